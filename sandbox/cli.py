@@ -1,0 +1,246 @@
+"""The `ekinerja` command: parses arguments and prints; the rules package does the work."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from sandbox import __version__
+from sandbox.i18n import message, resolve_language
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command in our words instead of exiting with its own."""
+
+    def error(self, text: str) -> None:  # type: ignore[override]
+        raise _UsageError(text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["id", "en"], default=None,
+                        help="bahasa pesan / message language (id, en); also EKINERJA_LANG, LANG")
+    parser = _Parser(prog="ekinerja", parents=[common],
+                     description="e-Kinerja Sandbox — latihan dan uji aturan e-Kinerja / "
+                                 "practise e-Kinerja and test its rules")
+    parser.add_argument("--version", action="version", version=f"ekinerja {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    rules = commands.add_parser("rules", parents=[common],
+                                help="paket aturan / rule packs")
+    rules_commands = rules.add_subparsers(dest="rules_command", parser_class=_Parser)
+
+    listing = rules_commands.add_parser("list", parents=[common],
+                                        help="daftar paket / list packs")
+    listing.add_argument("--json", action="store_true")
+
+    check = rules_commands.add_parser("check", parents=[common],
+                                      help="periksa paket / check packs")
+    check.add_argument("packs", nargs="*", metavar="PAKET",
+                       help="id paket atau berkas; kosong = semua di rules/")
+
+    evaluate = rules_commands.add_parser("eval", parents=[common],
+                                         help="hitung satu keputusan / evaluate a decision")
+    evaluate.add_argument("pack", metavar="PAKET")
+    evaluate.add_argument("decision", metavar="KEPUTUSAN")
+    evaluate.add_argument("pairs", nargs="*", metavar="nama=nilai")
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--on", metavar="YYYY-MM-DD",
+                          help="tanggal evaluasi / evaluation date")
+
+    diff = rules_commands.add_parser("diff", parents=[common],
+                                     help="beda dua paket / difference of two packs")
+    diff.add_argument("base", metavar="DASAR")
+    diff.add_argument("other", metavar="REFORMASI")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lang = resolve_language(_peek_lang(argv))
+    try:
+        try:
+            args = _parser().parse_args(argv)
+        except _UsageError as error:
+            _fail(message("cli.usage", lang, detail=str(error)) + " — "
+                  + message("cli.usage.fix", lang))
+            return 2
+        lang = resolve_language(getattr(args, "lang", None) or _peek_lang(argv))
+        if args.command is None:
+            print(message("welcome", lang, version=__version__))
+            return 0
+        if args.command == "rules":
+            return _rules(args, lang)
+        return 2
+    except KeyboardInterrupt:
+        _fail(message("cli.interrupted", lang))
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # noqa: BLE001 - the last guard: a sentence, never a traceback
+        _fail(message("cli.internal_error", lang, detail=f"{type(error).__name__}: {error}"))
+        return 70
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _fail(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _rules(args, lang: str) -> int:
+    command = args.rules_command
+    if command == "list":
+        return _rules_list(args, lang)
+    if command == "check":
+        return _rules_check(args, lang)
+    if command == "eval":
+        return _rules_eval(args, lang)
+    if command == "diff":
+        return _rules_diff(args, lang)
+    _fail(message("cli.usage", lang, detail="rules") + " — " + message("cli.usage.fix", lang))
+    return 2
+
+
+def _rules_list(args, lang: str) -> int:
+    from sandbox.rules.loader import check_pack, display_path
+    from sandbox.rules.registry import default_rules_dir, pack_files
+
+    root = default_rules_dir()
+    files = pack_files(root)
+    if not files:
+        _fail(message("cli.no_packs", lang, dir=root))
+        return 1
+    rows = []
+    for path in files:
+        pack, problems = check_pack(path)
+        shown = display_path(path)
+        if pack is None or problems:
+            rows.append({"file": shown, "broken": True})
+            continue
+        rows.append({"id": pack.id, "title": pack.title, "legal_basis": list(pack.legal_basis),
+                     "effective_from": pack.effective_from.isoformat(),
+                     "effective_to": pack.effective_to.isoformat() if pack.effective_to else None,
+                     "extends": pack.extends, "file": shown,
+                     "decisions": list(pack.decisions)})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(message("list.header", lang, dir=display_path(root)))
+    for row in rows:
+        if row.get("broken"):
+            print(f"  ✗ {row['file']}: " + message("list.broken", lang, file=row["file"]))
+            continue
+        end = row["effective_to"] or message("list.open_end", lang)
+        print(f"  {row['id']}")
+        print(f"      {row['title']}")
+        print("      " + message("list.dates", lang, start=row["effective_from"], end=end)
+              + (f"; {message('list.extends', lang, base=row['extends'])}"
+                 if row["extends"] else ""))
+        print(f"      {'; '.join(row['legal_basis'])}")
+        print(f"      {row['file']} — {', '.join(row['decisions'])}")
+    return 0
+
+
+def _rules_check(args, lang: str) -> int:
+    from sandbox.rules.loader import check_pack, display_path
+    from sandbox.rules.registry import default_rules_dir, pack_files
+
+    references = args.packs or [str(p) for p in pack_files(default_rules_dir())]
+    if not references:
+        _fail(message("cli.no_packs", lang, dir=default_rules_dir()))
+        return 1
+    total = 0
+    for reference in references:
+        pack, problems = check_pack(reference)
+        for problem in problems:
+            print(problem.render(lang))
+        total += len(problems)
+        if pack is not None and not problems:
+            shown = display_path(Path(pack.files[0]))
+            print(message("cli.check_ok", lang, file=shown, pack=pack.id,
+                          decisions=len(pack.decisions), parameters=len(pack.parameters)))
+    if total:
+        _fail(message("cli.check_failed", lang, count=total))
+        return 1
+    return 0
+
+
+def _load_or_report(reference: str, lang: str):
+    from sandbox.rules.loader import check_pack
+
+    pack, problems = check_pack(reference)
+    if problems or pack is None:
+        for problem in problems:
+            _fail(problem.render(lang))
+        return None
+    return pack
+
+
+def _rules_eval(args, lang: str) -> int:
+    from sandbox.rules.engine import Engine
+    from sandbox.rules.explain import render_evaluation
+    from sandbox.rules.problems import EvaluationError
+
+    inputs = {}
+    for pair in args.pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            _fail(message("cli.bad_pair", lang, arg=pair) + " — "
+                  + message("cli.bad_pair.fix", lang))
+            return 2
+        inputs[name.strip()] = value
+    on = None
+    if args.on:
+        try:
+            on = dt.date.fromisoformat(args.on)
+        except ValueError:
+            _fail(message("cli.bad_date", lang, value=args.on) + " — "
+                  + message("cli.bad_date.fix", lang))
+            return 2
+    pack = _load_or_report(args.pack, lang)
+    if pack is None:
+        return 1
+    try:
+        result = Engine().evaluate(pack, args.decision, inputs, on=on)
+    except EvaluationError as error:
+        _fail(error.render(lang))
+        return 1
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_evaluation(pack, result, lang))
+    return 0
+
+
+def _rules_diff(args, lang: str) -> int:
+    from sandbox.rules.diff import diff_packs
+
+    base = _load_or_report(args.base, lang)
+    other = _load_or_report(args.other, lang)
+    if base is None or other is None:
+        return 1
+    lines = diff_packs(base, other, lang)
+    print(message("diff.header", lang, a=base.id, b=other.id))
+    if not lines:
+        print(message("diff.none", lang))
+    for line in lines:
+        print(line if line.startswith("    ") else f"- {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

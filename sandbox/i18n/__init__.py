@@ -1,0 +1,32 @@
+"""Language choice and message lookup: Indonesian first, English second."""
+
+from __future__ import annotations
+
+import os
+
+from sandbox.i18n.catalog import MESSAGES
+
+SUPPORTED = ("id", "en")
+
+
+def resolve_language(explicit: str | None = None) -> str:
+    """Pick the language: an explicit --lang, then EKINERJA_LANG, then LANG; Indonesian otherwise."""
+    for candidate in (explicit, os.environ.get("EKINERJA_LANG"), os.environ.get("LANG")):
+        if not candidate:
+            continue
+        code = candidate.strip().lower()[:2]
+        if code in SUPPORTED:
+            return code
+        if candidate is explicit:
+            return "id"
+    return "id"
+
+
+def message(msg_id: str, lang: str = "id", /, **params: object) -> str:
+    """Render one catalog message; unknown parameters stay visible rather than crash."""
+    entry = MESSAGES[msg_id]
+    template = entry.get(lang) or entry["id"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -1,0 +1,471 @@
+"""Every message a user reads, Indonesian first and English second; `X.fix` says what to do."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- files and YAML ------------------------------------------------------------------------
+    "file.missing": {"id": "berkas {path} tidak ada",
+                     "en": "file {path} does not exist"},
+    "file.missing.fix": {"id": "periksa ejaan path, atau jalankan `ekinerja rules list`",
+                         "en": "check the path, or run `ekinerja rules list`"},
+    "file.is_directory": {"id": "{path} adalah folder, bukan berkas paket",
+                          "en": "{path} is a folder, not a pack file"},
+    "file.is_directory.fix": {"id": "sebutkan satu berkas .yaml di dalamnya",
+                              "en": "name one .yaml file inside it"},
+    "file.not_utf8": {"id": "berkas bukan teks UTF-8 ({detail})",
+                      "en": "the file is not UTF-8 text ({detail})"},
+    "file.not_utf8.fix": {"id": "simpan ulang berkas sebagai UTF-8",
+                          "en": "save the file again as UTF-8"},
+    "file.unreadable": {"id": "berkas tidak dapat dibaca ({detail})",
+                        "en": "the file cannot be read ({detail})"},
+    "file.unreadable.fix": {"id": "periksa izin berkas", "en": "check the file's permissions"},
+    "yaml.syntax": {"id": "YAML tidak dapat dibaca: {detail}",
+                    "en": "the YAML cannot be read: {detail}"},
+    "yaml.syntax.fix": {"id": "periksa indentasi (spasi, bukan tab), titik dua dan tanda kutip di "
+                               "baris ini dan sebelumnya",
+                        "en": "check indentation (spaces, not tabs), colons and quotes on this "
+                              "line and the one before"},
+    "yaml.tag_refused": {"id": "tag YAML {tag} ditolak: paket tidak boleh membangun objek Python",
+                         "en": "YAML tag {tag} refused: a pack may not build Python objects"},
+    "yaml.tag_refused.fix": {"id": "hapus tag itu dan tulis nilainya sebagai teks, angka, daftar "
+                                    "atau pemetaan biasa",
+                             "en": "remove the tag and write the value as plain text, number, "
+                                   "list or mapping"},
+    "yaml.bad_value": {"id": "nilai YAML tidak dapat dibangun: {detail}",
+                       "en": "a YAML value cannot be built: {detail}"},
+    "yaml.bad_value.fix": {"id": "tulis nilai biasa (teks, angka, daftar, pemetaan)",
+                           "en": "write a plain value (text, number, list, mapping)"},
+    "yaml.duplicate_key": {"id": "kunci '{key}' ditulis dua kali (pertama di baris {first}); "
+                                  "YAML diam-diam hanya menyimpan yang terakhir",
+                           "en": "key '{key}' is written twice (first on line {first}); YAML "
+                                 "would silently keep only the last"},
+    "yaml.duplicate_key.fix": {"id": "hapus salah satunya atau gabungkan isinya",
+                               "en": "delete one of them or merge their contents"},
+    "yaml.bad_key": {"id": "kunci '{key}' bukan nama yang sah",
+                     "en": "key '{key}' is not a valid name"},
+    "yaml.bad_key.fix": {"id": "gunakan teks biasa sebagai kunci",
+                         "en": "use plain text as the key"},
+    # -- pack level ------------------------------------------------------------------------------
+    "pack.not_found": {"id": "paket '{ref}' tidak ditemukan",
+                       "en": "pack '{ref}' not found"},
+    "pack.not_found.fix": {"id": "jalankan `ekinerja rules list` untuk melihat id paket, atau "
+                                  "berikan path berkas .yaml",
+                           "en": "run `ekinerja rules list` to see pack ids, or give a .yaml "
+                                 "file path"},
+    "pack.not_mapping": {"id": "isi berkas bukan pemetaan kunci: nilai",
+                         "en": "the file is not a key: value mapping"},
+    "pack.not_mapping.fix": {"id": "mulailah dengan `pack: id-paket` lalu `title:` dan seterusnya",
+                             "en": "start with `pack: pack-id` then `title:` and so on"},
+    "pack.bad_extends": {"id": "`extends` harus berisi id paket dasar atau path berkasnya",
+                         "en": "`extends` must hold the base pack's id or file path"},
+    "pack.bad_extends.fix": {"id": "tulis mis. `extends: permenpanrb-6-2022`",
+                             "en": "write e.g. `extends: permenpanrb-6-2022`"},
+    "pack.extends_not_found": {"id": "paket dasar '{ref}' tidak ditemukan",
+                               "en": "base pack '{ref}' not found"},
+    "pack.extends_not_found.fix": {"id": "gunakan id dari `ekinerja rules list` atau path relatif "
+                                          "ke berkas ini",
+                                   "en": "use an id from `ekinerja rules list` or a path "
+                                         "relative to this file"},
+    "pack.extends_cycle": {"id": "`extends: {ref}` membuat lingkaran (paket memperluas dirinya)",
+                           "en": "`extends: {ref}` makes a cycle (a pack extends itself)"},
+    "pack.extends_cycle.fix": {"id": "reformasi harus memperluas paket dasar, bukan sebaliknya",
+                               "en": "a reform must extend a base pack, not the other way"},
+    "pack.base_broken": {"id": "paket dasar '{ref}' bermasalah (lihat pesan di bawah)",
+                         "en": "base pack '{ref}' has problems (see below)"},
+    "pack.base_broken.fix": {"id": "perbaiki paket dasar lebih dulu",
+                             "en": "fix the base pack first"},
+    # -- schema ---------------------------------------------------------------------------------
+    "schema.missing": {"id": "kunci wajib '{key}' tidak ada",
+                       "en": "required key '{key}' is missing"},
+    "schema.missing.fix": {"id": "tambahkan `{key}:` di sini (lihat docs/rule-packs.md)",
+                           "en": "add `{key}:` here (see docs/rule-packs.md)"},
+    "schema.unknown_key": {"id": "kunci '{key}' tidak dikenal",
+                           "en": "unknown key '{key}'"},
+    "schema.unknown_key.fix": {"id": "periksa ejaannya; kunci yang sah: {allowed}",
+                               "en": "check the spelling; valid keys: {allowed}"},
+    "schema.not_text": {"id": "'{key}' harus berupa teks yang tidak kosong",
+                        "en": "'{key}' must be non-empty text"},
+    "schema.not_text.fix": {"id": "tulis teksnya, mis. `{key}: PermenPANRB 6/2022 Pasal 24`",
+                            "en": "write the text, e.g. `{key}: PermenPANRB 6/2022 Pasal 24`"},
+    "schema.not_mapping": {"id": "'{key}' harus berupa pemetaan (nama: isi)",
+                           "en": "'{key}' must be a mapping (name: contents)"},
+    "schema.not_mapping.fix": {"id": "tulis isinya sebagai pasangan `nama: nilai` dengan indentasi",
+                               "en": "write its contents as indented `name: value` pairs"},
+    "schema.not_list": {"id": "'{key}' harus berupa daftar yang tidak kosong",
+                        "en": "'{key}' must be a non-empty list"},
+    "schema.not_list.fix": {"id": "tulis setiap butir di baris baru yang diawali `- `",
+                            "en": "write each item on its own line starting with `- `"},
+    "schema.bad_pack_id": {"id": "id paket '{value}' tidak sah",
+                           "en": "pack id '{value}' is not valid"},
+    "schema.bad_pack_id.fix": {"id": "pakai huruf kecil, angka dan tanda hubung, mis. "
+                                      "`permenpanrb-6-2022`",
+                               "en": "use lowercase letters, digits and hyphens, e.g. "
+                                     "`permenpanrb-6-2022`"},
+    "schema.legal_basis": {"id": "`legal_basis` harus berupa daftar teks dasar hukum",
+                           "en": "`legal_basis` must be a list of legal-basis texts"},
+    "schema.legal_basis.fix": {"id": "tulis mis. `legal_basis: [PermenPANRB 6/2022]`",
+                               "en": "write e.g. `legal_basis: [PermenPANRB 6/2022]`"},
+    "schema.bad_date": {"id": "'{key}': '{value}' bukan tanggal yang sah",
+                        "en": "'{key}': '{value}' is not a valid date"},
+    "schema.bad_date.fix": {"id": "tulis tanggal nyata sebagai YYYY-MM-DD, mis. 2023-01-31",
+                            "en": "write a real date as YYYY-MM-DD, e.g. 2023-01-31"},
+    "schema.dates_reversed": {"id": "`effective_to` ({end}) lebih awal dari `effective_from` "
+                                     "({start})",
+                              "en": "`effective_to` ({end}) is before `effective_from` ({start})"},
+    "schema.dates_reversed.fix": {"id": "tukar kedua tanggal atau hapus `effective_to`",
+                                  "en": "swap the dates or remove `effective_to`"},
+    "schema.empty_pack": {"id": "paket tidak berisi parameter maupun keputusan",
+                          "en": "the pack has neither parameters nor decisions"},
+    "schema.empty_pack.fix": {"id": "tambahkan `parameters:` atau `decisions:`",
+                              "en": "add `parameters:` or `decisions:`"},
+    "schema.bad_name": {"id": "nama '{name}' tidak sah",
+                        "en": "name '{name}' is not valid"},
+    "schema.bad_name.fix": {"id": "pakai snake_case huruf kecil, mis. `rating_hasil_kerja`",
+                            "en": "use lowercase snake_case, e.g. `rating_hasil_kerja`"},
+    "schema.name_clash": {"id": "nama '{name}' sudah dipakai oleh parameter atau masukan lain",
+                          "en": "name '{name}' is already used by a parameter or another input"},
+    "schema.name_clash.fix": {"id": "beri nama lain agar ekspresi tidak rancu",
+                              "en": "choose another name so expressions are unambiguous"},
+    "schema.bad_choice": {"id": "'{key}: {value}' tidak dikenal",
+                          "en": "'{key}: {value}' is not recognised"},
+    "schema.bad_choice.fix": {"id": "pilih salah satu: {allowed}",
+                              "en": "choose one of: {allowed}"},
+    "schema.choice_needs_choices": {"id": "parameter '{name}' bertipe choice tanpa `choices`",
+                                    "en": "parameter '{name}' is a choice without `choices`"},
+    "schema.choice_needs_choices.fix": {"id": "tambahkan `choices: [floor, ceil, round]` (contoh)",
+                                        "en": "add `choices: [floor, ceil, round]` (example)"},
+    "schema.table_needs_keys": {"id": "parameter tabel '{name}' tanpa `keys`",
+                                "en": "table parameter '{name}' has no `keys`"},
+    "schema.table_needs_keys.fix": {"id": "tambahkan `keys: [...]` berisi semua kunci tabel",
+                                    "en": "add `keys: [...]` listing every key of the table"},
+    "schema.values_needed": {"id": "parameter '{name}' tidak punya `values` bertanggal",
+                             "en": "parameter '{name}' has no dated `values`"},
+    "schema.values_needed.fix": {"id": "tulis mis. `values: {{2023-01-31: 0.70}}`",
+                                 "en": "write e.g. `values: {{2023-01-31: 0.70}}`"},
+    "schema.bad_parameter_value": {"id": "nilai '{value}' untuk parameter '{name}' tidak sesuai "
+                                          "tipenya",
+                                   "en": "value '{value}' for parameter '{name}' does not fit "
+                                         "its type"},
+    "schema.bad_parameter_value.fix": {"id": "tulis nilai yang sah: {expected}",
+                                       "en": "write a valid value: {expected}"},
+    "schema.table_keys": {"id": "tabel '{name}' tidak sesuai `keys` (kurang: {missing}; "
+                                 "lebih: {extra})",
+                          "en": "table '{name}' does not match `keys` (missing: {missing}; "
+                                "extra: {extra})"},
+    "schema.table_keys.fix": {"id": "isi tepat semua kunci yang ada di `keys`",
+                              "en": "fill exactly the keys listed in `keys`"},
+    "schema.enum_needs_values": {"id": "'{name}' bertipe enum tanpa `values`",
+                                 "en": "'{name}' is an enum without `values`"},
+    "schema.enum_needs_values.fix": {"id": "tambahkan `values: [di_atas, sesuai, di_bawah]` "
+                                            "(contoh)",
+                                     "en": "add `values: [di_atas, sesuai, di_bawah]` (example)"},
+    "schema.enum_repeated": {"id": "'{name}' menyebut satu nilai lebih dari sekali",
+                             "en": "'{name}' lists a value more than once"},
+    "schema.enum_repeated.fix": {"id": "hapus nilai yang berulang",
+                                 "en": "remove the repeated value"},
+    "schema.bad_bound": {"id": "`{key}` harus berupa angka", "en": "`{key}` must be a number"},
+    "schema.bad_bound.fix": {"id": "tulis angka biasa, mis. `{key}: 0`",
+                             "en": "write a plain number, e.g. `{key}: 0`"},
+    "schema.bad_default": {"id": "nilai bawaan '{value}' untuk '{name}' tidak sah",
+                           "en": "default '{value}' for '{name}' is not valid"},
+    "schema.bad_default.fix": {"id": "tulis nilai bawaan yang sesuai tipe dan batasnya",
+                               "en": "write a default that fits the type and bounds"},
+    "schema.bad_range": {"id": "`range` untuk '{name}' harus [min, max] angka",
+                         "en": "`range` for '{name}' must be [min, max] numbers"},
+    "schema.bad_range.fix": {"id": "tulis mis. `range: [0, 120]`",
+                             "en": "write e.g. `range: [0, 120]`"},
+    "schema.bad_rule_id": {"id": "aturan tanpa `id` yang sah ('{value}')",
+                           "en": "a rule without a valid `id` ('{value}')"},
+    "schema.bad_rule_id.fix": {"id": "beri setiap aturan `id:` snake_case yang unik",
+                               "en": "give every rule a unique snake_case `id:`"},
+    "schema.rule_id_repeated": {"id": "id aturan '{rule}' sudah dipakai di baris {first}",
+                                "en": "rule id '{rule}' is already used on line {first}"},
+    "schema.rule_id_repeated.fix": {"id": "beri id lain; id dipakai jejak dan reformasi",
+                                    "en": "use another id; traces and reforms refer to it"},
+    "schema.bad_comparator": {"id": "pembanding '{op}' tidak dikenal",
+                              "en": "comparator '{op}' is not recognised"},
+    "schema.bad_comparator.fix": {"id": "pakai salah satu: {allowed}",
+                                  "en": "use one of: {allowed}"},
+    "schema.bad_operand": {"id": "batas '{op}: {value}' bukan angka atau nama parameter",
+                           "en": "bound '{op}: {value}' is not a number or a parameter name"},
+    "schema.bad_operand.fix": {"id": "tulis angka, mis. `{op}: 90`, atau nama parameter angka",
+                               "en": "write a number, e.g. `{op}: 90`, or a numeric parameter"},
+    "schema.operand_not_number": {"id": "parameter '{name}' dipakai sebagai batas tetapi bukan "
+                                         "angka",
+                                  "en": "parameter '{name}' is used as a bound but is not a "
+                                        "number"},
+    "schema.operand_not_number.fix": {"id": "pakai parameter bertipe number/integer",
+                                      "en": "use a number/integer parameter"},
+    "schema.field_bound_needs_collect": {"id": "batas '{name}' adalah nilai masukan; tabel "
+                                                "unique/first hanya boleh dibatasi angka atau "
+                                                "parameter",
+                                         "en": "bound '{name}' is an input value; unique/first "
+                                               "tables may only use numbers or parameters"},
+    "schema.field_bound_needs_collect.fix": {"id": "hitung selisihnya di `derive` lalu bandingkan "
+                                                    "dengan angka, atau pakai `hit_policy: "
+                                                    "collect`",
+                                             "en": "compute the difference in `derive` and compare "
+                                                   "with a number, or use `hit_policy: collect`"},
+    "schema.bounds_on_enum": {"id": "'{name}' bukan angka, jadi tidak dapat diberi batas",
+                              "en": "'{name}' is not a number, so it cannot take bounds"},
+    "schema.bounds_on_enum.fix": {"id": "tulis nilainya langsung, mis. `{name}: di_atas`",
+                                  "en": "write its value directly, e.g. `{name}: di_atas`"},
+    "schema.empty_list": {"id": "daftar nilai untuk '{name}' kosong",
+                          "en": "the value list for '{name}' is empty"},
+    "schema.empty_list.fix": {"id": "sebutkan minimal satu nilai, atau hapus syarat ini",
+                              "en": "name at least one value, or remove this condition"},
+    # -- references -----------------------------------------------------------------------------
+    "ref.unknown_name": {"id": "nama '{name}' tidak dikenal",
+                         "en": "unknown name '{name}'"},
+    "ref.unknown_name.fix": {"id": "pakai masukan, turunan atau parameter yang ada (mungkin: "
+                                    "{known})",
+                             "en": "use an existing input, derived value or parameter (perhaps: "
+                                   "{known})"},
+    "ref.unknown_field": {"id": "syarat menyebut '{name}', yang bukan masukan atau turunan "
+                                 "keputusan ini",
+                          "en": "the condition names '{name}', which is not an input or derived "
+                                "value of this decision"},
+    "ref.unknown_field.fix": {"id": "periksa ejaan atau tambahkan ke `inputs` (mungkin: {known})",
+                              "en": "check the spelling or add it to `inputs` (perhaps: {known})"},
+    "ref.unknown_output": {"id": "'{name}' bukan keluaran keputusan ini",
+                           "en": "'{name}' is not an output of this decision"},
+    "ref.unknown_output.fix": {"id": "pakai salah satu keluaran: {known}",
+                               "en": "use one of the outputs: {known}"},
+    "ref.bad_value": {"id": "nilai '{value}' tidak sah untuk '{name}'",
+                      "en": "value '{value}' is not allowed for '{name}'"},
+    "ref.bad_value.fix": {"id": "pilih salah satu: {allowed}", "en": "choose one of: {allowed}"},
+    "ref.parameter_choices": {"id": "parameter '{name}' dapat bernilai di luar keluaran "
+                                     "'{output}'",
+                              "en": "parameter '{name}' may hold values outside output "
+                                    "'{output}'"},
+    "ref.parameter_choices.fix": {"id": "batasi `choices` parameter pada: {allowed}",
+                                  "en": "limit the parameter's `choices` to: {allowed}"},
+    # -- reforms --------------------------------------------------------------------------------
+    "reform.unknown_parameter": {"id": "reformasi mengubah parameter '{name}', yang tidak ada di "
+                                        "paket dasar",
+                                 "en": "the reform overrides parameter '{name}', which the base "
+                                       "pack does not have"},
+    "reform.unknown_parameter.fix": {"id": "periksa ejaannya dengan `ekinerja rules list`, atau "
+                                            "tulis `new: true` bila memang parameter baru",
+                                     "en": "check the spelling, or write `new: true` if it really "
+                                           "is a new parameter"},
+    "reform.unknown_decision": {"id": "reformasi mengubah keputusan '{name}', yang tidak ada di "
+                                       "paket dasar",
+                                "en": "the reform overrides decision '{name}', which the base "
+                                      "pack does not have"},
+    "reform.unknown_decision.fix": {"id": "pakai nama keputusan paket dasar",
+                                    "en": "use a decision name of the base pack"},
+    "reform.unknown_rule": {"id": "reformasi mengubah aturan '{rule}', yang tidak ada di paket "
+                                   "dasar",
+                            "en": "the reform overrides rule '{rule}', which the base pack does "
+                                  "not have"},
+    "reform.unknown_rule.fix": {"id": "periksa id aturan, atau tulis `new: true` untuk aturan "
+                                       "baru",
+                                "en": "check the rule id, or write `new: true` for a new rule"},
+    "reform.rule_needs_id": {"id": "aturan dalam reformasi tanpa `id`",
+                             "en": "a rule in the reform has no `id`"},
+    "reform.rule_needs_id.fix": {"id": "tulis `id:` aturan paket dasar yang diubah",
+                                 "en": "write the `id:` of the base rule it changes"},
+    "reform.field_not_overridable": {"id": "reformasi tidak dapat mengubah '{field}' sebuah "
+                                            "keputusan",
+                                     "en": "a reform cannot override a decision's '{field}'"},
+    "reform.field_not_overridable.fix": {"id": "yang dapat diubah: {allowed}; untuk masukan baru "
+                                                "buat paket sendiri",
+                                         "en": "what can change: {allowed}; for new inputs "
+                                               "write a pack of its own"},
+    "reform.unknown_name": {"id": "reformasi mengubah '{name}' di `{section}`, yang tidak ada di "
+                                   "paket dasar",
+                            "en": "the reform overrides '{name}' in `{section}`, which the base "
+                                  "pack does not have"},
+    "reform.unknown_name.fix": {"id": "periksa ejaan nama itu",
+                                "en": "check the spelling of that name"},
+    # -- expressions ----------------------------------------------------------------------------
+    "expr.empty": {"id": "ekspresi kosong", "en": "empty expression"},
+    "expr.empty.fix": {"id": "tulis rumusnya, mis. `nilai_skp * bobot_skp`",
+                       "en": "write the formula, e.g. `nilai_skp * bobot_skp`"},
+    "expr.syntax": {"id": "ekspresi '{expr}' tidak dapat dibaca ({detail})",
+                    "en": "expression '{expr}' cannot be read ({detail})"},
+    "expr.syntax.fix": {"id": "periksa tanda kurung dan operator (+ - * /)",
+                        "en": "check brackets and operators (+ - * /)"},
+    "expr.not_allowed": {"id": "ekspresi '{expr}' memakai sesuatu yang tidak diizinkan "
+                                "({detail})",
+                         "en": "expression '{expr}' uses something not allowed ({detail})"},
+    "expr.not_allowed.fix": {"id": "pakai hanya angka, nama, + - * / //, perbandingan, and/or/not, "
+                                    "`x if s else y` dan fungsi yang diizinkan",
+                             "en": "use only numbers, names, + - * / //, comparisons, "
+                                   "and/or/not, `x if c else y` and the allowed functions"},
+    "expr.unknown_function": {"id": "fungsi '{detail}' tidak diizinkan dalam ekspresi",
+                              "en": "function '{detail}' is not allowed in expressions"},
+    "expr.unknown_function.fix": {"id": "pakai min, max, abs, round, floor, ceil, len atau "
+                                         "bulatkan",
+                                  "en": "use min, max, abs, round, floor, ceil, len or bulatkan"},
+    # -- lint -----------------------------------------------------------------------------------
+    "lint.gap": {"id": "keputusan '{decision}' tidak punya aturan untuk {cell}",
+                 "en": "decision '{decision}' has no rule for {cell}"},
+    "lint.gap.fix": {"id": "tambahkan aturan yang `when`-nya mencakup kombinasi ini",
+                     "en": "add a rule whose `when` covers this combination"},
+    "lint.more_gaps": {"id": "keputusan '{decision}' punya {count} celah lain",
+                       "en": "decision '{decision}' has {count} more gaps"},
+    "lint.more_gaps.fix": {"id": "perbaiki celah di atas lalu periksa lagi",
+                           "en": "fix the gaps above and check again"},
+    "lint.overlap": {"id": "aturan '{rule}' dan '{other}' sama-sama berlaku untuk {cell} "
+                            "(hit_policy unique)",
+                     "en": "rules '{rule}' and '{other}' both apply to {cell} (hit_policy "
+                           "unique)"},
+    "lint.overlap.fix": {"id": "persempit `when` salah satunya, atau pakai `hit_policy: first` "
+                                "bila urutan memang menentukan",
+                         "en": "narrow one of the `when`s, or use `hit_policy: first` if order "
+                               "really decides"},
+    "lint.unreachable": {"id": "aturan '{rule}' tidak pernah dapat berlaku",
+                         "en": "rule '{rule}' can never apply"},
+    "lint.unreachable.fix": {"id": "periksa syaratnya (mungkin bertentangan atau di luar rentang "
+                                    "masukan) atau hapus aturan itu",
+                             "en": "check its conditions (contradictory or outside the input "
+                                   "range) or delete the rule"},
+    "lint.shadowed": {"id": "aturan '{rule}' tak terjangkau: aturan sebelumnya selalu lebih "
+                             "dulu cocok",
+                      "en": "rule '{rule}' is unreachable: earlier rules always match first"},
+    "lint.shadowed.fix": {"id": "pindahkan ke atas, persempit aturan sebelumnya, atau hapus",
+                          "en": "move it up, narrow the earlier rules, or delete it"},
+    "lint.too_large": {"id": "keputusan '{decision}' punya {size} kombinasi; terlalu banyak "
+                              "untuk diperiksa",
+                       "en": "decision '{decision}' has {size} combinations; too many to "
+                             "check"},
+    "lint.too_large.fix": {"id": "pecah menjadi beberapa keputusan yang lebih kecil",
+                           "en": "split it into smaller decisions"},
+    # -- evaluation -----------------------------------------------------------------------------
+    "eval.unknown_decision": {"id": "paket '{pack}' tidak punya keputusan '{decision}'",
+                              "en": "pack '{pack}' has no decision '{decision}'"},
+    "eval.unknown_decision.fix": {"id": "pilih salah satu: {known}",
+                                  "en": "choose one of: {known}"},
+    "eval.unknown_input": {"id": "'{name}' bukan masukan keputusan '{decision}'",
+                           "en": "'{name}' is not an input of decision '{decision}'"},
+    "eval.unknown_input.fix": {"id": "masukan yang dikenal: {known}",
+                               "en": "known inputs: {known}"},
+    "eval.missing_input": {"id": "masukan '{name}' wajib diisi untuk '{decision}'",
+                           "en": "input '{name}' is required for '{decision}'"},
+    "eval.missing_input.fix": {"id": "tambahkan {name}=NILAI ({allowed})",
+                               "en": "add {name}=VALUE ({allowed})"},
+    "eval.bad_enum": {"id": "'{value}' bukan nilai yang sah untuk '{name}'",
+                      "en": "'{value}' is not an allowed value for '{name}'"},
+    "eval.bad_enum.fix": {"id": "pilih salah satu: {allowed}", "en": "choose one of: {allowed}"},
+    "eval.bad_boolean": {"id": "'{value}' bukan ya/tidak untuk '{name}'",
+                         "en": "'{value}' is not a yes/no value for '{name}'"},
+    "eval.bad_boolean.fix": {"id": "tulis true/false atau ya/tidak",
+                             "en": "write true/false or ya/tidak"},
+    "eval.bad_number": {"id": "'{value}' bukan angka untuk '{name}'",
+                        "en": "'{value}' is not a number for '{name}'"},
+    "eval.bad_number.fix": {"id": "tulis angka biasa dengan titik desimal, mis. 89.99",
+                            "en": "write a plain number with a decimal point, e.g. 89.99"},
+    "eval.not_integer": {"id": "'{value}' bukan bilangan bulat untuk '{name}'",
+                         "en": "'{value}' is not a whole number for '{name}'"},
+    "eval.not_integer.fix": {"id": "tulis bilangan bulat, mis. 3",
+                             "en": "write a whole number, e.g. 3"},
+    "eval.out_of_range": {"id": "'{value}' di luar rentang '{name}' ({min} sampai {max})",
+                          "en": "'{value}' is outside the range of '{name}' ({min} to {max})"},
+    "eval.out_of_range.fix": {"id": "tulis nilai di dalam rentang itu",
+                              "en": "write a value inside that range"},
+    "eval.no_rule": {"id": "tidak ada aturan '{decision}' untuk {values}",
+                     "en": "no rule of '{decision}' covers {values}"},
+    "eval.no_rule.fix": {"id": "paket punya celah: jalankan `ekinerja rules check` dan lengkapi "
+                                "tabelnya",
+                         "en": "the pack has a gap: run `ekinerja rules check` and complete the "
+                               "table"},
+    "eval.parameter_not_in_force": {"id": "parameter '{name}' belum berlaku pada {on} (berlaku "
+                                           "sejak {first})",
+                                    "en": "parameter '{name}' is not in force on {on} (in force "
+                                          "from {first})"},
+    "eval.parameter_not_in_force.fix": {"id": "pilih tanggal lain dengan --on, atau tambahkan "
+                                               "nilai bertanggal lebih awal",
+                                        "en": "choose another date with --on, or add an earlier "
+                                              "dated value"},
+    "eval.division_by_zero": {"id": "pembagian dengan nol saat menghitung '{name}' ({expr})",
+                              "en": "division by zero while computing '{name}' ({expr})"},
+    "eval.division_by_zero.fix": {"id": "periksa masukan: pembagi (mis. target) tidak boleh 0",
+                                  "en": "check the inputs: a divisor (e.g. target) may not be 0"},
+    "eval.expression_failed": {"id": "'{name}' tidak dapat dihitung dari {expr}: {detail}",
+                               "en": "'{name}' cannot be computed from {expr}: {detail}"},
+    "eval.expression_failed.fix": {"id": "periksa masukan dan rumus di paket",
+                                   "en": "check the inputs and the formula in the pack"},
+    # -- command line ----------------------------------------------------------------------------
+    "cli.bad_pair": {"id": "'{arg}' bukan pasangan nama=nilai",
+                     "en": "'{arg}' is not a name=value pair"},
+    "cli.bad_pair.fix": {"id": "tulis mis. rating_hasil_kerja=di_atas",
+                         "en": "write e.g. rating_hasil_kerja=di_atas"},
+    "cli.bad_date": {"id": "'{value}' bukan tanggal", "en": "'{value}' is not a date"},
+    "cli.bad_date.fix": {"id": "tulis YYYY-MM-DD, mis. 2026-01-31",
+                         "en": "write YYYY-MM-DD, e.g. 2026-01-31"},
+    "cli.usage": {"id": "perintah tidak lengkap atau tidak dikenal: {detail}",
+                  "en": "incomplete or unknown command: {detail}"},
+    "cli.usage.fix": {"id": "lihat `ekinerja --help` atau `ekinerja rules --help`",
+                      "en": "see `ekinerja --help` or `ekinerja rules --help`"},
+    "cli.check_ok": {"id": "{file}: paket '{pack}' sah ({decisions} keputusan, {parameters} "
+                            "parameter)",
+                     "en": "{file}: pack '{pack}' is valid ({decisions} decisions, {parameters} "
+                           "parameters)"},
+    "cli.check_failed": {"id": "{count} masalah ditemukan", "en": "{count} problems found"},
+    "cli.no_packs": {"id": "tidak ada paket di {dir}", "en": "no packs in {dir}"},
+    "cli.interrupted": {"id": "dihentikan", "en": "interrupted"},
+    "cli.internal_error": {"id": "kesalahan internal: {detail}. Laporkan bersama perintah yang "
+                                  "dijalankan.",
+                           "en": "internal error: {detail}. Please report it with the command "
+                                 "you ran."},
+}
+
+MESSAGES.update({
+    "explain.header": {"id": "Paket {pack} — keputusan {decision} (tanggal evaluasi {on})",
+                       "en": "Pack {pack} — decision {decision} (evaluated as of {on})"},
+    "explain.outputs": {"id": "Hasil:", "en": "Outcome:"},
+    "explain.why": {"id": "Mengapa:", "en": "Why:"},
+    "explain.rule": {"id": "aturan {rule} berlaku karena {reads} → {sets}",
+                     "en": "rule {rule} applies because {reads} → {sets}"},
+    "explain.cite": {"id": "dasar: {cite}", "en": "basis: {cite}"},
+    "explain.parameter": {"id": "parameter {name} = {value} (versi berlaku sejak {version})",
+                          "en": "parameter {name} = {value} (version in force since {version})"},
+    "explain.uncertain": {"id": "TIDAK PASTI: {note}", "en": "UNCERTAIN: {note}"},
+    "explain.computed": {"id": "{name} = {expr} = {value}", "en": "{name} = {expr} = {value}"},
+    "list.header": {"id": "Paket aturan di {dir}:", "en": "Rule packs in {dir}:"},
+    "list.dates": {"id": "berlaku {start} s.d. {end}", "en": "in force {start} to {end}"},
+    "list.open_end": {"id": "sekarang", "en": "now"},
+    "list.extends": {"id": "reformasi atas {base}", "en": "reform of {base}"},
+    "list.broken": {"id": "RUSAK: jalankan `ekinerja rules check {file}`",
+                    "en": "BROKEN: run `ekinerja rules check {file}`"},
+    "diff.header": {"id": "Perubahan {b} terhadap {a}:", "en": "What {b} changes relative to {a}:"},
+    "diff.none": {"id": "Tidak ada perbedaan aturan.", "en": "No difference in the rules."},
+    "diff.header_field": {"id": "{field}: {old} → {new}", "en": "{field}: {old} → {new}"},
+    "diff.param_changed": {"id": "Parameter {name} ({description}): {old} → {new}",
+                           "en": "Parameter {name} ({description}): {old} → {new}"},
+    "diff.param_added": {"id": "Parameter baru {name} ({description}): {new}",
+                         "en": "New parameter {name} ({description}): {new}"},
+    "diff.param_removed": {"id": "Parameter {name} dihapus (sebelumnya {old})",
+                           "en": "Parameter {name} removed (was {old})"},
+    "diff.since": {"id": "{value} sejak {date}", "en": "{value} from {date}"},
+    "diff.decision_added": {"id": "Keputusan baru {name}", "en": "New decision {name}"},
+    "diff.decision_removed": {"id": "Keputusan {name} dihapus", "en": "Decision {name} removed"},
+    "diff.rule_changed": {"id": "Aturan {decision}/{rule}: bila {when}, hasilnya {old} → {new}",
+                          "en": "Rule {decision}/{rule}: when {when}, the outcome {old} → {new}"},
+    "diff.rule_when_changed": {"id": "Aturan {decision}/{rule}: syarat {old} → {new}",
+                               "en": "Rule {decision}/{rule}: condition {old} → {new}"},
+    "diff.rule_added": {"id": "Aturan baru {decision}/{rule}: bila {when} maka {then}",
+                        "en": "New rule {decision}/{rule}: when {when} then {then}"},
+    "diff.rule_removed": {"id": "Aturan {decision}/{rule} dihapus",
+                          "en": "Rule {decision}/{rule} removed"},
+    "diff.formula_changed": {"id": "Rumus {decision}/{name}: {old} → {new}",
+                             "en": "Formula {decision}/{name}: {old} → {new}"},
+    "diff.cite": {"id": "dasar: {cite}", "en": "basis: {cite}"},
+    "diff.always": {"id": "selalu", "en": "always"},
+    "welcome": {"id": "e-Kinerja Sandbox {version} — latihan e-Kinerja tanpa risiko.\n"
+                      "Perintah yang tersedia sekarang:\n"
+                      "  ekinerja rules list                 daftar paket aturan\n"
+                      "  ekinerja rules check PAKET          periksa paket (berkas:baris)\n"
+                      "  ekinerja rules eval PAKET KEPUTUSAN nama=nilai ...   hitung + jejak\n"
+                      "  ekinerja rules diff DASAR REFORMASI apa yang diubah reformasi\n"
+                      "Contoh: ekinerja rules eval permenpanrb-6-2022 predikat "
+                      "rating_hasil_kerja=di_atas rating_perilaku=sesuai",
+                "en": "e-Kinerja Sandbox {version} — practise e-Kinerja without risk.\n"
+                      "Commands available now:\n"
+                      "  ekinerja rules list                 list rule packs\n"
+                      "  ekinerja rules check PACK           check a pack (file:line)\n"
+                      "  ekinerja rules eval PACK DECISION name=value ...   evaluate + trace\n"
+                      "  ekinerja rules diff BASE REFORM     what a reform changes\n"
+                      "Example: ekinerja rules eval permenpanrb-6-2022 predikat "
+                      "rating_hasil_kerja=di_atas rating_perilaku=sesuai"},
+})

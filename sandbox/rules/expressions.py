@@ -1,0 +1,95 @@
+"""The small, safe expression language of rule packs: parsed once, checked for names, never exec'd."""
+
+from __future__ import annotations
+
+import ast
+import math
+from dataclasses import dataclass
+
+from simpleeval import SimpleEval
+
+
+def bulatkan(value: float, how: str = "round") -> int:
+    """Round a count as a pack chooses: floor, ceil or round (half up, not banker's rounding)."""
+    if how == "floor":
+        return math.floor(value + 1e-9)
+    if how == "ceil":
+        return math.ceil(value - 1e-9)
+    if how == "round":
+        return math.floor(value + 0.5 + 1e-9)
+    raise ValueError(f"bulatkan: cara '{how}' tidak dikenal (floor, ceil, round)")
+
+
+def _round(value: float, digits: int = 0) -> float:
+    # Half-up rounding on a decimal view, so 89.995 becomes 90.0 as a person expects.
+    factor = 10 ** int(digits)
+    return math.floor(value * factor + 0.5 + 1e-9) / factor
+
+
+FUNCTIONS = {
+    "min": min,
+    "max": max,
+    "abs": abs,
+    "round": _round,
+    "floor": math.floor,
+    "ceil": math.ceil,
+    "len": len,
+    "bulatkan": bulatkan,
+}
+
+_ALLOWED_NODES = (
+    ast.Expression, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Name,
+    ast.Constant, ast.Call, ast.Subscript, ast.Load,
+    ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.USub, ast.UAdd,
+    ast.Not, ast.And, ast.Or, ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE,
+)
+
+
+class ExpressionProblem(Exception):
+    """Why an expression cannot be used: `code` is a catalog key, `detail` fills it."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A parsed expression and the names it reads."""
+
+    source: str
+    names: frozenset
+    _tree: object
+
+    def evaluate(self, names: dict) -> object:
+        evaluator = SimpleEval(functions=FUNCTIONS, names=names)
+        return evaluator.eval(self.source, previously_parsed=self._tree)
+
+
+def parse_expression(source: object) -> Expression:
+    """Parse and vet an expression; raise ExpressionProblem for anything outside the language."""
+    text = str(source).strip()
+    if not text:
+        raise ExpressionProblem("expr.empty", "")
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError as error:
+        raise ExpressionProblem("expr.syntax", error.msg or text) from None
+    names = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, _ALLOWED_NODES):
+            raise ExpressionProblem("expr.not_allowed", type(node).__name__)
+        if isinstance(node, ast.Call):
+            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+                called = node.func.id if isinstance(node.func, ast.Name) else "?"
+                raise ExpressionProblem("expr.unknown_function", called)
+            if node.keywords:
+                raise ExpressionProblem("expr.not_allowed", "keyword")
+        elif isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Constant) and not isinstance(node.value, int | float | str | bool):
+            raise ExpressionProblem("expr.not_allowed", type(node.value).__name__)
+    called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call)}
+    parsed = SimpleEval(functions=FUNCTIONS).parse(text)
+    return Expression(text, frozenset(names - called), parsed)

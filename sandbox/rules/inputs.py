@@ -1,0 +1,65 @@
+"""Turning what a user typed (or a caller passed) into a typed decision input, or refusing it."""
+
+from __future__ import annotations
+
+import math
+
+from sandbox.rules.model import InputSpec
+
+TRUE_WORDS = {"true", "ya", "yes", "1", "benar"}
+FALSE_WORDS = {"false", "tidak", "no", "0", "salah"}
+
+
+class InputRefused(Exception):
+    """A value that does not fit its input; `code` and `params` name the catalog message."""
+
+    def __init__(self, code: str, **params: object):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def coerce_input(spec: InputSpec, value: object) -> object:
+    """Check one value against its spec; strings from the command line are parsed plainly."""
+    if spec.type == "enum":
+        text = value.strip() if isinstance(value, str) else value
+        if text not in spec.values:
+            raise InputRefused("eval.bad_enum", name=spec.name, value=value,
+                               allowed=", ".join(map(str, spec.values)))
+        return text
+    if spec.type == "boolean":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in TRUE_WORDS | FALSE_WORDS:
+            return value.strip().lower() in TRUE_WORDS
+        raise InputRefused("eval.bad_boolean", name=spec.name, value=value)
+    number = _number(spec, value)
+    if spec.type == "integer":
+        if not float(number).is_integer():
+            raise InputRefused("eval.not_integer", name=spec.name, value=value)
+        number = int(number)
+    if spec.minimum is not None and number < spec.minimum:
+        raise InputRefused("eval.out_of_range", name=spec.name, value=value,
+                           min=spec.minimum, max="" if spec.maximum is None else spec.maximum)
+    if spec.maximum is not None and number > spec.maximum:
+        raise InputRefused("eval.out_of_range", name=spec.name, value=value,
+                           min="" if spec.minimum is None else spec.minimum, max=spec.maximum)
+    return number
+
+
+def _number(spec: InputSpec, value: object) -> float | int:
+    if isinstance(value, bool):
+        raise InputRefused("eval.bad_number", name=spec.name, value=value)
+    if isinstance(value, int | float):
+        number = value
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            number = int(text) if text.lstrip("+-").isdigit() else float(text)
+        except ValueError:
+            raise InputRefused("eval.bad_number", name=spec.name, value=value) from None
+    else:
+        raise InputRefused("eval.bad_number", name=spec.name, value=value)
+    if isinstance(number, float) and not math.isfinite(number):
+        raise InputRefused("eval.bad_number", name=spec.name, value=value)
+    return number

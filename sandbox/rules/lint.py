@@ -1,0 +1,198 @@
+"""Proving a decision table whole: no gaps, no overlaps under `unique`, no unreachable rule."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from sandbox.rules.model import Bound, Condition, Decision, Rule, RulePack
+from sandbox.rules.problems import Problem
+
+# Above this many input combinations the table is not enumerated; the checker says so.
+MAX_CELLS = 200_000
+
+
+def lint_pack(pack: RulePack) -> list[Problem]:
+    problems: list[Problem] = []
+    for decision in pack.decisions.values():
+        for on in _version_dates(pack, decision):
+            found = lint_decision(pack, decision, on)
+            problems.extend(p for p in found if p not in problems)
+    return problems
+
+
+def _version_dates(pack: RulePack, decision: Decision) -> list:
+    """Every date on which a parameter read by the table's bounds changes value."""
+    names = {b.operand for r in decision.rules for c in r.when for b in c.bounds if b.is_name}
+    dates = {pack.effective_from}
+    for name in names:
+        parameter = pack.parameters.get(name)
+        if parameter:
+            dates.update(day for day, _ in parameter.values if day >= pack.effective_from)
+    return sorted(dates)
+
+
+def _operand(pack: RulePack, bound: Bound, on) -> float | None:
+    if not bound.is_name:
+        return bound.operand
+    parameter = pack.parameters.get(bound.operand)
+    if parameter is None:
+        return None  # a field reference (collect tables): unknown statically
+    chosen = parameter.value_on(on)
+    return chosen[0] if chosen else None
+
+
+def lint_decision(pack: RulePack, decision: Decision, on) -> list[Problem]:
+    if decision.hit_policy == "collect":
+        return _lint_collect(pack, decision, on)
+    dimensions = sorted({c.name for r in decision.rules for c in r.when})
+    domains = {}
+    for name in dimensions:
+        domains[name] = _cells(pack, decision, name, on)
+    size = math.prod(len(d) for d in domains.values()) if domains else 1
+    if size > MAX_CELLS:
+        return [Problem(decision.where.file, decision.where.line, "lint.too_large",
+                        {"decision": decision.name, "size": size})]
+    problems = []
+    first_hits: set = set()
+    gaps_reported = 0
+    for combo in itertools.product(*(domains[n] for n in dimensions)):
+        cell = dict(zip(dimensions, combo, strict=True))
+        matching = [r for r in decision.rules if _matches(pack, r, cell, on)]
+        if not matching:
+            if gaps_reported < 5:
+                problems.append(Problem(decision.where.file, decision.where.line, "lint.gap",
+                                        {"decision": decision.name, "cell": _show(cell)}))
+            gaps_reported += 1
+            continue
+        first_hits.add(matching[0].id)
+        if decision.hit_policy == "unique" and len(matching) > 1:
+            second = matching[1]
+            problem = Problem(second.where.file, second.where.line, "lint.overlap",
+                              {"rule": second.id, "other": matching[0].id, "cell": _show(cell)})
+            if not any(p.code == "lint.overlap" and p.params.get("rule") == second.id
+                       and p.params.get("other") == matching[0].id for p in problems):
+                problems.append(problem)
+    if gaps_reported > 5:
+        problems.append(Problem(decision.where.file, decision.where.line, "lint.more_gaps",
+                                {"decision": decision.name, "count": gaps_reported - 5}))
+    for rule in decision.rules:
+        if rule.id not in first_hits:
+            code = "lint.shadowed" if decision.hit_policy == "first" else "lint.unreachable"
+            problems.append(Problem(rule.where.file, rule.where.line, code, {"rule": rule.id}))
+    return problems
+
+
+def _lint_collect(pack: RulePack, decision: Decision, on) -> list[Problem]:
+    """A collect rule fires alone, so it only has to be satisfiable by itself."""
+    problems = []
+    for rule in decision.rules:
+        for condition in rule.when:
+            if not _satisfiable(pack, decision, condition, on):
+                problems.append(Problem(rule.where.file, rule.where.line, "lint.unreachable",
+                                        {"rule": rule.id}))
+                break
+    return problems
+
+
+def _satisfiable(pack: RulePack, decision: Decision, condition: Condition, on) -> bool:
+    constant = [b for b in condition.bounds if _operand(pack, b, on) is not None]
+    if len(constant) != len(condition.bounds):
+        return True
+    probe = Rule(id="_", when=[Condition(condition.name, condition.equals, tuple(constant))],
+                 then=[], cite="", where=decision.where)
+    return any(_matches(pack, probe, {condition.name: value}, on)
+               for value in _cells(pack, decision, condition.name, on))
+
+
+def _cells(pack: RulePack, decision: Decision, name: str, on) -> list:
+    """Representative values of one input: enum values, or one value per numeric interval."""
+    spec = decision.inputs.get(name)
+    if spec is not None and spec.type == "enum":
+        return list(spec.values)
+    if spec is not None and spec.type == "boolean":
+        return [True, False]
+    integer = spec is not None and spec.type == "integer"
+    if spec is not None:
+        low, high = spec.minimum, spec.maximum
+    else:
+        domain = decision.derive[name].domain if name in decision.derive else None
+        low, high = domain if domain else (None, None)
+    points = set()
+    for rule in decision.rules:
+        for condition in rule.when:
+            if condition.name != name:
+                continue
+            points.update(v for v in condition.equals if isinstance(v, int | float))
+            for bound in condition.bounds:
+                value = _operand(pack, bound, on)
+                if isinstance(value, int | float):
+                    points.add(value)
+    if low is not None:
+        points.add(low)
+    if high is not None:
+        points.add(high)
+    points = sorted(p for p in points if (low is None or p >= low) and (high is None or p <= high))
+    if not points:
+        return [0]
+    cells = []
+    if low is None:
+        cells.append(points[0] - 1)
+    for index, point in enumerate(points):
+        cells.append(point)
+        if index + 1 < len(points):
+            nxt = points[index + 1]
+            if integer:
+                middle = math.floor(point) + 1
+                if middle < nxt:
+                    cells.append(middle)
+            else:
+                cells.append((point + nxt) / 2)
+    if high is None:
+        cells.append(points[-1] + 1)
+    if integer:
+        cells = [c for c in cells if float(c).is_integer()]
+    return cells
+
+
+def _matches(pack: RulePack, rule: Rule, cell: dict, on) -> bool:
+    for condition in rule.when:
+        if condition.name not in cell:
+            continue
+        value = cell[condition.name]
+        if condition.equals and value not in condition.equals:
+            return False
+        if condition.equals and isinstance(value, bool) != any(
+                isinstance(v, bool) for v in condition.equals):
+            return False
+        for bound in condition.bounds:
+            operand = _operand(pack, bound, on)
+            if operand is None or not _compare(value, bound.op, operand):
+                return False
+    return True
+
+
+def _compare(value, op: str, operand) -> bool:
+    if op == "gt":
+        return value > operand
+    if op == "gte":
+        return value >= operand
+    if op == "lt":
+        return value < operand
+    if op == "lte":
+        return value <= operand
+    return value != operand
+
+
+def _show(cell: dict) -> str:
+    return ", ".join(f"{k}={_plain(v)}" for k, v in cell.items())
+
+
+def _plain(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
