@@ -81,6 +81,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "unknown key '{key}'"},
     "schema.unknown_key.fix": {"id": "periksa ejaannya; kunci yang sah: {allowed}",
                                "en": "check the spelling; valid keys: {allowed}"},
+    "schema.comma_in_flow": {"id": "'{key}' terbaca sebagai kunci: koma di dalam {{ }} memotong "
+                                     "teks",
+                              "en": "'{key}' was read as a key: a comma inside {{ }} split the "
+                                    "text"},
+    "schema.comma_in_flow.fix": {"id": "beri tanda kutip pada teks yang memuat koma, mis. "
+                                        "description: \"a, b\"",
+                                 "en": "quote text that contains a comma, e.g. "
+                                       "description: \"a, b\""},
     "schema.not_text": {"id": "'{key}' harus berupa teks yang tidak kosong",
                         "en": "'{key}' must be non-empty text"},
     "schema.not_text.fix": {"id": "tulis teksnya, mis. `{key}: PermenPANRB 6/2022 Pasal 24`",
@@ -359,10 +367,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "'{value}' is not a whole number for '{name}'"},
     "eval.not_integer.fix": {"id": "tulis bilangan bulat, mis. 3",
                              "en": "write a whole number, e.g. 3"},
-    "eval.out_of_range": {"id": "'{value}' di luar rentang '{name}' ({min} sampai {max})",
-                          "en": "'{value}' is outside the range of '{name}' ({min} to {max})"},
-    "eval.out_of_range.fix": {"id": "tulis nilai di dalam rentang itu",
-                              "en": "write a value inside that range"},
+    "eval.below_minimum": {"id": "'{value}' terlalu kecil untuk '{name}' (paling kecil {min})",
+                           "en": "'{value}' is too small for '{name}' (at least {min})"},
+    "eval.below_minimum.fix": {"id": "tulis nilai {min} atau lebih",
+                               "en": "write {min} or more"},
+    "eval.above_maximum": {"id": "'{value}' terlalu besar untuk '{name}' (paling besar {max})",
+                           "en": "'{value}' is too large for '{name}' (at most {max})"},
+    "eval.above_maximum.fix": {"id": "tulis nilai {max} atau kurang",
+                               "en": "write {max} or less"},
     "eval.no_rule": {"id": "tidak ada aturan '{decision}' untuk {values}",
                      "en": "no rule of '{decision}' covers {values}"},
     "eval.no_rule.fix": {"id": "paket punya celah: jalankan `ekinerja rules check` dan lengkapi "

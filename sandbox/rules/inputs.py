@@ -39,11 +39,11 @@ def coerce_input(spec: InputSpec, value: object) -> object:
             raise InputRefused("eval.not_integer", name=spec.name, value=value)
         number = int(number)
     if spec.minimum is not None and number < spec.minimum:
-        raise InputRefused("eval.out_of_range", name=spec.name, value=value,
-                           min=spec.minimum, max="" if spec.maximum is None else spec.maximum)
+        raise InputRefused("eval.below_minimum", name=spec.name, value=value,
+                           min=_plain(spec.minimum))
     if spec.maximum is not None and number > spec.maximum:
-        raise InputRefused("eval.out_of_range", name=spec.name, value=value,
-                           min="" if spec.minimum is None else spec.minimum, max=spec.maximum)
+        raise InputRefused("eval.above_maximum", name=spec.name, value=value,
+                           max=_plain(spec.maximum))
     return number
 
 
@@ -63,3 +63,7 @@ def _number(spec: InputSpec, value: object) -> float | int:
     if isinstance(number, float) and not math.isfinite(number):
         raise InputRefused("eval.bad_number", name=spec.name, value=value)
     return number
+
+
+def _plain(number: float) -> str:
+    return f"{number:.6f}".rstrip("0").rstrip(".")

@@ -319,7 +319,12 @@ def _as_date(ctx: _Context, value: object, where: Where, key: str) -> dt.date | 
 
 def _unknown_keys(ctx: _Context, node: LineDict, allowed: set, what: str) -> None:
     for key in node:
-        if key not in allowed:
+        if key in allowed:
+            continue
+        if node[key] is None and isinstance(key, str) and " " in key.strip():
+            # `{description: a, b}` — an unquoted comma split a text inside `{ }`
+            ctx.add(ctx.where(node, key), "schema.comma_in_flow", key=key)
+        else:
             ctx.add(ctx.where(node, key), "schema.unknown_key", key=key,
                     allowed=", ".join(sorted(allowed)), what=what)
 
