@@ -1,22 +1,29 @@
 """Compiling packs into durable-rules and evaluating named decisions, each with its trace.
 
-durable-rules keeps process-global state: a registered ruleset can never be replaced or removed,
-and every Host starts timer threads that never stop. So this module owns exactly one Host per
-process, names each compiled ruleset after the pack's content hash (a changed pack gets a new
-name, an unchanged one is reused), and serialises posts with a lock. Results never travel through
-the engine's session state: each rule's action appends its id to a list the compiled decision
-owns, which is read right after the synchronous post returns.
+durable-rules keeps process-global state: a registered ruleset can never be replaced or removed.
+So this module owns exactly one Host per process, names each compiled ruleset after the pack's
+content hash (a changed pack gets a new name, an unchanged one is reused), and serialises posts
+with a lock.
+
+A stock Host also starts timer threads that pick up pending actions every 0.2 s. Measured here,
+about 1 event in 100,000 had its action taken by that thread, so the posting thread saw no
+result: a silently missing predikat. Our Host starts no timer threads (the packs use no timed
+rules), and each event is driven through durable-rules' own C calls on the posting thread:
+assert the event, take the action the Rete network selected, complete it. The rule id we read is
+the one durable-rules matched; Python never decides which rule applies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import re
 import threading
 from dataclasses import dataclass, field
 
-from durable.engine import Host, MessageNotHandledException
+import durable_rules_engine
+from durable.engine import Host
 
 from sandbox.rules.inputs import InputRefused, coerce_input
 from sandbox.rules.model import Decision, Rule, RulePack
@@ -30,11 +37,38 @@ _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _DURABLE_OP = {"gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte", "ne": "$neq"}
 
 
+class _SynchronousHost(Host):
+    """A durable-rules Host without timer threads: actions run only where events are posted."""
+
+    def _run(self) -> None:  # the stock Host starts its dispatch timers here
+        return None
+
+
+class EngineFault(RuntimeError):
+    """durable-rules answered in a way the engine cannot interpret; never a silent wrong result."""
+
+
 def _host() -> Host:
     global _HOST
     if _HOST is None:
-        _HOST = Host()
+        _HOST = _SynchronousHost()
     return _HOST
+
+
+def post_event(handle: object, event: dict) -> str | None:
+    """Post one event to a ruleset; return the id of the rule durable-rules fired, or None."""
+    code, state = durable_rules_engine.assert_event(handle, json.dumps(event, ensure_ascii=False))
+    if code == 1:  # MessageNotHandled: no rule matches
+        return None
+    if code != 0:
+        raise EngineFault(f"durable-rules assert_event returned code {code}")
+    started = durable_rules_engine.start_action_for_state(handle, state)
+    if not started:
+        raise EngineFault("durable-rules matched an event but offered no action")
+    rule_id = next(iter(json.loads(started[1])))
+    if durable_rules_engine.complete_and_start_action(handle, state):
+        raise EngineFault("durable-rules chained a second action to one event")
+    return rule_id
 
 
 @dataclass
@@ -58,13 +92,15 @@ class _Compiled:
 
     ruleset: str
     decision: Decision
-    fired: list = field(default_factory=list)
+    handle: object = None
     event_fields: tuple = ()
     bound_parameters: tuple = ()
     rules_by_id: dict = field(default_factory=dict)
+    always_parameters: frozenset = frozenset()
+    rule_parameters: dict = field(default_factory=dict)  # rule id -> parameters its outcomes read
 
 
-def _condition_json(rule: Rule, parameters: dict, extra: list) -> dict:
+def _condition_json(rule: Rule, extra: list) -> dict:
     terms = list(extra)
     for condition in rule.when:
         if condition.equals:
@@ -78,6 +114,18 @@ def _condition_json(rule: Rule, parameters: dict, extra: list) -> dict:
     return terms[0] if len(terms) == 1 else {"$and": terms}
 
 
+def ruleset_definition(decision: Decision, action_for) -> dict:
+    """The durable-rules ruleset of a decision: one rule per row, `pri` keeping row order."""
+    definition = {}
+    for index, rule in enumerate(decision.rules):
+        extra = [{"_row": rule.id}] if decision.hit_policy == "collect" else []
+        entry = {"all": [{"m": _condition_json(rule, extra)}], "run": action_for(rule.id)}
+        if decision.hit_policy == "first":
+            entry["pri"] = index + 1
+        definition[rule.id] = entry
+    return definition
+
+
 def compile_decision(pack: RulePack, name: str) -> _Compiled:
     """Register a decision's rules in durable-rules once per content hash; reuse afterwards."""
     key = (pack.content_hash, pack.id, name)
@@ -88,15 +136,8 @@ def compile_decision(pack: RulePack, name: str) -> _Compiled:
         decision = pack.decisions[name]
         ruleset = f"{pack.id}__{name}__{pack.content_hash[:16]}"
         compiled = _Compiled(ruleset=ruleset, decision=decision)
-        definition = {}
-        for index, rule in enumerate(decision.rules):
-            extra = [{"_row": rule.id}] if decision.hit_policy == "collect" else []
-            entry = {"all": [{"m": _condition_json(rule, pack.parameters, extra)}],
-                     "run": _action(compiled.fired, rule.id)}
-            if decision.hit_policy == "first":
-                entry["pri"] = index + 1
-            definition[rule.id] = entry
-            compiled.rules_by_id[rule.id] = rule
+        definition = ruleset_definition(decision, lambda _rule_id: _never_run)
+        compiled.rules_by_id = {rule.id: rule for rule in decision.rules}
         fields = set()
         params = set()
         for rule in decision.rules:
@@ -105,18 +146,23 @@ def compile_decision(pack: RulePack, name: str) -> _Compiled:
                 for bound in condition.bounds:
                     if bound.is_name:
                         (params if bound.operand in pack.parameters else fields).add(bound.operand)
+        compiled.always_parameters = frozenset(_parameters_read(pack, decision))
+        compiled.rule_parameters = {
+            rule.id: tuple(sorted(_rule_parameters(pack, rule) - compiled.always_parameters))
+            for rule in decision.rules
+        }
         compiled.event_fields = tuple(sorted(fields))
         compiled.bound_parameters = tuple(sorted(params))
-        _host().register_rulesets({ruleset: definition})
+        host = _host()
+        host.register_rulesets({ruleset: definition})
+        compiled.handle = host.get_ruleset(ruleset)._handle
         _COMPILED[key] = compiled
         return compiled
 
 
-def _action(fired: list, rule_id: str):
-    def run(_closure) -> None:
-        fired.append(rule_id)
-
-    return run
+def _never_run(_closure) -> None:
+    """durable-rules wants a callable per rule; ours are driven by post_event, never run."""
+    raise EngineFault("a durable-rules action ran outside post_event")
 
 
 class Engine:
@@ -134,7 +180,7 @@ class Engine:
         compiled = compile_decision(pack, decision_name)
         on = on or pack.default_date()
         values = self._inputs(decision, inputs)
-        params, param_trace = self._parameters(pack, decision, on)
+        params, param_trace = self._parameters(pack, decision, compiled, on)
         trace: list = list(param_trace)
         names = {**params, **values}
         for derived in decision.derive.values():
@@ -173,7 +219,7 @@ class Engine:
                                       allowed=_allowed(spec))
         return values
 
-    def _parameters(self, pack: RulePack, decision: Decision, on: dt.date):
+    def _parameters(self, pack: RulePack, decision: Decision, compiled: _Compiled, on: dt.date):
         key = (pack.content_hash, pack.id, decision.name, on)
         cached = self._parameter_cache.get(key)
         if cached is not None:
@@ -185,7 +231,7 @@ class Engine:
                 continue
             value, since = chosen
             values[parameter.name] = value
-        for name in sorted(_parameters_read(pack, decision)):
+        for name in sorted(compiled.always_parameters):
             trace.append(_parameter_entry(pack, name, on))
         if len(self._parameter_cache) > 256:
             self._parameter_cache.clear()
@@ -196,26 +242,21 @@ class Engine:
         event = {name: names[name] for name in compiled.event_fields}
         for name in compiled.bound_parameters:
             event[name] = names[name]
-        host = _host()
         with _LOCK:
-            compiled.fired.clear()
             if decision.hit_policy == "collect":
+                fired = []
                 for rule in decision.rules:
                     event["_row"] = rule.id
                     event["_n"] = next(_SEQUENCE)
-                    try:
-                        host.post(compiled.ruleset, event)
-                    except MessageNotHandledException:
-                        pass
-            else:
-                event["_n"] = next(_SEQUENCE)
-                try:
-                    host.post(compiled.ruleset, event)
-                except MessageNotHandledException:
-                    shown = ", ".join(f"{k}={_plain(names[k])}" for k in compiled.event_fields)
-                    raise EvaluationError("eval.no_rule", decision=decision.name,
-                                          values=shown) from None
-            return list(compiled.fired)
+                    if post_event(compiled.handle, event) is not None:
+                        fired.append(rule.id)
+                return fired
+            event["_n"] = next(_SEQUENCE)
+            rule_id = post_event(compiled.handle, event)
+        if rule_id is None:
+            shown = ", ".join(f"{k}={_plain(names[k])}" for k in compiled.event_fields)
+            raise EvaluationError("eval.no_rule", decision=decision.name, values=shown)
+        return [rule_id]
 
     def _outputs(self, pack, decision, compiled, fired, names, trace, on) -> dict:
         outputs: dict = {}
@@ -225,12 +266,13 @@ class Engine:
                 outputs[out_name] = []
             elif collect and spec.type in ("number", "integer"):
                 outputs[out_name] = 0
-        always = _parameters_read(pack, decision)
+        shown: set = set()
         for rule_id in fired:
             rule = compiled.rules_by_id[rule_id]
-            for name in sorted(_rule_parameters(pack, rule) - always):
-                trace.append(_parameter_entry(pack, name, on))
-                always = always | {name}
+            for name in compiled.rule_parameters[rule_id]:
+                if name not in shown:
+                    trace.append(_parameter_entry(pack, name, on))
+                    shown.add(name)
             sets = {}
             for outcome in rule.then:
                 value = _outcome_value(outcome, names)
