@@ -55,6 +55,25 @@ def _host() -> Host:
     return _HOST
 
 
+def post_events(handle: object, events: list) -> list | None:
+    """Post a batch; return (sequence number, rule id) per action taken, or None if unmatched."""
+    code, state = durable_rules_engine.assert_events(handle, json.dumps(events, ensure_ascii=False))
+    if code != 0:
+        return None
+    started = durable_rules_engine.start_action_for_state(handle, state)
+    if not started:
+        return None
+    fired = []
+    message = json.loads(started[1])
+    while True:
+        rule_id, matched = next(iter(message.items()))
+        fired.append((matched.get("m", matched)["_n"], rule_id))
+        following = durable_rules_engine.complete_and_start_action(handle, state)
+        if not following:
+            return fired
+        message = json.loads(following)
+
+
 def post_event(handle: object, event: dict) -> str | None:
     """Post one event to a ruleset; return the id of the rule durable-rules fired, or None."""
     code, state = durable_rules_engine.assert_event(handle, json.dumps(event, ensure_ascii=False))
@@ -179,6 +198,36 @@ class Engine:
                                   known=", ".join(pack.decisions))
         compiled = compile_decision(pack, decision_name)
         on = on or pack.default_date()
+        names, trace = self._prepare(pack, decision, compiled, inputs, on)
+        fired = self._fire(compiled, decision, names)
+        return self._finish(pack, decision, compiled, fired, names, trace, on)
+
+    def evaluate_many(self, pack: RulePack, decision_name: str, many: list,
+                      on: dt.date | None = None, batch_size: int = 100) -> list[Evaluation]:
+        """Evaluate many input sets; unique/first tables go to durable-rules in batches.
+
+        A batch is one `assert_events` call whose actions are then taken one by one on this
+        thread, each tagged with its event's sequence number. If durable-rules does not return
+        exactly one action per event (an input no rule covers), that batch is evaluated event by
+        event so the offending input gets its own clear error.
+        """
+        decision = pack.decisions.get(decision_name)
+        if decision is None or decision.hit_policy == "collect":
+            return [self.evaluate(pack, decision_name, inputs, on) for inputs in many]
+        compiled = compile_decision(pack, decision_name)
+        on = on or pack.default_date()
+        results: list[Evaluation] = []
+        for start in range(0, len(many), batch_size):
+            prepared = [self._prepare(pack, decision, compiled, inputs, on)
+                        for inputs in many[start:start + batch_size]]
+            fired = self._fire_batch(compiled, [names for names, _ in prepared])
+            if fired is None:
+                fired = [self._fire(compiled, decision, names) for names, _ in prepared]
+            for (names, trace), rule_ids in zip(prepared, fired, strict=True):
+                results.append(self._finish(pack, decision, compiled, rule_ids, names, trace, on))
+        return results
+
+    def _prepare(self, pack, decision, compiled, inputs, on) -> tuple[dict, list]:
         values = self._inputs(decision, inputs)
         params, param_trace = self._parameters(pack, decision, compiled, on)
         trace: list = list(param_trace)
@@ -189,14 +238,34 @@ class Engine:
             trace.append({"kind": "derive", "name": derived.name,
                           "expr": derived.expression.source, "value": _jsonable(value),
                           "cite": derived.cite or decision.cite})
-        fired = self._fire(compiled, decision, names)
+        return names, trace
+
+    def _finish(self, pack, decision, compiled, fired, names, trace, on) -> Evaluation:
         outputs = self._outputs(pack, decision, compiled, fired, names, trace, on)
         for out_name, (expression, _where) in decision.result.items():
             value = _run_expression(expression, {**names, **outputs}, out_name)
             outputs[out_name] = _jsonable(value)
             trace.append({"kind": "result", "name": out_name, "expr": expression.source,
                           "value": outputs[out_name], "cite": decision.cite})
-        return Evaluation(pack.id, decision_name, outputs, trace, on)
+        return Evaluation(pack.id, decision.name, outputs, trace, on)
+
+    def _fire_batch(self, compiled: _Compiled, many: list) -> list | None:
+        events = []
+        for names in many:
+            event = {name: names[name] for name in compiled.event_fields}
+            for name in compiled.bound_parameters:
+                event[name] = names[name]
+            event["_n"] = next(_SEQUENCE)
+            events.append(event)
+        with _LOCK:
+            fired = post_events(compiled.handle, events)
+        if fired is None or len(fired) != len(events):
+            return None
+        by_number = dict(fired)
+        try:
+            return [[by_number[event["_n"]]] for event in events]
+        except KeyError:
+            return None
 
     # -- steps ---------------------------------------------------------------------------
 
