@@ -73,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         lang = resolve_language(getattr(args, "lang", None) or _peek_lang(argv))
         if args.command is None:
+            if sys.stdin.isatty() and sys.stdout.isatty():
+                from sandbox.tui.app import run
+
+                run(lang)
+                return 0
             print(message("welcome", lang, version=__version__))
             return 0
         if args.command == "rules":

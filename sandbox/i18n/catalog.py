@@ -481,3 +481,17 @@ MESSAGES.update({
                       "Example: ekinerja rules eval permenpanrb-6-2022 predikat "
                       "rating_hasil_kerja=di_atas rating_perilaku=sesuai"},
 })
+
+MESSAGES.update({
+    "tui.quit": {"id": "Keluar", "en": "Quit"},
+    "tui.decisions": {"id": "Keputusan", "en": "Decisions"},
+    "tui.pick_decision": {"id": "Pilih keputusan di kiri (panah atas/bawah, Enter)",
+                          "en": "Pick a decision on the left (arrow keys, Enter)"},
+    "tui.result": {"id": "Hasil dan alasannya", "en": "Outcome and why"},
+    "tui.subtitle": {"id": "Penjelajah Aturan", "en": "Rule explorer"},
+    "tui.basis": {"id": "Dasar", "en": "Basis"},
+    "tui.yes": {"id": "ya", "en": "yes"},
+    "tui.no": {"id": "tidak", "en": "no"},
+    "tui.no_packs": {"id": "Tidak ada paket aturan yang sah di rules/",
+                     "en": "No valid rule packs in rules/"},
+})

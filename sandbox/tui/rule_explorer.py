@@ -1,0 +1,113 @@
+"""Penjelajah Aturan: pick a decision, set its inputs, read the outcome and why (the trace)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
+
+from sandbox.i18n import message
+from sandbox.rules import Engine, EvaluationError, RulePack
+from sandbox.rules.explain import render_evaluation
+
+
+class DecisionItem(ListItem):
+    """One decision of one pack in the list on the left."""
+
+    def __init__(self, pack: RulePack, decision: str) -> None:
+        super().__init__(Label(f"{pack.id}\n  {decision}"))
+        self.pack = pack
+        self.decision = decision
+
+
+class RuleExplorer(Screen):
+    """Inputs on the left of the outcome; every change re-evaluates through the engine."""
+
+    def __init__(self, packs: list[RulePack], lang: str = "id") -> None:
+        super().__init__()
+        self.packs = packs
+        self.lang = lang
+        self.engine = Engine()
+        self.current: DecisionItem | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal():
+            with Vertical(id="decisions"):
+                yield Label(message("tui.decisions", self.lang), classes="title")
+                yield ListView(*(DecisionItem(p, d) for p in self.packs for d in p.decisions),
+                               id="decision-list")
+            with VerticalScroll(id="form"):
+                yield Label(message("tui.pick_decision", self.lang), id="form-title",
+                            classes="title")
+                yield Vertical(id="inputs")
+                yield Label(message("tui.result", self.lang), classes="title")
+                yield Static("", id="result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "e-Kinerja Sandbox"
+        self.sub_title = message("tui.subtitle", self.lang)
+        self.query_one("#decision-list", ListView).focus()
+
+    @on(ListView.Selected, "#decision-list")
+    @on(ListView.Highlighted, "#decision-list")
+    def _choose(self, event: ListView.Selected | ListView.Highlighted) -> None:
+        item = event.item
+        if isinstance(item, DecisionItem) and item is not self.current:
+            self.current = item
+            self._build_form(item)
+
+    def _build_form(self, item: DecisionItem) -> None:
+        decision = item.pack.decisions[item.decision]
+        self.query_one("#form-title", Label).update(
+            f"{item.pack.id} — {decision.title}\n{message('tui.basis', self.lang)}: "
+            f"{decision.cite}")
+        box = self.query_one("#inputs", Vertical)
+        box.remove_children()
+        widgets = []
+        for name, spec in decision.inputs.items():
+            widgets.append(Label(name, classes="field-label"))
+            if spec.type == "enum":
+                options = [(spec.labels.get(v, v), v) for v in spec.values]
+                start = spec.default if spec.has_default else spec.values[0]
+                widgets.append(Select(options, value=start, allow_blank=False, id=f"in-{name}"))
+            elif spec.type == "boolean":
+                options = [(message("tui.no", self.lang), "false"),
+                           (message("tui.yes", self.lang), "true")]
+                start = "true" if spec.has_default and spec.default else "false"
+                widgets.append(Select(options, value=start, allow_blank=False, id=f"in-{name}"))
+            else:
+                start = spec.default if spec.has_default else (spec.minimum or 0)
+                widgets.append(Input(str(start), id=f"in-{name}",
+                                     type="integer" if spec.type == "integer" else "number"))
+        box.mount_all(widgets)
+        self.call_after_refresh(self.evaluate)
+
+    @on(Select.Changed)
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        self.evaluate()
+
+    def evaluate(self) -> None:
+        """Read the form, ask the engine, show outcome and trace (or the refusal, in words)."""
+        if self.current is None:
+            return
+        decision = self.current.pack.decisions[self.current.decision]
+        inputs = {}
+        for name in decision.inputs:
+            found = self.query(f"#in-{name}")
+            if not found:
+                return
+            widget = found.first()
+            inputs[name] = str(widget.value)
+        result_box = self.query_one("#result", Static)
+        try:
+            result = self.engine.evaluate(self.current.pack, self.current.decision, inputs)
+        except EvaluationError as error:
+            result_box.update(Text(error.render(self.lang), style="bold red"))
+            return
+        result_box.update(Text(render_evaluation(self.current.pack, result, self.lang)))
