@@ -81,14 +81,41 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "unknown key '{key}'"},
     "schema.unknown_key.fix": {"id": "periksa ejaannya; kunci yang sah: {allowed}",
                                "en": "check the spelling; valid keys: {allowed}"},
-    "schema.comma_in_flow": {"id": "'{key}' terbaca sebagai kunci: koma di dalam {{ }} memotong "
-                                     "teks",
-                              "en": "'{key}' was read as a key: a comma inside {{ }} split the "
-                                    "text"},
+    "schema.comma_in_flow": {"id": "'{key}' tidak punya nilai dan bukan kunci yang dikenal; "
+                                     "mungkin teks terpotong oleh koma di dalam {{ }}",
+                              "en": "'{key}' has no value and is not a known key; perhaps a "
+                                    "comma inside {{ }} cut a text"},
     "schema.comma_in_flow.fix": {"id": "beri tanda kutip pada teks yang memuat koma, mis. "
-                                        "description: \"a, b\"",
+                                        "description: \"a, b\", atau hapus kunci ini",
                                  "en": "quote text that contains a comma, e.g. "
-                                       "description: \"a, b\""},
+                                       "description: \"a, b\", or remove this key"},
+    "schema.scalar_list": {"id": "'{key}' harus berupa daftar nilai biasa",
+                           "en": "'{key}' must be a list of plain values"},
+    "schema.scalar_list.fix": {"id": "tulis mis. `{key}: [di_atas, sesuai, di_bawah]`",
+                               "en": "write e.g. `{key}: [di_atas, sesuai, di_bawah]`"},
+    "schema.min_above_max": {"id": "'{name}': min {min} lebih besar dari max {max}",
+                             "en": "'{name}': min {min} is greater than max {max}"},
+    "schema.min_above_max.fix": {"id": "tukar kedua batas", "en": "swap the two bounds"},
+    "pack.empty": {"id": "berkas kosong: tidak ada paket di dalamnya",
+                   "en": "the file is empty: it holds no pack"},
+    "pack.empty.fix": {"id": "mulailah dengan `pack: id-paket`, `title:`, `legal_basis:` dan "
+                              "`effective_from:` (lihat docs/rule-packs.md)",
+                       "en": "start with `pack: pack-id`, `title:`, `legal_basis:` and "
+                             "`effective_from:` (see docs/rule-packs.md)"},
+    "yaml.control_character": {"id": "berkas memuat karakter kendali {code} yang tidak boleh ada "
+                                      "di YAML",
+                               "en": "the file holds control character {code}, which YAML does "
+                                     "not allow"},
+    "yaml.control_character.fix": {"id": "hapus karakter itu (sering terbawa dari salin-tempel)",
+                                   "en": "delete that character (often left by copy and paste)"},
+    "ref.parameter_type": {"id": "parameter '{name}' bertipe {type}, tidak cocok untuk keluaran "
+                                  "'{output}'",
+                           "en": "parameter '{name}' is of type {type}, which does not fit output "
+                                 "'{output}'"},
+    "ref.parameter_type.fix": {"id": "pakai parameter bertipe {expected}, atau tulis nilainya "
+                                      "langsung",
+                               "en": "use a parameter of type {expected}, or write the value "
+                                     "directly"},
     "schema.not_text": {"id": "'{key}' harus berupa teks yang tidak kosong",
                         "en": "'{key}' must be non-empty text"},
     "schema.not_text.fix": {"id": "tulis teksnya, mis. `{key}: PermenPANRB 6/2022 Pasal 24`",

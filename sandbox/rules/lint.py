@@ -15,9 +15,13 @@ MAX_CELLS = 200_000
 def lint_pack(pack: RulePack) -> list[Problem]:
     problems: list[Problem] = []
     for decision in pack.decisions.values():
+        seen = {p.render("en") for p in problems}
         for on in _version_dates(pack, decision):
-            found = lint_decision(pack, decision, on)
-            problems.extend(p for p in found if p not in problems)
+            for problem in lint_decision(pack, decision, on):
+                shown = problem.render("en")
+                if shown not in seen:  # the same finding on several dates is said once
+                    seen.add(shown)
+                    problems.append(problem)
     return problems
 
 
@@ -46,40 +50,49 @@ def lint_decision(pack: RulePack, decision: Decision, on) -> list[Problem]:
     if decision.hit_policy == "collect":
         return _lint_collect(pack, decision, on)
     dimensions = sorted({c.name for r in decision.rules for c in r.when})
-    domains = {}
+    domains, points = {}, {}
     for name in dimensions:
-        domains[name] = _cells(pack, decision, name, on)
+        domains[name], points[name] = _cells_and_points(pack, decision, name, on)
     size = math.prod(len(d) for d in domains.values()) if domains else 1
     if size > MAX_CELLS:
         return [Problem(decision.where.file, decision.where.line, "lint.too_large",
                         {"decision": decision.name, "size": size})]
     problems = []
     first_hits: set = set()
-    gaps_reported = 0
+    any_hits: set = set()
+    gap_cells = []
     for combo in itertools.product(*(domains[n] for n in dimensions)):
         cell = dict(zip(dimensions, combo, strict=True))
         matching = [r for r in decision.rules if _matches(pack, r, cell, on)]
         if not matching:
-            if gaps_reported < 5:
-                problems.append(Problem(decision.where.file, decision.where.line, "lint.gap",
-                                        {"decision": decision.name, "cell": _show(cell)}))
-            gaps_reported += 1
+            gap_cells.append(cell)
             continue
         first_hits.add(matching[0].id)
+        any_hits.update(r.id for r in matching)
         if decision.hit_policy == "unique" and len(matching) > 1:
-            second = matching[1]
+            # blame the rule written in the file being checked (a reform's change, not its base)
+            own = [r for r in matching if r.where.file == pack.where.file]
+            second = own[-1] if own else matching[1]
+            other = next(r for r in matching if r is not second)
             problem = Problem(second.where.file, second.where.line, "lint.overlap",
-                              {"rule": second.id, "other": matching[0].id, "cell": _show(cell)})
+                              {"rule": second.id, "other": other.id, "cell": _show(cell)})
             if not any(p.code == "lint.overlap" and p.params.get("rule") == second.id
-                       and p.params.get("other") == matching[0].id for p in problems):
+                       and p.params.get("other") == other.id for p in problems):
                 problems.append(problem)
-    if gaps_reported > 5:
+    gaps = _describe_gaps(gap_cells, dimensions, domains, points)
+    for text in gaps[:5]:
+        problems.append(Problem(decision.where.file, decision.where.line, "lint.gap",
+                                {"decision": decision.name, "cell": text}))
+    if len(gaps) > 5:
         problems.append(Problem(decision.where.file, decision.where.line, "lint.more_gaps",
-                                {"decision": decision.name, "count": gaps_reported - 5}))
+                                {"decision": decision.name, "count": len(gaps) - 5}))
     for rule in decision.rules:
-        if rule.id not in first_hits:
-            code = "lint.shadowed" if decision.hit_policy == "first" else "lint.unreachable"
-            problems.append(Problem(rule.where.file, rule.where.line, code, {"rule": rule.id}))
+        if rule.id not in any_hits:
+            problems.append(Problem(rule.where.file, rule.where.line, "lint.unreachable",
+                                    {"rule": rule.id}))
+        elif decision.hit_policy == "first" and rule.id not in first_hits:
+            problems.append(Problem(rule.where.file, rule.where.line, "lint.shadowed",
+                                    {"rule": rule.id}))
     return problems
 
 
@@ -107,11 +120,16 @@ def _satisfiable(pack: RulePack, decision: Decision, condition: Condition, on) -
 
 def _cells(pack: RulePack, decision: Decision, name: str, on) -> list:
     """Representative values of one input: enum values, or one value per numeric interval."""
+    return _cells_and_points(pack, decision, name, on)[0]
+
+
+def _cells_and_points(pack: RulePack, decision: Decision, name: str, on) -> tuple[list, set]:
+    """The representative values and, for numbers, which of them are boundary points."""
     spec = decision.inputs.get(name)
     if spec is not None and spec.type == "enum":
-        return list(spec.values)
+        return list(spec.values), set()
     if spec is not None and spec.type == "boolean":
-        return [True, False]
+        return [True, False], set()
     integer = spec is not None and spec.type == "integer"
     if spec is not None:
         low, high = spec.minimum, spec.maximum
@@ -134,7 +152,7 @@ def _cells(pack: RulePack, decision: Decision, name: str, on) -> list:
         points.add(high)
     points = sorted(p for p in points if (low is None or p >= low) and (high is None or p <= high))
     if not points:
-        return [0]
+        return [0], set()
     cells = []
     if low is None:
         cells.append(points[0] - 1)
@@ -152,7 +170,7 @@ def _cells(pack: RulePack, decision: Decision, name: str, on) -> list:
         cells.append(points[-1] + 1)
     if integer:
         cells = [c for c in cells if float(c).is_integer()]
-    return cells
+    return cells, set(points)
 
 
 def _matches(pack: RulePack, rule: Rule, cell: dict, on) -> bool:
@@ -182,6 +200,56 @@ def _compare(value, op: str, operand) -> bool:
     if op == "lte":
         return value <= operand
     return value != operand
+
+
+def _describe_gaps(cells: list, dimensions: list, domains: dict, points: dict) -> list[str]:
+    """One sentence per gap: cells differing only along one number are joined into a range."""
+    numeric = [n for n in dimensions if points[n]]
+    if len(numeric) != 1:
+        return [_show(cell) for cell in cells]
+    axis = numeric[0]
+    grid = domains[axis]
+    groups: dict = {}
+    for cell in cells:
+        key = tuple((n, cell[n]) for n in dimensions if n != axis)
+        groups.setdefault(key, []).append(grid.index(cell[axis]))
+    texts = []
+    for key, indexes in groups.items():
+        indexes.sort()
+        runs, run = [], [indexes[0]]
+        for index in indexes[1:]:
+            if index == run[-1] + 1:
+                run.append(index)
+            else:
+                runs.append(run)
+                run = [index]
+        runs.append(run)
+        for run in runs:
+            prefix = ", ".join(f"{n}={_plain(v)}" for n, v in key)
+            span = _span(axis, grid, points[axis], run[0], run[-1])
+            texts.append(f"{prefix}, {span}" if prefix else span)
+    return texts
+
+
+def _span(axis: str, grid: list, points: set, first: int, last: int) -> str:
+    """The interval covered by cells first..last of a numeric grid, in plain comparisons."""
+    if first == last and grid[first] in points:
+        return f"{axis}={_plain(grid[first])}"
+    start = grid[first]
+    if start in points:
+        low = f"{_plain(start)} ≤ "
+    elif first > 0:
+        low = f"{_plain(grid[first - 1])} < "
+    else:
+        low = ""
+    end = grid[last]
+    if end in points:
+        high = f" ≤ {_plain(end)}"
+    elif last + 1 < len(grid):
+        high = f" < {_plain(grid[last + 1])}"
+    else:
+        high = ""
+    return f"{low}{axis}{high}"
 
 
 def _show(cell: dict) -> str:

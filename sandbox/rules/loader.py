@@ -57,6 +57,7 @@ class _Context:
     def __init__(self, display: str):
         self.display = display
         self.problems: list[Problem] = []
+        self.refused_names: set = set()  # derived names whose expression was refused
 
     def where(self, node: object, key: object = None) -> Where:
         file = getattr(node, "key_files", {}).get(key) or getattr(node, "source", self.display)
@@ -108,7 +109,7 @@ def check_pack(reference: str | Path, rules_dir: Path | None = None,
     display = display_path(path)
     raw, problems = load_yaml(path, display)
     if raw is None:
-        return None, problems
+        return None, problems or [Problem(display, 1, "pack.empty")]
     ctx = _Context(display)
     ctx.problems.extend(problems)
     if not isinstance(raw, LineDict):
@@ -141,6 +142,7 @@ def check_pack(reference: str | Path, rules_dir: Path | None = None,
     if pack is None:
         return None, ctx.problems
     pack.base = base
+    pack.where = Where(display, 1)
     pack.extends = base.id if base else None
     pack.files = tuple(files)
     digest = hashlib.sha256()
@@ -239,7 +241,10 @@ def _merge_rules(ctx: _Context, decision: LineDict, overrides: object, owner: Li
             for field, value in override.items():
                 if field != "new":
                     _set(target, field, value, override)
+            target.line = override.line
+            target.source = getattr(override, "source", target.source)
             rules[by_id[rule_id]] = target
+            rules.item_lines[by_id[rule_id]] = overrides.line_of(index)
         elif override.get("new") is True:
             rules.append(override)
             rules.item_lines.append(overrides.line_of(index))
@@ -321,7 +326,7 @@ def _unknown_keys(ctx: _Context, node: LineDict, allowed: set, what: str) -> Non
     for key in node:
         if key in allowed:
             continue
-        if node[key] is None and isinstance(key, str) and " " in key.strip():
+        if node[key] is None and isinstance(key, str):
             # `{description: a, b}` — an unquoted comma split a text inside `{ }`
             ctx.add(ctx.where(node, key), "schema.comma_in_flow", key=key)
         else:
@@ -394,8 +399,11 @@ def _build_parameters(ctx: _Context, section: object, owner: LineDict) -> dict:
             ctx.add(ctx.where(node, "type"), "schema.bad_choice", key="type", value=kind,
                     allowed=", ".join(PARAMETER_TYPES))
             continue
-        choices = tuple(node.get("choices") or ())
-        keys = tuple(node.get("keys") or ())
+        before = len(ctx.problems)
+        choices = _scalar_list(ctx, node, "choices")
+        keys = _scalar_list(ctx, node, "keys")
+        if len(ctx.problems) > before:
+            continue  # values cannot be judged against a broken `choices`/`keys`
         if kind == "choice" and not choices:
             ctx.add(ctx.where(node, "type"), "schema.choice_needs_choices", name=name)
         if kind == "table" and not keys:
@@ -456,6 +464,18 @@ def _value_ok(ctx: _Context, kind: str, value: object, where: Where, name: str,
     return False
 
 
+def _scalar_list(ctx: _Context, node: LineDict, key: str) -> tuple:
+    """A list of plain values (text, numbers, booleans); anything else is a problem, not a crash."""
+    value = node.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+            isinstance(v, str | int | float | bool) for v in value):
+        ctx.add(ctx.where(node, key), "schema.scalar_list", key=key)
+        return ()
+    return tuple(value)
+
+
 def _build_decision(ctx: _Context, name: object, node: object, section: LineDict,
                     parameters: dict) -> Decision | None:
     where = ctx.where(section, name)
@@ -495,8 +515,8 @@ def _build_decision(ctx: _Context, name: object, node: object, section: LineDict
                     continue
                 expression = _expression(ctx, source, rwhere)
                 if expression:
-                    _check_names(ctx, expression.names, known | set(outputs) | set(parameters),
-                                 rwhere)
+                    _check_names(ctx, expression.names, known | set(outputs) | set(parameters)
+                                 | ctx.refused_names, rwhere)
                     result[out_name] = (expression, rwhere)
     if len(ctx.problems) > before or not policy:
         return None
@@ -533,19 +553,30 @@ def _build_fields(ctx, node, key, allowed_keys, types, parameters, is_input) -> 
             ctx.add(ctx.where(spec, "type") if "type" in spec else ctx.where(spec),
                     "schema.bad_choice", key="type", value=kind, allowed=", ".join(types))
             continue
-        values = tuple(spec.get("values") or ())
+        before = len(ctx.problems)
+        values = _scalar_list(ctx, spec, "values")
+        if len(ctx.problems) > before:
+            ctx.refused_names.add(name)  # rules naming it are not blamed as well
+            continue
         if kind == "enum" and not values:
             ctx.add(ctx.where(spec), "schema.enum_needs_values", name=name)
             continue
         if len(set(values)) != len(values):
             ctx.add(ctx.where(spec, "values"), "schema.enum_repeated", name=name)
         labels = spec.get("labels") or {}
+        if not isinstance(labels, dict):
+            ctx.add(ctx.where(spec, "labels"), "schema.not_mapping", key="labels")
+            labels = {}
         if is_input:
             minimum, maximum = spec.get("min"), spec.get("max")
             for bound_key, bound in (("min", minimum), ("max", maximum)):
                 if bound is not None and (isinstance(bound, bool) or
                                           not isinstance(bound, int | float)):
                     ctx.add(ctx.where(spec, bound_key), "schema.bad_bound", key=bound_key)
+            if (isinstance(minimum, int | float) and isinstance(maximum, int | float)
+                    and minimum > maximum):
+                ctx.add(ctx.where(spec, "max"), "schema.min_above_max", name=name,
+                        min=minimum, max=maximum)
             spec_obj = InputSpec(name=name, type=kind, where=where, values=values,
                                  minimum=minimum, maximum=maximum, labels=labels,
                                  description=spec.get("description"))
@@ -595,8 +626,9 @@ def _build_derive(ctx, node, inputs, parameters) -> dict:
             continue
         expression = _expression(ctx, source, where)
         if not expression:
+            ctx.refused_names.add(name)
             continue
-        _check_names(ctx, expression.names, known | set(derived), where)
+        _check_names(ctx, expression.names, known | set(derived) | ctx.refused_names, where)
         domain = None
         if spec_node is not None and "range" in spec_node:
             bounds = spec_node["range"]
@@ -641,7 +673,7 @@ def _build_rules(ctx, node, policy, inputs, derive, outputs, parameters) -> list
     if not isinstance(section, LineList) or not section:
         ctx.add(ctx.where(node, "rules"), "schema.not_list", key="rules")
         return rules
-    fields = {**inputs, **{name: None for name in derive}}
+    fields = {**inputs, **{name: None for name in set(derive) | ctx.refused_names}}
     seen: dict = {}
     for index, rule_node in enumerate(section):
         where = ctx.where(section, index)
@@ -785,6 +817,12 @@ def _build_then(ctx, rule_node, outputs, parameters, fields) -> list | None:
 def _outcome(ctx, spec: OutputSpec, value, where, parameters, known) -> Outcome | None:
     if isinstance(value, str) and value in parameters:
         parameter = parameters[value]
+        fits = {"enum": ("choice",), "boolean": ("boolean",), "number": ("number", "integer"),
+                "integer": ("integer",), "text": ("text",), "list": ("text",)}[spec.type]
+        if parameter.type not in fits:
+            ctx.add(where, "ref.parameter_type", name=value, output=spec.name,
+                    type=parameter.type, expected=", ".join(fits))
+            return None
         if spec.type == "enum" and not set(parameter.choices) <= set(spec.values):
             ctx.add(where, "ref.parameter_choices", name=value, output=spec.name,
                     allowed=", ".join(spec.values))

@@ -106,17 +106,24 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[object, list[Prob
     """
     shown = display or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw_bytes = path.read_bytes()
+        text = raw_bytes.decode("utf-8")
     except FileNotFoundError:
         return None, [Problem(shown, 1, "file.missing", {"path": shown})]
     except IsADirectoryError:
         return None, [Problem(shown, 1, "file.is_directory", {"path": shown})]
     except UnicodeDecodeError as error:
-        return None, [Problem(shown, 1, "file.not_utf8", {"detail": str(error.reason)})]
+        line = raw_bytes[: error.start].count(b"\n") + 1
+        return None, [Problem(shown, line, "file.not_utf8", {"detail": str(error.reason)})]
     except OSError as error:
         return None, [Problem(shown, 1, "file.unreadable", {"detail": error.strerror or str(error)})]
     duplicates: list = []
-    loader = _Loader(text, duplicates)
+    try:
+        loader = _Loader(text, duplicates)
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        return None, [Problem(shown, line, "yaml.control_character",
+                              {"code": f"#x{error.character:04x}"})]
     try:
         data = loader.get_single_data()
     except yaml.constructor.ConstructorError as error:
@@ -133,6 +140,10 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[object, list[Prob
         return None, [Problem(shown, line, "yaml.syntax", {"detail": detail})]
     except yaml.YAMLError as error:
         return None, [Problem(shown, 1, "yaml.syntax", {"detail": _one_line(str(error))})]
+    except (ValueError, TypeError, OverflowError) as error:
+        # e.g. `!!int sembilan`: an explicit tag whose text does not fit it
+        return None, [Problem(shown, _tagged_line(text), "yaml.bad_value",
+                              {"detail": _one_line(str(error))})]
     finally:
         loader.dispose()
     problems = []
@@ -143,6 +154,14 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[object, list[Prob
         else:
             problems.append(Problem(shown, entry[1], "yaml.bad_key", {"key": entry[2]}))
     return data, problems
+
+
+def _tagged_line(text: str) -> int:
+    """Best guess for a failed explicit tag: the first line that uses one."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "!!" in line.split("#", 1)[0]:
+            return number
+    return 1
 
 
 def _tag_from(error: yaml.constructor.ConstructorError) -> str | None:
