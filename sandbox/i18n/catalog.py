@@ -402,6 +402,18 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "'{value}' is too large for '{name}' (at most {max})"},
     "eval.above_maximum.fix": {"id": "tulis nilai {max} atau kurang",
                                "en": "write {max} or less"},
+    "eval.pack_not_in_force": {"id": "paket '{pack}' tidak berlaku pada {on} (berlaku {start} "
+                                      "s.d. {end})",
+                               "en": "pack '{pack}' is not in force on {on} (in force {start} to "
+                                     "{end})"},
+    "eval.pack_not_in_force.fix": {"id": "pilih tanggal dalam masa berlakunya dengan --on, atau "
+                                          "pakai paket yang berlaku pada tanggal itu",
+                                   "en": "choose a date inside its validity with --on, or use "
+                                         "the pack in force on that date"},
+    "eval.too_large": {"id": "'{name}' = {value} terlalu besar untuk dihitung (batas {limit})",
+                       "en": "'{name}' = {value} is too large to evaluate (limit {limit})"},
+    "eval.too_large.fix": {"id": "periksa angkanya: tidak ada nilai kinerja sebesar itu",
+                           "en": "check the number: no performance figure is that large"},
     "eval.no_rule": {"id": "tidak ada aturan '{decision}' untuk {values}",
                      "en": "no rule of '{decision}' covers {values}"},
     "eval.no_rule.fix": {"id": "paket punya celah: jalankan `ekinerja rules check` dan lengkapi "

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import durable_rules_engine
 from durable.engine import Host
 
-from sandbox.rules.inputs import InputRefused, coerce_input
+from sandbox.rules.inputs import LARGEST, InputRefused, coerce_input
 from sandbox.rules.model import Decision, Rule, RulePack
 from sandbox.rules.problems import EvaluationError
 
@@ -197,7 +197,7 @@ class Engine:
             raise EvaluationError("eval.unknown_decision", decision=decision_name, pack=pack.id,
                                   known=", ".join(pack.decisions))
         compiled = compile_decision(pack, decision_name)
-        on = on or pack.default_date()
+        on = _in_force(pack, _as_date(on))
         names, trace = self._prepare(pack, decision, compiled, inputs, on)
         fired = self._fire(compiled, decision, names)
         return self._finish(pack, decision, compiled, fired, names, trace, on)
@@ -215,7 +215,7 @@ class Engine:
         if decision is None or decision.hit_policy == "collect":
             return [self.evaluate(pack, decision_name, inputs, on) for inputs in many]
         compiled = compile_decision(pack, decision_name)
-        on = on or pack.default_date()
+        on = _in_force(pack, _as_date(on))
         results: list[Evaluation] = []
         for start in range(0, len(many), batch_size):
             prepared = [self._prepare(pack, decision, compiled, inputs, on)
@@ -230,7 +230,7 @@ class Engine:
     def _prepare(self, pack, decision, compiled, inputs, on) -> tuple[dict, list]:
         values = self._inputs(decision, inputs)
         params, param_trace = self._parameters(pack, decision, compiled, on)
-        trace: list = list(param_trace)
+        trace: list = [dict(entry) for entry in param_trace]  # callers may edit their trace
         names = {**params, **values}
         for derived in decision.derive.values():
             value = _run_expression(derived.expression, names, derived.name)
@@ -256,6 +256,7 @@ class Engine:
             for name in compiled.bound_parameters:
                 event[name] = names[name]
             event["_n"] = next(_SEQUENCE)
+            _check_magnitude(event, compiled.decision)
             events.append(event)
         with _LOCK:
             fired = post_events(compiled.handle, events)
@@ -311,6 +312,7 @@ class Engine:
         event = {name: names[name] for name in compiled.event_fields}
         for name in compiled.bound_parameters:
             event[name] = names[name]
+        _check_magnitude(event, decision)
         with _LOCK:
             if decision.hit_policy == "collect":
                 fired = []
@@ -433,7 +435,34 @@ def _run_expression(expression, names: dict, target: str):
                               detail=str(error)) from None
 
 
+def _as_date(on):
+    """Accept a datetime where a date is meant (the parameters are keyed by dates)."""
+    if isinstance(on, dt.datetime):
+        return on.date()
+    return on
+
+
+def _in_force(pack: RulePack, on: dt.date | None) -> dt.date:
+    """The evaluation date: the one asked for, which must lie in the pack's validity period."""
+    if on is None:
+        return pack.default_date()
+    if on < pack.effective_from or (pack.effective_to and on > pack.effective_to):
+        raise EvaluationError("eval.pack_not_in_force", pack=pack.id, on=on.isoformat(),
+                              start=pack.effective_from.isoformat(),
+                              end=pack.effective_to.isoformat() if pack.effective_to else "—")
+    return on
+
+
+def _check_magnitude(event: dict, decision: Decision) -> None:
+    for name, value in event.items():
+        if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > LARGEST:
+            raise EvaluationError("eval.too_large", name=name, value=_plain(value),
+                                  limit=f"{LARGEST:,.0f}")
+
+
 def _jsonable(value):
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}  # never the pack's own dict
     if isinstance(value, float):
         return round(value, 10)  # drop binary noise such as 62.99999999999999
     if isinstance(value, dt.date):

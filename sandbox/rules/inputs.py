@@ -6,6 +6,10 @@ import math
 
 from sandbox.rules.model import InputSpec
 
+# durable-rules reads numbers as 64-bit values and cannot parse JSON exponents (1e+16); no
+# performance figure needs more than this, so anything larger is refused in words.
+LARGEST = 10**15
+
 TRUE_WORDS = {"true", "ya", "yes", "1", "benar"}
 FALSE_WORDS = {"false", "tidak", "no", "0", "salah"}
 
@@ -34,8 +38,10 @@ def coerce_input(spec: InputSpec, value: object) -> object:
             return value.strip().lower() in TRUE_WORDS
         raise InputRefused("eval.bad_boolean", name=spec.name, value=value)
     number = _number(spec, value)
+    if abs(number) > LARGEST:
+        raise InputRefused("eval.too_large", name=spec.name, value=value, limit=f"{LARGEST:,.0f}")
     if spec.type == "integer":
-        if not float(number).is_integer():
+        if isinstance(number, float) and not number.is_integer():
             raise InputRefused("eval.not_integer", name=spec.name, value=value)
         number = int(number)
     if spec.minimum is not None and number < spec.minimum:
