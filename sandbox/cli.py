@@ -207,6 +207,10 @@ def _rules_eval(args, lang: str) -> int:
             _fail(message("cli.bad_pair", lang, arg=pair) + " — "
                   + message("cli.bad_pair.fix", lang))
             return 2
+        if name.strip() in inputs:
+            _fail(message("cli.repeated_input", lang, name=name.strip()) + " — "
+                  + message("cli.repeated_input.fix", lang))
+            return 2
         inputs[name.strip()] = value
     on = None
     if args.on:

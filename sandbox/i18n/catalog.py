@@ -410,6 +410,18 @@ MESSAGES: dict[str, dict[str, str]] = {
                                           "pakai paket yang berlaku pada tanggal itu",
                                    "en": "choose a date inside its validity with --on, or use "
                                          "the pack in force on that date"},
+    "eval.derived_out_of_range": {"id": "'{name}' = {value} di luar rentang yang dinyatakan paket "
+                                         "({min} sampai {max})",
+                                  "en": "'{name}' = {value} is outside the range the pack declares "
+                                        "({min} to {max})"},
+    "eval.derived_out_of_range.fix": {"id": "periksa masukan; bila nilainya memang sah, perbaiki "
+                                             "`range` di paket",
+                                      "en": "check the inputs; if the value is right, correct the "
+                                            "pack's `range`"},
+    "cli.repeated_input": {"id": "masukan '{name}' ditulis dua kali",
+                           "en": "input '{name}' is given twice"},
+    "cli.repeated_input.fix": {"id": "tulis setiap nama=nilai sekali saja",
+                               "en": "give each name=value once"},
     "eval.too_large": {"id": "'{name}' = {value} terlalu besar untuk dihitung (batas {limit})",
                        "en": "'{name}' = {value} is too large to evaluate (limit {limit})"},
     "eval.too_large.fix": {"id": "periksa angkanya: tidak ada nilai kinerja sebesar itu",
@@ -468,6 +480,8 @@ MESSAGES.update({
     "explain.why": {"id": "Mengapa:", "en": "Why:"},
     "explain.rule": {"id": "aturan {rule} berlaku karena {reads} → {sets}",
                      "en": "rule {rule} applies because {reads} → {sets}"},
+    "explain.not_applied": {"id": "aturan {rule} (didahulukan) tidak berlaku untuk {reads}",
+                            "en": "rule {rule} (checked first) does not apply to {reads}"},
     "explain.cite": {"id": "dasar: {cite}", "en": "basis: {cite}"},
     "explain.parameter": {"id": "parameter {name} = {value} (versi berlaku sejak {version})",
                           "en": "parameter {name} = {value} (version in force since {version})"},

@@ -55,9 +55,23 @@ def _host() -> Host:
     return _HOST
 
 
+def _event_json(event: dict) -> str:
+    """JSON for durable-rules, with every float in plain decimals: it cannot parse 7e-05."""
+    parts = []
+    for key, value in event.items():
+        if isinstance(value, float):
+            text = f"{value:.10f}".rstrip("0").rstrip(".")
+            shown = text if text not in ("-0", "") else "0"
+        else:
+            shown = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{json.dumps(key)}:{shown}")
+    return "{" + ",".join(parts) + "}"
+
+
 def post_events(handle: object, events: list) -> list | None:
     """Post a batch; return (sequence number, rule id) per action taken, or None if unmatched."""
-    code, state = durable_rules_engine.assert_events(handle, json.dumps(events, ensure_ascii=False))
+    code, state = durable_rules_engine.assert_events(
+        handle, "[" + ",".join(_event_json(event) for event in events) + "]")
     if code != 0:
         return None
     started = durable_rules_engine.start_action_for_state(handle, state)
@@ -76,7 +90,7 @@ def post_events(handle: object, events: list) -> list | None:
 
 def post_event(handle: object, event: dict) -> str | None:
     """Post one event to a ruleset; return the id of the rule durable-rules fired, or None."""
-    code, state = durable_rules_engine.assert_event(handle, json.dumps(event, ensure_ascii=False))
+    code, state = durable_rules_engine.assert_event(handle, _event_json(event))
     if code == 1:  # MessageNotHandled: no rule matches
         return None
     if code != 0:
@@ -234,6 +248,11 @@ class Engine:
         names = {**params, **values}
         for derived in decision.derive.values():
             value = _run_expression(derived.expression, names, derived.name)
+            if derived.domain and isinstance(value, int | float) and not (
+                    derived.domain[0] <= value <= derived.domain[1]):
+                raise EvaluationError("eval.derived_out_of_range", name=derived.name,
+                                      value=_plain(value), min=_plain(derived.domain[0]),
+                                      max=_plain(derived.domain[1]))
             names[derived.name] = value
             trace.append({"kind": "derive", "name": derived.name,
                           "expr": derived.expression.source, "value": _jsonable(value),
@@ -338,6 +357,12 @@ class Engine:
             elif collect and spec.type in ("number", "integer"):
                 outputs[out_name] = 0
         shown: set = set()
+        if decision.hit_policy == "first" and fired:
+            for rule in decision.rules:
+                if rule.id == fired[0]:
+                    break
+                trace.append({"kind": "not_applied", "decision": decision.name, "rule": rule.id,
+                              "reads": _reads(rule, names), "cite": rule.cite})
         for rule_id in fired:
             rule = compiled.rules_by_id[rule_id]
             for name in compiled.rule_parameters[rule_id]:
@@ -358,12 +383,7 @@ class Engine:
                 else:
                     outputs[outcome.output] = _jsonable(value)
                 sets[outcome.output] = _jsonable(value)
-            reads = {}
-            for condition in rule.when:
-                reads[condition.name] = _jsonable(names[condition.name])
-                for bound in condition.bounds:
-                    if bound.is_name:
-                        reads[bound.operand] = _jsonable(names[bound.operand])
+            reads = _reads(rule, names)
             entry = {"kind": "rule", "decision": decision.name, "rule": rule.id,
                      "reads": reads, "sets": sets, "cite": rule.cite}
             if rule.description:
@@ -372,6 +392,17 @@ class Engine:
         for out_name in decision.outputs:
             outputs.setdefault(out_name, None)
         return outputs
+
+
+def _reads(rule: Rule, names: dict) -> dict:
+    """The values a rule's conditions look at: its fields and the bounds they are compared with."""
+    reads = {}
+    for condition in rule.when:
+        reads[condition.name] = _jsonable(names[condition.name])
+        for bound in condition.bounds:
+            if bound.is_name:
+                reads[bound.operand] = _jsonable(names[bound.operand])
+    return reads
 
 
 def _parameters_read(pack: RulePack, decision: Decision) -> set:

@@ -43,6 +43,10 @@ def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> s
             lines.append("  • " + message("explain.rule", lang, rule=step["rule"], reads=reads,
                                           sets=sets))
             lines.append("    " + message("explain.cite", lang, cite=step["cite"]))
+        elif kind == "not_applied":
+            reads = ", ".join(f"{k}={_plain(v)}" for k, v in step["reads"].items()) or "—"
+            lines.append("  • " + message("explain.not_applied", lang, rule=step["rule"],
+                                          reads=reads))
         elif kind == "parameter":
             lines.append("  • " + message("explain.parameter", lang, name=step["name"],
                                           value=_plain(step["value"]),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 
 from sandbox.rules.model import InputSpec
 
 # durable-rules reads numbers as 64-bit values and cannot parse JSON exponents (1e+16); no
 # performance figure needs more than this, so anything larger is refused in words.
 LARGEST = 10**15
+
+PLAIN_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
 
 TRUE_WORDS = {"true", "ya", "yes", "1", "benar"}
 FALSE_WORDS = {"false", "tidak", "no", "0", "salah"}
@@ -60,10 +63,12 @@ def _number(spec: InputSpec, value: object) -> float | int:
         number = value
     elif isinstance(value, str):
         text = value.strip()
-        try:
-            number = int(text) if text.lstrip("+-").isdigit() else float(text)
-        except ValueError:
-            raise InputRefused("eval.bad_number", name=spec.name, value=value) from None
+        if len(text) > 40:  # no figure needs more digits; int() would refuse past 4,300 anyway
+            raise InputRefused("eval.too_large", name=spec.name, value=text[:20] + "…",
+                               limit=f"{LARGEST:,.0f}")
+        if not PLAIN_NUMBER.match(text):  # no 1_0, no ٩٠, no 89,99: numbers as people write them
+            raise InputRefused("eval.bad_number", name=spec.name, value=value)
+        number = int(text) if text.lstrip("+-").isdigit() else float(text)
     else:
         raise InputRefused("eval.bad_number", name=spec.name, value=value)
     if isinstance(number, float) and not math.isfinite(number):
