@@ -49,3 +49,22 @@ async def test_bad_number_is_explained_not_raised() -> None:
         await pilot.pause()
         text = _result_text(app)
         assert "nilai_kinerja = 94" in text and "baik (Baik)" in text
+
+
+async def test_walking_fast_down_the_list_never_breaks_the_form() -> None:
+    """Found in a real terminal: holding the arrow key mounted two forms with the same ids."""
+    app = SandboxApp("id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(12):
+            await pilot.press("down")
+        for _ in range(5):
+            await pilot.press("up")
+        await pilot.pause()
+        screen = app.screen
+        current = screen.query_one("#decision-list", ListView).highlighted_child
+        assert screen.current is current
+        expected = set(current.pack.decisions[current.decision].inputs)
+        shown = {w.id.removeprefix("in-") for w in screen.query("#inputs > Select, #inputs > Input")}
+        assert shown == expected
+        assert f"keputusan {current.decision}" in _result_text(app)

@@ -55,19 +55,20 @@ class RuleExplorer(Screen):
 
     @on(ListView.Selected, "#decision-list")
     @on(ListView.Highlighted, "#decision-list")
-    def _choose(self, event: ListView.Selected | ListView.Highlighted) -> None:
+    async def _choose(self, event: ListView.Selected | ListView.Highlighted) -> None:
         item = event.item
         if isinstance(item, DecisionItem) and item is not self.current:
             self.current = item
-            self._build_form(item)
+            await self._build_form(item)
 
-    def _build_form(self, item: DecisionItem) -> None:
+    async def _build_form(self, item: DecisionItem) -> None:
+        """Replace the form; awaited, so a fast walk down the list never mounts two forms."""
         decision = item.pack.decisions[item.decision]
         self.query_one("#form-title", Label).update(
             f"{item.pack.id} — {decision.title}\n{message('tui.basis', self.lang)}: "
             f"{decision.cite}")
         box = self.query_one("#inputs", Vertical)
-        box.remove_children()
+        await box.remove_children()
         widgets = []
         for name, spec in decision.inputs.items():
             widgets.append(Label(name, classes="field-label"))
@@ -84,8 +85,8 @@ class RuleExplorer(Screen):
                 start = spec.default if spec.has_default else (spec.minimum or 0)
                 widgets.append(Input(str(start), id=f"in-{name}",
                                      type="integer" if spec.type == "integer" else "number"))
-        box.mount_all(widgets)
-        self.call_after_refresh(self.evaluate)
+        await box.mount_all(widgets)
+        self.evaluate()
 
     @on(Select.Changed)
     @on(Input.Changed)
