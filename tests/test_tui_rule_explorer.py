@@ -68,3 +68,22 @@ async def test_walking_fast_down_the_list_never_breaks_the_form() -> None:
         shown = {w.id.removeprefix("in-") for w in screen.query("#inputs > Select, #inputs > Input")}
         assert shown == expected
         assert f"keputusan {current.decision}" in _result_text(app)
+
+
+async def test_keyboard_only_tab_from_list_to_fields_and_type() -> None:
+    """Tab leads from the list to the first field; typing replaces the prefilled value."""
+    app = SandboxApp("id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        decisions = app.screen.query_one("#decision-list", ListView)
+        labels = [(item.pack.id, item.decision) for item in decisions.children]
+        for _ in range(labels.index(("pp-30-2019", "nilai_kinerja"))):
+            await pilot.press("down")
+        await pilot.press("tab", *"89.99", "tab", *"89.99")
+        await pilot.pause()
+        text = _result_text(app)
+        assert "nilai_kinerja = 89.99" in text and "cukup (Cukup)" in text
+        await pilot.press("tab", "tab", "enter", "down", "enter")  # inovasi: tidak → ya
+        await pilot.pause()
+        assert app.screen.query_one("#in-inovasi", Select).value == "true"
+        assert "cukup (Cukup)" in _result_text(app)  # inovasi alone does not lift 89.99

@@ -40,7 +40,8 @@ class RuleExplorer(Screen):
                 yield Label(message("tui.decisions", self.lang), classes="title")
                 yield ListView(*(DecisionItem(p, d) for p in self.packs for d in p.decisions),
                                id="decision-list")
-            with VerticalScroll(id="form"):
+            with VerticalScroll(id="form") as form:
+                form.can_focus = False  # Tab goes from the list straight to the first field
                 yield Label(message("tui.pick_decision", self.lang), id="form-title",
                             classes="title")
                 yield Vertical(id="inputs")
