@@ -384,34 +384,7 @@ def test_gap_in_a_checked_pack_is_a_loud_refusal(tmp_path):
 
 
 # A pack the checker accepts: it trusts the declared `range` of `skor`, which nilai > 20 exceeds.
-GAP_PACK = """\
-pack: uji-celah-rentang
-title: Uji celah di luar rentang turunan
-legal_basis: [Contoh untuk pengujian]
-effective_from: 2024-01-01
-decisions:
-  kelas:
-    title: Kelas skor
-    cite: Contoh
-    inputs:
-      nilai: {type: number, min: 0, max: 100}
-    derive:
-      skor:
-        expr: nilai / 2
-        range: [0, 10]
-    outputs:
-      kelas: {type: enum, values: [rendah, tinggi]}
-    hit_policy: first
-    rules:
-      - id: rendah
-        when: {skor: {lt: 5}}
-        then: {kelas: rendah}
-        cite: Contoh
-      - id: tinggi
-        when: {skor: {gte: 5, lte: 10}}
-        then: {kelas: tinggi}
-        cite: Contoh
-"""
+GAP_PACK = (ROOT / "tests" / "fixtures" / "valid" / "rentang-turunan.yaml").read_text(encoding="utf-8")
 
 
 def test_huge_whole_number_is_refused_not_an_internal_error():

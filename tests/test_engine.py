@@ -730,34 +730,8 @@ def test_odd_input_names_are_refused():
 # The checker proves tables whole over the declared `range` of a derived value, but that range is
 # not enforced when evaluating: nilai > 20 gives skor > 10, which no rule covers. That is how a
 # checked pack reaches the engine's `eval.no_rule` (durable-rules' MessageNotHandledException).
-GAP_PACK = """\
-pack: uji-celah-rentang
-title: Uji celah di luar rentang turunan
-legal_basis: [Contoh untuk pengujian]
-effective_from: 2024-01-01
-decisions:
-  kelas:
-    title: Kelas skor
-    cite: Contoh
-    inputs:
-      nilai: {type: number, min: 0, max: 100}
-    derive:
-      skor:
-        expr: nilai / 2
-        range: [0, 10]
-    outputs:
-      kelas: {type: enum, values: [rendah, tinggi]}
-    hit_policy: HIT
-    rules:
-      - id: rendah
-        when: {skor: {lt: 5}}
-        then: {kelas: rendah}
-        cite: Contoh
-      - id: tinggi
-        when: {skor: {gte: 5, lte: 10}}
-        then: {kelas: tinggi}
-        cite: Contoh
-"""
+GAP_PACK = (Path(__file__).parent / "fixtures" / "valid" / "rentang-turunan.yaml").read_text(
+    encoding="utf-8").replace("hit_policy: first", "hit_policy: HIT")
 
 
 @pytest.mark.parametrize("hit_policy", ["first", "unique"])

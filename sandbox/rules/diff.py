@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from sandbox.i18n import message
 from sandbox.rules.model import Condition, Outcome, Rule, RulePack
-
-
-def _plain(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:.6f}".rstrip("0").rstrip(".")
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_plain(v)}" for k, v in value.items()) + "}"
-    return str(value)
+from sandbox.rules.plain import plain
 
 
 def _values(parameter, lang: str) -> str:
-    return "; ".join(message("diff.since", lang, value=_plain(v), date=d.isoformat())
+    return "; ".join(message("diff.since", lang, value=plain(v), date=d.isoformat())
                      for d, v in parameter.values)
 
 
@@ -25,10 +16,10 @@ def _when(conditions: list[Condition], lang: str) -> str:
     parts = []
     for condition in conditions:
         if condition.equals:
-            parts.append(f"{condition.name}=" + "|".join(_plain(v) for v in condition.equals))
+            parts.append(f"{condition.name}=" + "|".join(plain(v) for v in condition.equals))
         for bound in condition.bounds:
             symbol = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "ne": "≠"}[bound.op]
-            parts.append(f"{condition.name} {symbol} {_plain(bound.operand)}")
+            parts.append(f"{condition.name} {symbol} {plain(bound.operand)}")
     return ", ".join(parts) or message("diff.always", lang)
 
 
@@ -42,7 +33,7 @@ def _then(outcomes: list[Outcome]) -> str:
         elif outcome.template is not None:
             shown = f'"{outcome.template}"'
         else:
-            shown = _plain(outcome.constant)
+            shown = plain(outcome.constant)
         parts.append(f"{outcome.output}={shown}")
     return ", ".join(parts)
 
@@ -95,8 +86,8 @@ def diff_packs(base: RulePack, other: RulePack, lang: str = "id") -> list[str]:
     for field in ("title", "effective_from", "effective_to"):
         old_value, new_value = getattr(base, field), getattr(other, field)
         if old_value != new_value:
-            lines.append(message("diff.header_field", lang, field=field, old=_plain(old_value),
-                                 new=_plain(new_value)))
+            lines.append(message("diff.header_field", lang, field=field, old=plain(old_value),
+                                 new=plain(new_value)))
     return lines
 
 

@@ -27,6 +27,7 @@ from durable.engine import Host
 
 from sandbox.rules.inputs import LARGEST, InputRefused, coerce_input
 from sandbox.rules.model import Decision, Rule, RulePack
+from sandbox.rules.plain import plain
 from sandbox.rules.problems import EvaluationError
 
 _HOST: Host | None = None
@@ -251,8 +252,8 @@ class Engine:
             if derived.domain and isinstance(value, int | float) and not (
                     derived.domain[0] <= value <= derived.domain[1]):
                 raise EvaluationError("eval.derived_out_of_range", name=derived.name,
-                                      value=_plain(value), min=_plain(derived.domain[0]),
-                                      max=_plain(derived.domain[1]))
+                                      value=plain(value), min=plain(derived.domain[0]),
+                                      max=plain(derived.domain[1]))
             names[derived.name] = value
             trace.append({"kind": "derive", "name": derived.name,
                           "expr": derived.expression.source, "value": _jsonable(value),
@@ -344,7 +345,7 @@ class Engine:
             event["_n"] = next(_SEQUENCE)
             rule_id = post_event(compiled.handle, event)
         if rule_id is None:
-            shown = ", ".join(f"{k}={_plain(names[k])}" for k in compiled.event_fields)
+            shown = ", ".join(f"{k}={plain(names[k])}" for k in compiled.event_fields)
             raise EvaluationError("eval.no_rule", decision=decision.name, values=shown)
         return [rule_id]
 
@@ -450,7 +451,7 @@ def _outcome_value(outcome, names: dict):
     if outcome.expression is not None:
         return _run_expression(outcome.expression, names, outcome.output)
     if outcome.template is not None:
-        return _PLACEHOLDER.sub(lambda m: _plain(names.get(m.group(1), m.group(0))),
+        return _PLACEHOLDER.sub(lambda m: plain(names.get(m.group(1), m.group(0))),
                                 outcome.template)
     return outcome.constant
 
@@ -487,7 +488,7 @@ def _in_force(pack: RulePack, on: dt.date | None) -> dt.date:
 def _check_magnitude(event: dict, decision: Decision) -> None:
     for name, value in event.items():
         if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > LARGEST:
-            raise EvaluationError("eval.too_large", name=name, value=_plain(value),
+            raise EvaluationError("eval.too_large", name=name, value=plain(value),
                                   limit=f"{LARGEST:,.0f}")
 
 
@@ -499,15 +500,6 @@ def _jsonable(value):
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def _plain(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        text = f"{value:.6f}".rstrip("0").rstrip(".")
-        return text
-    return str(value)
 
 
 def _allowed(spec) -> str:

@@ -5,14 +5,7 @@ from __future__ import annotations
 from sandbox.i18n import message
 from sandbox.rules.engine import Evaluation
 from sandbox.rules.model import RulePack
-
-
-def _plain(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:.6f}".rstrip("0").rstrip(".")
-    return str(value)
+from sandbox.rules.plain import plain
 
 
 def label(pack: RulePack, decision: str, output: str, value) -> str:
@@ -20,7 +13,7 @@ def label(pack: RulePack, decision: str, output: str, value) -> str:
     spec = pack.decisions[decision].outputs.get(output)
     if spec is not None and isinstance(value, str) and value in spec.labels:
         return f"{value} ({spec.labels[value]})"
-    return _plain(value)
+    return plain(value)
 
 
 def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> str:
@@ -38,18 +31,18 @@ def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> s
     for step in result.trace:
         kind = step["kind"]
         if kind == "rule":
-            reads = ", ".join(f"{k}={_plain(v)}" for k, v in step["reads"].items()) or "—"
-            sets = ", ".join(f"{k}={_plain(v)}" for k, v in step["sets"].items())
+            reads = ", ".join(f"{k}={plain(v)}" for k, v in step["reads"].items()) or "—"
+            sets = ", ".join(f"{k}={plain(v)}" for k, v in step["sets"].items())
             lines.append("  • " + message("explain.rule", lang, rule=step["rule"], reads=reads,
                                           sets=sets))
             lines.append("    " + message("explain.cite", lang, cite=step["cite"]))
         elif kind == "not_applied":
-            reads = ", ".join(f"{k}={_plain(v)}" for k, v in step["reads"].items()) or "—"
+            reads = ", ".join(f"{k}={plain(v)}" for k, v in step["reads"].items()) or "—"
             lines.append("  • " + message("explain.not_applied", lang, rule=step["rule"],
                                           reads=reads))
         elif kind == "parameter":
             lines.append("  • " + message("explain.parameter", lang, name=step["name"],
-                                          value=_plain(step["value"]),
+                                          value=plain(step["value"]),
                                           version=step["version"]))
             lines.append("    " + message("explain.cite", lang, cite=step["cite"]))
             if step.get("uncertain"):
@@ -57,5 +50,5 @@ def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> s
                                               note=" ".join(step["uncertain"].split())))
         else:
             lines.append("  • " + message("explain.computed", lang, name=step["name"],
-                                          expr=step["expr"], value=_plain(step["value"])))
+                                          expr=step["expr"], value=plain(step["value"])))
     return "\n".join(lines)

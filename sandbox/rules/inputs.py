@@ -6,6 +6,7 @@ import math
 import re
 
 from sandbox.rules.model import InputSpec
+from sandbox.rules.plain import plain
 
 # durable-rules reads numbers as 64-bit values and cannot parse JSON exponents (1e+16); no
 # performance figure needs more than this, so anything larger is refused in words.
@@ -49,10 +50,10 @@ def coerce_input(spec: InputSpec, value: object) -> object:
         number = int(number)
     if spec.minimum is not None and number < spec.minimum:
         raise InputRefused("eval.below_minimum", name=spec.name, value=value,
-                           min=_plain(spec.minimum))
+                           min=plain(spec.minimum))
     if spec.maximum is not None and number > spec.maximum:
         raise InputRefused("eval.above_maximum", name=spec.name, value=value,
-                           max=_plain(spec.maximum))
+                           max=plain(spec.maximum))
     return number
 
 
@@ -76,5 +77,3 @@ def _number(spec: InputSpec, value: object) -> float | int:
     return number
 
 
-def _plain(number: float) -> str:
-    return f"{number:.6f}".rstrip("0").rstrip(".")

@@ -6,6 +6,7 @@ import itertools
 import math
 
 from sandbox.rules.model import Bound, Condition, Decision, Rule, RulePack
+from sandbox.rules.plain import plain
 from sandbox.rules.problems import Problem
 
 # Above this many input combinations the table is not enumerated; the checker says so.
@@ -225,7 +226,7 @@ def _describe_gaps(cells: list, dimensions: list, domains: dict, points: dict) -
                 run = [index]
         runs.append(run)
         for run in runs:
-            prefix = ", ".join(f"{n}={_plain(v)}" for n, v in key)
+            prefix = ", ".join(f"{n}={plain(v)}" for n, v in key)
             span = _span(axis, grid, points[axis], run[0], run[-1])
             texts.append(f"{prefix}, {span}" if prefix else span)
     return texts
@@ -234,33 +235,25 @@ def _describe_gaps(cells: list, dimensions: list, domains: dict, points: dict) -
 def _span(axis: str, grid: list, points: set, first: int, last: int) -> str:
     """The interval covered by cells first..last of a numeric grid, in plain comparisons."""
     if first == last and grid[first] in points:
-        return f"{axis}={_plain(grid[first])}"
+        return f"{axis}={plain(grid[first])}"
     start = grid[first]
     if start in points:
-        low = f"{_plain(start)} ≤ "
+        low = f"{plain(start)} ≤ "
     elif first > 0:
-        low = f"{_plain(grid[first - 1])} < "
+        low = f"{plain(grid[first - 1])} < "
     else:
         low = ""
     end = grid[last]
     if end in points:
-        high = f" ≤ {_plain(end)}"
+        high = f" ≤ {plain(end)}"
     elif last + 1 < len(grid):
-        high = f" < {_plain(grid[last + 1])}"
+        high = f" < {plain(grid[last + 1])}"
     else:
         high = ""
     return f"{low}{axis}{high}"
 
 
 def _show(cell: dict) -> str:
-    return ", ".join(f"{k}={_plain(v)}" for k, v in cell.items())
+    return ", ".join(f"{k}={plain(v)}" for k, v in cell.items())
 
 
-def _plain(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
