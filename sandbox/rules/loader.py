@@ -147,7 +147,9 @@ def check_pack(reference: str | Path, rules_dir: Path | None = None,
     pack.files = tuple(files)
     digest = hashlib.sha256()
     for file in files:
-        digest.update(Path(file).read_bytes())
+        data = Path(file).read_bytes()
+        digest.update(len(data).to_bytes(8, "big"))  # length-prefixed: no two splits collide
+        digest.update(data)
     pack.content_hash = digest.hexdigest()
     if not ctx.problems:
         from sandbox.rules.lint import lint_pack
@@ -368,7 +370,7 @@ def _build_pack(ctx: _Context, raw: LineDict, is_reform: bool) -> RulePack | Non
     if not parameters and not decisions and "parameters" not in raw and "decisions" not in raw:
         ctx.add(ctx.where(raw), "schema.empty_pack")
     if ctx.problems or not (pack_id and title and start):
-        return None if ctx.problems else None
+        return None
     return RulePack(
         id=pack_id, title=title, title_en=title_en, legal_basis=legal_basis,
         effective_from=start, effective_to=end, where=ctx.where(raw), parameters=parameters,

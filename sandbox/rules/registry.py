@@ -47,9 +47,8 @@ def find_pack_file(reference: str, rules_dir: Path | None = None,
     if relative_to is not None:
         candidates.insert(0, relative_to / reference)
     for candidate in candidates:
-        if candidate.suffix in (".yaml", ".yml") or candidate.exists():
-            if candidate.exists():
-                return candidate
+        if candidate.exists():
+            return candidate
     if "/" in reference or reference.endswith((".yaml", ".yml")):
         return None
     for path in pack_files(rules_dir):
