@@ -1,0 +1,277 @@
+"""Opening the sandbox database safely and running each command as one audited transaction.
+
+The classroom recipe (STYLE.md "SQLite under a classroom"):
+
+- WAL, set once per file: readers never block the single writer, so thirty trainee processes can
+  share one file on local disk.
+- `busy_timeout` on every connection, then `BEGIN IMMEDIATE` for every command: the write lock is
+  taken up front, so a command never fails half-way on a lock upgrade, and the busy handler waits
+  instead of failing at once. A few outer retries cover the rare SQLITE_BUSY the handler cannot
+  wait out (WAL recovery after a crash, a checkpoint racing a new writer).
+- `synchronous=NORMAL`: in WAL mode a commit survives any *process* crash (a closed browser tab,
+  SIGKILL) because the WAL is in the OS cache; only an OS crash or power cut can roll back the last
+  few commits, and never corrupts the file. FULL would fsync on every click for a risk a training
+  laptop rarely has. `open_store(..., synchronous="FULL")` is there for those who want it.
+- `foreign_keys=ON` on every connection (SQLite's default is off, per connection).
+
+The connection uses `isolation_level=None` so Python never opens transactions behind our back: the
+only transactions are the explicit `BEGIN IMMEDIATE` below (sqlite-utils nests into them with
+savepoints). `fn` passed to `Store.apply` may be run more than once (on retry), so it must only
+touch the database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from sandbox.store.errors import StoreDamagedError, StoreError, StoreLockedError, StorePathError
+from sandbox.store.migrations import MIGRATIONS, Migration, check_known, read_version, upgrade
+
+APP_NAME = "ekinerja-sandbox"
+DB_ENV = "EKINERJA_DB"
+DEFAULT_BUSY_TIMEOUT_MS = 15_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+T = TypeVar("T")
+
+
+def default_db_path() -> Path:
+    """`$EKINERJA_DB` if set, else `sandbox.db` in the user's data folder."""
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir  # only needed when nobody chose a path
+
+    return Path(user_data_dir(APP_NAME)) / "sandbox.db"
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    """What a running command may want to know: its audit row and the virtual time it runs at."""
+
+    audit_id: int
+    virtual_now: str
+    session_nip: str | None
+    acting_as_nip: str | None
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+class Store:
+    """One connection to one sandbox file; open it with `open_store`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, version: int):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        self.version = version
+        self.current: CommandContext | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reads -------------------------------------------------------------------------------------
+    def pragma(self, name: str) -> Any:
+        return self.conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    def data_version(self) -> int:
+        """Changes whenever *another* connection commits: a cheap poll for a live board."""
+        return int(self.pragma("data_version"))
+
+    def virtual_now(self) -> str:
+        return self.conn.execute("SELECT virtual_now FROM clock WHERE id = 1").fetchone()[0]
+
+    def quick_check(self) -> None:
+        """Read every page (O(size)); raise StoreDamagedError if SQLite finds any damage."""
+        try:
+            rows = [r[0] for r in self.conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreDamagedError(path=self.path, detail=exc) from exc
+        if rows != ["ok"]:
+            raise StoreDamagedError(path=self.path, detail="; ".join(rows[:3]))
+
+    # -- writes ------------------------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One `BEGIN IMMEDIATE` transaction, committed on success and rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def retrying(self, body: Callable[[], T], attempts: int = 5) -> T:
+        """Run `body` (a whole transaction); retry a few times if the database stays locked."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return body()
+            except sqlite3.OperationalError as exc:
+                if not is_locked_error(exc):
+                    raise
+                if attempt == attempts:
+                    raise StoreLockedError(path=self.path, attempts=attempts) from exc
+                time.sleep(0.05 * 2**attempt * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
+    def apply(
+        self,
+        actor_nip: str | None,
+        acting_as_nip: str | None,
+        action: str,
+        entity: str | None,
+        entity_id: object,
+        payload: Any,
+        fn: Callable[[Database], T],
+        *,
+        device_id: str | None = None,
+        ip: str | None = None,
+    ) -> T:
+        """Run `fn(db)` and append its audit row in one transaction: all of it is written, or none.
+
+        The audit row is written first so `fn` can link to it through `store.current.audit_id`.
+        `actor_nip` is the logged-in session; `acting_as_nip` differs when someone acts for another
+        person (an operator filling a pegawai's SKP, the integrity case of scenario T04).
+        """
+        payload_json = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+        entity_key = None if entity_id is None else str(entity_id)
+
+        def body() -> T:
+            with self.write() as db:
+                now = self.virtual_now()
+                cursor = self.conn.execute(
+                    "INSERT INTO audit_log (virtual_ts, wall_ts, session_nip, acting_as_nip, action, entity,"
+                    " entity_id, payload, device_id, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (now, datetime.now(UTC).isoformat(timespec="microseconds"), actor_nip, acting_as_nip,
+                     action, entity, entity_key, payload_json, device_id, ip),
+                )
+                self.current = CommandContext(cursor.lastrowid, now, actor_nip, acting_as_nip)
+                try:
+                    return fn(db)
+                finally:
+                    self.current = None
+
+        return self.retrying(body)
+
+    def set_virtual_now(self, actor_nip: str | None, virtual_now: str) -> None:
+        """Move the trainer's clock; audited like any other command."""
+        self.apply(actor_nip, actor_nip, "clock.set", "clock", 1, {"virtual_now": virtual_now},
+                   lambda db: db.execute("UPDATE clock SET virtual_now = ? WHERE id = 1", [virtual_now]))
+
+
+def check_header(path: Path) -> None:
+    """Refuse files that are not SQLite, or whose header promises pages the file no longer has.
+
+    SQLite itself only notices a truncated file when a query reaches a missing page, which may be
+    much later and mid-lesson; this check is cheap and catches the usual copy-that-stopped-early.
+    """
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return  # SQLite treats an empty file as a new database
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StorePathError(path=path, detail=exc.strerror or exc) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StoreDamagedError(path=path, detail="header SQLite tidak ditemukan")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    count_valid = header[24:28] == header[92:96] and page_count > 0
+    wal = path.with_name(path.name + "-wal")
+    # With a non-empty WAL the main file may legitimately be short (a checkpoint cut off by a
+    # crash is finished from the WAL on the next open), so the size check only applies without one.
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if count_valid and not wal_pending and size < page_count * page_size:
+        raise StoreDamagedError(
+            path=path, detail=f"berkas terpotong: {size} byte, seharusnya {page_count * page_size} byte")
+
+
+def _connect(path: Path, busy_timeout_ms: int, synchronous: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout_ms / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA synchronous = {synchronous}")
+    return conn
+
+
+def open_store(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    synchronous: str = "NORMAL",
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> Store:
+    """Open (creating or upgrading as needed) the sandbox database; every failure is a StoreError."""
+    if synchronous.upper() not in {"NORMAL", "FULL", "EXTRA"}:
+        raise ValueError(f"synchronous must be NORMAL, FULL or EXTRA, not {synchronous!r}")
+    db_path = Path(path).expanduser() if path is not None else default_db_path()
+    if db_path.is_dir():
+        raise StorePathError(path=db_path, detail="ini sebuah folder")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorePathError(path=db_path, detail=exc.strerror or exc) from exc
+    if db_path.exists():
+        check_header(db_path)
+    try:
+        conn = _connect(db_path, busy_timeout_ms, synchronous.upper())
+    except sqlite3.Error as exc:
+        raise StorePathError(path=db_path, detail=exc) from exc
+    try:
+        store = Store(db_path, conn, version=0)
+        # Refuse a newer or foreign file before changing anything in it (not even its journal mode).
+        check_known(store.retrying(lambda: read_version(conn, str(db_path))), str(db_path), migrations)
+        if store.pragma("journal_mode") != "wal":
+            store.retrying(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
+
+        def migrate() -> int:
+            with store.write() as db:  # re-reads the version under the write lock: races are safe
+                return upgrade(db, str(db_path), migrations)
+
+        latest = migrations[-1].version if migrations else 0
+        store.version = store.retrying(lambda: read_version(conn, str(db_path)))
+        if store.version < latest:
+            store.version = store.retrying(migrate)
+        return store
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "disk image is malformed"
+        conn.close()
+        raise StoreDamagedError(path=db_path, detail=exc) from exc
+    except BaseException:
+        conn.close()
+        raise

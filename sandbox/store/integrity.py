@@ -1,0 +1,80 @@
+"""Whole-file facts: a stable content hash ("same seed → identical data") and online backups.
+
+`content_hash` reads every user table in name order and every row in primary-key order, and hashes
+a canonical JSON form of each row. Left out, because they differ between two otherwise identical
+runs: SQLite's own tables (`sqlite_*`) and every column named `wall_ts` or ending in `_wall_ts`
+(today `audit_log.wall_ts` and `schema_version.applied_wall_ts`). Virtual-time columns are content
+and are hashed. Only content counts: two files with equal rows hash equal whatever their page
+layout, journal mode or free pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from sandbox.store.core import Store
+from sandbox.store.errors import StorePathError
+
+
+def is_wall_clock_column(name: str) -> bool:
+    return name == "wall_ts" or name.endswith("_wall_ts")
+
+
+def _canonical(value: object) -> object:
+    if isinstance(value, bytes):
+        return {"$bytes": value.hex()}
+    if isinstance(value, float):
+        return {"$real": repr(value)}  # keeps 1.0 distinct from 1 and is exact
+    return value
+
+
+def content_hash(store: Store) -> str:
+    """SHA-256 (hex) of all table contents; see the module docstring for what is excluded."""
+    conn = store.conn
+    digest = hashlib.sha256()
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for table in tables:
+        info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        columns = [row[1] for row in info if not is_wall_clock_column(row[1])]
+        pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
+        order = ", ".join(f'"{c}"' for c in pk) if pk else "rowid"
+        select = ", ".join(f'"{c}"' for c in columns)
+        digest.update(json.dumps(["table", table, columns]).encode())
+        for row in conn.execute(f'SELECT {select} FROM "{table}" ORDER BY {order}'):
+            digest.update(json.dumps([_canonical(v) for v in row], ensure_ascii=False,
+                                     separators=(",", ":")).encode())
+            digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def backup(store: Store, dest: str | os.PathLike[str]) -> Path:
+    """Copy the live database to `dest` with SQLite's online backup API, then swap it in atomically.
+
+    Safe while others write: the backup API restarts or locks as needed and always yields a
+    consistent snapshot. The copy is written beside `dest` and renamed, so a crash mid-backup never
+    leaves a half-written file under the backup's name.
+    """
+    target = Path(dest).expanduser()
+    if target.is_dir():
+        raise StorePathError(path=target, detail="ini sebuah folder")
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        out = sqlite3.connect(str(tmp))
+        try:
+            store.conn.backup(out)
+            # A self-contained single file: no -wal sidecar to forget when copying it to a USB stick.
+            out.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.close()
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorePathError(path=target, detail=exc.strerror or exc) from exc
+    return target
