@@ -54,6 +54,15 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--on", metavar="YYYY-MM-DD",
                           help="tanggal evaluasi / evaluation date")
 
+    demo = commands.add_parser("demo", parents=[common],
+                               help="buat kantor demo siap latihan / create the demo office")
+    demo.add_argument("--db", metavar="PATH", help="berkas basis data / database file")
+    seed = commands.add_parser("seed", parents=[common],
+                               help="buat kantor sintetis / create a synthetic office")
+    seed.add_argument("--staff", type=int, required=True, metavar="N")
+    seed.add_argument("--seed", type=int, default=1, metavar="S")
+    seed.add_argument("--db", metavar="PATH", help="berkas basis data / database file")
+
     diff = rules_commands.add_parser("diff", parents=[common],
                                      help="beda dua paket / difference of two packs")
     diff.add_argument("base", metavar="DASAR")
@@ -82,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules(args, lang)
+        if args.command in ("demo", "seed"):
+            return _office(args, lang)
         return 2
     except KeyboardInterrupt:
         _fail(message("cli.interrupted", lang))
@@ -104,6 +115,34 @@ def _peek_lang(argv: list[str]) -> str | None:
 
 def _fail(text: str) -> None:
     print(text, file=sys.stderr)
+
+
+def _office(args, lang: str) -> int:
+    """`ekinerja demo` and `ekinerja seed`: generate an office and store it as one command."""
+    from sandbox.store import StoreError, open_store
+    from sandbox.synth.office import demo_office, generate_office
+    from sandbox.synth.persist import save_office
+
+    if args.command == "seed" and not 1 <= args.staff <= 5_000_000:
+        _fail(message("cli.bad_staff", lang, value=args.staff) + " — "
+              + message("cli.bad_staff.fix", lang))
+        return 2
+    office = demo_office() if args.command == "demo" else generate_office(args.seed, args.staff)
+    try:
+        with open_store(args.db) as store:
+            present = store.db.execute("SELECT count(*) FROM instansi WHERE id = ?",
+                                       [office.instansi.id]).fetchone()[0]
+            if present:
+                print(message("cli.office_exists", lang, path=store.path, nama=office.instansi.nama))
+                return 0 if args.command == "demo" else 1
+            saved = save_office(store, office, action=f"synth.{args.command}")
+            path = store.path
+    except StoreError as error:
+        _fail(error.render(lang))
+        return 1
+    print(message("cli.office_saved", lang, path=path, nama=office.instansi.nama,
+                  units=saved.units, pegawai=saved.pegawai))
+    return 0
 
 
 def _rules(args, lang: str) -> int:

@@ -26,6 +26,8 @@ from sandbox.store import (
 )
 from tests.store_helpers.writer import ACTION, TABLE_KEYS, apply_command, numbers_by_table, seed
 
+LATEST = len(MIGRATIONS)  # the schema version a new file gets
+
 WRITER = Path(__file__).parent / "store_helpers" / "writer.py"
 
 
@@ -44,8 +46,8 @@ def add_instansi(store, ident: str = "I1", actor: str = "trainer") -> None:
 def test_new_file_gets_schema_version_and_pragmas(db_path: Path) -> None:
     with open_store(db_path) as store:
         assert db_path.exists()  # parent folders were created
-        assert store.version == len(MIGRATIONS) == 1
-        assert [r["version"] for r in store.db["schema_version"].rows] == [1]
+        assert store.version == len(MIGRATIONS) == LATEST
+        assert [r["version"] for r in store.db["schema_version"].rows] == list(range(1, LATEST + 1))
         tables = set(store.db.table_names())
         for name in ("instansi", "unor", "pegawai", "periode_penilaian_master", "skp", "skp_status_log",
                      "rhk", "indikator", "lampiran", "perilaku_skp", "skp_periode", "rencana_aksi",
@@ -65,8 +67,8 @@ def test_reopening_is_idempotent(db_path: Path) -> None:
         add_instansi(store)
         before = content_hash(store)
     with open_store(db_path) as store:
-        assert store.version == 1
-        assert store.db["schema_version"].count == 1
+        assert store.version == LATEST
+        assert store.db["schema_version"].count == LATEST
         assert content_hash(store) == before
 
 
@@ -84,7 +86,7 @@ def test_empty_v0_file_is_upgraded(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     sqlite3.connect(db_path).close()  # a zero-byte file: SQLite's "new database", version 0
     with open_store(db_path) as store:
-        assert store.version == 1
+        assert store.version == LATEST
 
 
 def test_older_file_is_upgraded_in_one_step_and_keeps_its_data(db_path: Path) -> None:
@@ -97,10 +99,11 @@ def test_older_file_is_upgraded_in_one_step_and_keeps_its_data(db_path: Path) ->
     def add_table(db) -> None:
         db["catatan"].create({"id": int, "teks": str}, pk="id")
 
-    newer = (*MIGRATIONS, Migration(2, "kode_bkn", add_column), Migration(3, "catatan", add_table))
+    newer = (*MIGRATIONS, Migration(LATEST + 1, "kode_bkn", add_column),
+             Migration(LATEST + 2, "catatan", add_table))
     with open_store(db_path, migrations=newer) as store:
-        assert store.version == 3
-        assert [r["version"] for r in store.db["schema_version"].rows] == [1, 2, 3]
+        assert store.version == LATEST + 2
+        assert [r["version"] for r in store.db["schema_version"].rows] == list(range(1, LATEST + 3))
         assert "kode_bkn" in store.db["instansi"].columns_dict
         assert store.db["instansi"].get("I1")["nama"] == "Instansi I1"
 
@@ -117,10 +120,11 @@ def test_failing_migration_leaves_file_at_old_version(db_path: Path) -> None:
         raise RuntimeError("sengaja gagal")
 
     with pytest.raises(MigrationError) as info:
-        open_store(db_path, migrations=(*MIGRATIONS, Migration(2, "good", good), Migration(3, "bad", bad)))
-    assert "v3" in str(info.value) and "sengaja gagal" in str(info.value)
+        open_store(db_path, migrations=(*MIGRATIONS, Migration(LATEST + 1, "good", good),
+                                             Migration(LATEST + 2, "bad", bad)))
+    assert f"v{LATEST + 2}" in str(info.value) and "sengaja gagal" in str(info.value)
     with open_store(db_path) as store:
-        assert store.version == 1
+        assert store.version == LATEST
         assert "catatan" not in store.db.table_names()
         assert content_hash(store) == before
 
@@ -132,7 +136,8 @@ def test_newer_file_is_refused_untouched(db_path: Path) -> None:
     with pytest.raises(NewerSchemaError) as info:
         open_store(db_path)
     message = str(info.value)
-    assert "versi e-Kinerja Sandbox yang lebih baru" in message and "v7" in message and "v1" in message
+    assert "versi e-Kinerja Sandbox yang lebih baru" in message
+    assert "v7" in message and f"v{LATEST}" in message
     assert "Traceback" not in message
     assert db_path.read_bytes() == raw
 
@@ -307,7 +312,7 @@ def test_backup_is_openable_and_equal(db_path: Path, tmp_path: Path) -> None:
     with open_store(dest) as copy:
         copy.quick_check()
         assert content_hash(copy) == original
-        assert copy.version == 1
+        assert copy.version == LATEST
 
 
 # -- several processes ---------------------------------------------------------------------------------

@@ -548,3 +548,14 @@ MESSAGES.update({
     "tui.no_packs": {"id": "Tidak ada paket aturan yang sah di rules/",
                      "en": "No valid rule packs in rules/"},
 })
+
+MESSAGES.update({
+    "cli.office_saved": {"id": "{nama}: {pegawai} pegawai dalam {units} unit kerja disimpan di {path}",
+                         "en": "{nama}: {pegawai} staff in {units} units saved to {path}"},
+    "cli.office_exists": {"id": "{nama} sudah ada di {path}; tidak ada yang diubah",
+                          "en": "{nama} is already in {path}; nothing was changed"},
+    "cli.bad_staff": {"id": "jumlah pegawai {value} tidak masuk akal",
+                      "en": "a staff count of {value} makes no sense"},
+    "cli.bad_staff.fix": {"id": "tulis --staff antara 1 dan 5000000",
+                          "en": "give --staff between 1 and 5000000"},
+})

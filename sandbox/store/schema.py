@@ -189,3 +189,10 @@ def migration_1_initial_schema(db: Database) -> None:
     for sql in AUDIT_TRIGGERS:
         db.execute(sql)
     db["clock"].insert({"id": 1, "virtual_now": DEFAULT_VIRTUAL_NOW})
+
+
+def migration_2_pegawai_details(db: Database) -> None:
+    """Columns the synthetic office carries and NIP parsing needs: jenjang, birth date, TMT, sex,
+    and the simulation's behaviour profile (read by the simulator only, never by workflow rules)."""
+    for column in ("jenjang", "jenis_kelamin", "tanggal_lahir", "tmt", "behaviour_profile"):
+        db["pegawai"].add_column(column, str)
