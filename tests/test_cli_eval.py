@@ -20,6 +20,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from kuadran_oracle import KUADRAN
 
 from sandbox import cli
 from sandbox.rules import check_pack, load_pack
@@ -28,18 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "rules"
 BASE = "permenpanrb-6-2022"
 
-# The kuadran of PermenPANRB 6/2022: (rating hasil kerja, rating perilaku) -> predikat.
-KUADRAN = {
-    ("di_atas", "di_atas"): "sangat_baik",
-    ("di_atas", "sesuai"): "baik",
-    ("di_atas", "di_bawah"): "kurang",
-    ("sesuai", "di_atas"): "baik",
-    ("sesuai", "sesuai"): "baik",
-    ("sesuai", "di_bawah"): "kurang",
-    ("di_bawah", "di_atas"): "butuh_perbaikan",
-    ("di_bawah", "sesuai"): "butuh_perbaikan",
-    ("di_bawah", "di_bawah"): "sangat_kurang",
-}
 
 # Indonesian words the refusal messages use; an English message contains none of them.
 INDONESIAN = re.compile(r"\b(bukan|wajib|terlalu|tidak|pilih|tulis|tambahkan|belum|paket)\b")

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kuadran_oracle import KUADRAN
 
 from sandbox.rules import Engine, EvaluationError, load_pack
 from sandbox.rules import engine as engine_module
@@ -33,17 +34,6 @@ CELL_REFORM_FILE = RULES / "reforms" / "sel-hasil-di-atas-perilaku-sesuai.yaml"
 QUOTA_REFORM_FILE = RULES / "reforms" / "kuota-sangat-baik-60.yaml"
 PP30_FILE = RULES / "pp-30-2019.yaml"
 
-KUADRAN = {
-    ("di_atas", "di_atas"): "sangat_baik",
-    ("di_atas", "sesuai"): "baik",
-    ("di_atas", "di_bawah"): "kurang",
-    ("sesuai", "di_atas"): "baik",
-    ("sesuai", "sesuai"): "baik",
-    ("sesuai", "di_bawah"): "kurang",
-    ("di_bawah", "di_atas"): "butuh_perbaikan",
-    ("di_bawah", "sesuai"): "butuh_perbaikan",
-    ("di_bawah", "di_bawah"): "sangat_kurang",
-}
 KUADRAN_REFORM = {**KUADRAN, ("di_atas", "sesuai"): "sangat_baik"}
 ISTIMEWA_QUOTA_RULE = "istimewa_sangat_baik_melebihi_batas"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

@@ -303,7 +303,7 @@ def test_python_tag_is_refused_and_its_payload_never_runs(tmp_path: Path,
 
 
 def test_not_utf8_is_reported_without_traceback():
-    """The code and exit status are right even though the line is not (see the xfail case)."""
+    """A Latin-1 file is refused in words, with its code and exit status."""
     result = check("tests/fixtures/broken/latin1.yaml")
     assert_no_traceback(result)
     assert result.returncode == 1
