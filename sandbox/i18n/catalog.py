@@ -559,3 +559,70 @@ MESSAGES.update({
     "cli.bad_staff.fix": {"id": "tulis --staff antara 1 dan 5000000",
                           "en": "give --staff between 1 and 5000000"},
 })
+
+# -- the SQLite store ----------------------------------------------------------------------------
+MESSAGES.update({
+    "store.damaged": {"id": "berkas {path} bukan basis data SQLite atau sudah rusak ({detail})",
+                      "en": "{path} is not an SQLite database or is damaged ({detail})"},
+    "store.damaged.fix": {"id": "pulihkan dari salinan cadangan, atau pilih berkas lain "
+                                "dengan --db / EKINERJA_DB",
+                          "en": "restore it from a backup, or choose another file with --db / EKINERJA_DB"},
+    "store.foreign": {"id": "berkas {path} adalah basis data SQLite, tetapi bukan milik e-Kinerja Sandbox",
+                      "en": "{path} is an SQLite database, but not an e-Kinerja Sandbox one"},
+    "store.foreign.fix": {"id": "pilih berkas lain, atau biarkan Sandbox membuat berkas baru",
+                          "en": "choose another file, or let the sandbox create a new one"},
+    "store.newer": {"id": "berkas {path} dibuat oleh versi e-Kinerja Sandbox yang lebih baru "
+                          "(skema v{found}; versi ini hanya mengenal sampai v{known})",
+                    "en": "{path} was written by a newer e-Kinerja Sandbox (schema v{found}; "
+                          "this version knows up to v{known})"},
+    "store.newer.fix": {"id": "perbarui aplikasi e-Kinerja Sandbox; berkas ini tidak diubah",
+                        "en": "upgrade e-Kinerja Sandbox; the file was not changed"},
+    "store.locked": {"id": "basis data {path} sedang sibuk dipakai proses lain terlalu lama "
+                           "({attempts} kali dicoba)",
+                     "en": "database {path} stayed busy in another process for too long "
+                           "({attempts} attempts)"},
+    "store.locked.fix": {"id": "tunggu sebentar lalu ulangi; jangan simpan berkas di folder jaringan",
+                         "en": "wait a moment and try again; do not keep the file on a network share"},
+    "store.path": {"id": "berkas basis data {path} tidak dapat dibuka ({detail})",
+                   "en": "database file {path} cannot be opened ({detail})"},
+    "store.path.fix": {"id": "periksa bahwa path itu berkas (bukan folder) dan Anda berhak menulis di sana",
+                       "en": "check the path is a file (not a folder) and that you may write there"},
+    "store.migration": {"id": "pembaruan skema ke v{version} ({name}) gagal: {detail}",
+                        "en": "upgrading the schema to v{version} ({name}) failed: {detail}"},
+    "store.migration.fix": {"id": "berkas dibiarkan pada versi lamanya; laporkan pesan ini ke pengembang",
+                            "en": "the file kept its old version; report this message to the developers"},
+})
+
+# -- NIP and NI PPPK ------------------------------------------------------------------------------
+MESSAGES.update({
+    "nip.length": {"id": "NIP harus 18 digit, yang ditulis {length} digit",
+                   "en": "a NIP has 18 digits, this one has {length}"},
+    "nip.length.fix": {"id": "salin ulang NIP dari SK atau MyASN tanpa tanda baca",
+                       "en": "copy the NIP again from the decree or MyASN, without punctuation"},
+    "nip.not_digits": {"id": "NIP hanya boleh berisi angka, ada '{char}' di posisi {position}",
+                       "en": "a NIP holds digits only; found '{char}' at position {position}"},
+    "nip.not_digits.fix": {"id": "periksa huruf O/angka 0 dan huruf l/angka 1",
+                           "en": "check letter O versus digit 0 and letter l versus digit 1"},
+    "nip.birth_date": {"id": "tanggal lahir {text} (digit 1–8) bukan tanggal yang ada",
+                       "en": "birth date {text} (digits 1–8) is not a real date"},
+    "nip.birth_date.fix": {"id": "digit 1–8 adalah tanggal lahir TTTTBBHH, mis. 19860926",
+                           "en": "digits 1–8 are the birth date YYYYMMDD, e.g. 19860926"},
+    "nip.tmt_month": {"id": "bulan TMT CPNS {month} (digit 13–14) harus 01 sampai 12",
+                      "en": "TMT CPNS month {month} (digits 13–14) must be 01 to 12"},
+    "nip.tmt_month.fix": {"id": "digit 9–14 adalah TMT CPNS TTTTBB, mis. 201505",
+                          "en": "digits 9–14 are TMT CPNS YYYYMM, e.g. 201505"},
+    "nip.too_young": {"id": "{event} {year} terjadi saat usia {age} tahun; minimal {minimum} tahun",
+                      "en": "{event_en} {year} happens at age {age}; the minimum is {minimum}"},
+    "nip.too_young.fix": {"id": "periksa tahun lahir (digit 1–4) dan tahun TMT (digit 9–12)",
+                          "en": "check the birth year (digits 1–4) and the TMT year (digits 9–12)"},
+    "nip.sex": {"id": "digit 15 (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}",
+                "en": "digit 15 (sex) must be 1 (male) or 2 (female), not {digit}"},
+    "nip.sex.fix": {"id": "salin ulang NIP dari SK atau MyASN",
+                    "en": "copy the NIP again from the decree or MyASN"},
+    "nip.serial": {"id": "nomor urut {serial} (digit 16–18) harus 001 sampai 999",
+                   "en": "serial {serial} (digits 16–18) must be 001 to 999"},
+    "nip.serial.fix": {"id": "nomor urut dimulai dari 001", "en": "serials start at 001"},
+    "nip.pppk_code": {"id": "kode PPPK {code} harus dua digit", "en": "PPPK code {code} must be two digits"},
+    "nip.pppk_code.fix": {"id": "digit 13–14 NI PPPK adalah kode dua digit, mis. 21",
+                          "en": "digits 13–14 of an NI PPPK are a two-digit code, e.g. 21"},
+})
