@@ -626,3 +626,218 @@ MESSAGES.update({
     "nip.pppk_code.fix": {"id": "digit 13–14 NI PPPK adalah kode dua digit, mis. 21",
                           "en": "digits 13–14 of an NI PPPK are a two-digit code, e.g. 21"},
 })
+
+# -- the workflow service --------------------------------------------------------------------------
+MESSAGES.update({
+    # -- who ---------------------------------------------------------------------------------------
+    "workflow.pegawai_tidak_dikenal": {
+        "id": "NIP {nip} tidak terdaftar sebagai pegawai aktif di Sandbox ini",
+        "en": "NIP {nip} is not an active pegawai in this sandbox"},
+    "workflow.pegawai_tidak_dikenal.fix": {
+        "id": "periksa NIP (18 angka); bila memang belum ada, minta admin instansi menambahkannya",
+        "en": "check the NIP (18 digits); if it is really missing, ask the admin instansi to add it"},
+    "workflow.acting_as": {
+        "id": "{actor} mencoba bertindak sebagai {acting_as}; ini dicatat sebagai pelanggaran integritas",
+        "en": "{actor} tried to act as {acting_as}; this is recorded as an integrity violation"},
+    "workflow.acting_as.fix": {
+        "id": "pemilik NIP harus masuk dan mengisi sendiri; operator hanya boleh mendampingi",
+        "en": "the NIP's owner must log in and fill it in; an operator may only coach beside them"},
+    "workflow.bukan_pemilik": {
+        "id": "SKP {skp_id} milik {pemilik}; {actor} tidak boleh mengubah atau mengajukannya",
+        "en": "SKP {skp_id} belongs to {pemilik}; {actor} may not edit or submit it"},
+    "workflow.bukan_pemilik.fix": {
+        "id": "hanya pemilik SKP yang mengisi dan mengajukan SKP-nya sendiri",
+        "en": "only the SKP's owner fills in and submits their own SKP"},
+    # -- which -------------------------------------------------------------------------------------
+    "workflow.skp_tidak_ada": {
+        "id": "SKP dengan nomor {skp_id} tidak ditemukan",
+        "en": "there is no SKP number {skp_id}"},
+    "workflow.skp_tidak_ada.fix": {
+        "id": "pilih SKP dari daftar SKP Anda atau SKP Bawahan",
+        "en": "pick the SKP from your SKP list or the SKP Bawahan list"},
+    "workflow.rhk_tidak_ada": {
+        "id": "RHK dengan nomor {rhk_id} tidak ditemukan",
+        "en": "there is no RHK number {rhk_id}"},
+    "workflow.rhk_tidak_ada.fix": {
+        "id": "pilih RHK dari daftar RHK pada SKP yang benar",
+        "en": "pick the RHK from the RHK list of the right SKP"},
+    # -- SKP creation ------------------------------------------------------------------------------
+    "workflow.skp.periode_bukan_tahunan": {
+        "id": "periode SKP {awal} s.d. {akhir} bukan satu tahun penuh; SKP bukan bulanan atau triwulanan",
+        "en": "SKP period {awal} to {akhir} is not a whole year; an SKP is not monthly or quarterly"},
+    "workflow.skp.periode_bukan_tahunan.fix": {
+        "id": "isi Periode Awal 1 Januari dan Periode Akhir 31 Desember tahun yang sama; penilaian "
+              "bulanan/triwulanan diatur lewat periode penilaian, bukan lewat SKP",
+        "en": "use 1 January to 31 December of one year; monthly or quarterly assessment is set by "
+              "the assessment periods, not by the SKP"},
+    "workflow.skp.periode_tumpang_tindih": {
+        "id": "periode {awal} s.d. {akhir} tumpang tindih dengan SKP {lain} ({status}) "
+              "milik pegawai yang sama",
+        "en": "period {awal} to {akhir} overlaps SKP {lain} ({status}) of the same pegawai"},
+    "workflow.skp.periode_tumpang_tindih.fix": {
+        "id": "lanjutkan SKP {lain} yang sudah ada, atau pilih tahun lain",
+        "en": "continue the existing SKP {lain}, or choose another year"},
+    "workflow.skp.pendekatan": {
+        "id": "pendekatan '{pendekatan}' tidak dikenal",
+        "en": "approach '{pendekatan}' is unknown"},
+    "workflow.skp.pendekatan.fix": {
+        "id": "pilih Kuantitatif atau Kualitatif",
+        "en": "choose Kuantitatif or Kualitatif"},
+    # -- state -------------------------------------------------------------------------------------
+    "workflow.skp.terkunci": {
+        "id": "SKP {skp_id} berstatus {status} sehingga tidak dapat diubah",
+        "en": "SKP {skp_id} is {status}, so it cannot be changed"},
+    "workflow.skp.terkunci.fix": {
+        "id": "hanya SKP Draft atau Dikembalikan yang dapat diubah; SKP yang sudah disetujui "
+              "diubah lewat jalur revisi",
+        "en": "only a Draft or returned SKP can be edited; an approved SKP changes through a revision"},
+    "workflow.skp.status_salah": {
+        "id": "SKP {skp_id} berstatus {status}; perintah '{perintah}' hanya untuk status {boleh}",
+        "en": "SKP {skp_id} is {status}; '{perintah}' is only for status {boleh}"},
+    "workflow.skp.status_salah.fix": {
+        "id": "lihat status dan riwayat SKP; jangan mengajukan atau memutus dua kali",
+        "en": "check the SKP's status and history; do not submit or decide twice"},
+    # -- RHK / indikator ---------------------------------------------------------------------------
+    "workflow.rhk.jenis": {
+        "id": "jenis RHK '{jenis}' tidak dikenal",
+        "en": "RHK type '{jenis}' is unknown"},
+    "workflow.rhk.jenis.fix": {"id": "pilih Utama atau Tambahan", "en": "choose Utama or Tambahan"},
+    "workflow.rhk.klasifikasi": {
+        "id": "klasifikasi RHK '{klasifikasi}' tidak dikenal",
+        "en": "RHK classification '{klasifikasi}' is unknown"},
+    "workflow.rhk.klasifikasi.fix": {"id": "pilih Organisasi atau Individu",
+                                     "en": "choose Organisasi or Individu"},
+    "workflow.rhk.teks_kosong": {
+        "id": "teks Rencana Hasil Kerja kosong",
+        "en": "the Rencana Hasil Kerja text is empty"},
+    "workflow.rhk.teks_kosong.fix": {
+        "id": "tulis hasil yang dicapai (mis. 'Tersusunnya ...'), bukan kegiatan",
+        "en": "write the result to be reached (e.g. 'Tersusunnya ...'), not an activity"},
+    "workflow.rhk.induk_wajib": {
+        "id": "RHK pegawai non-JPT harus mengintervensi RHK atasan (RHK atasan yang diintervensi kosong)",
+        "en": "a non-JPT pegawai's RHK must intervene a superior's RHK (none chosen)"},
+    "workflow.rhk.induk_wajib.fix": {
+        "id": "pilih RHK atasan yang diintervensi dari SKP pejabat penilai yang sudah disetujui",
+        "en": "choose the superior's RHK to intervene from the pejabat penilai's approved SKP"},
+    "workflow.rhk.induk_belum_disetujui": {
+        "id": "SKP atasan ({atasan}) belum disetujui, sehingga daftar RHK atasan masih kosong",
+        "en": "the superior's SKP ({atasan}) is not approved yet, so the superior's RHK list is empty"},
+    "workflow.rhk.induk_belum_disetujui.fix": {
+        "id": "SKP induk harus disetujui terlebih dahulu: minta atasan membuat, mengajukan dan "
+              "mendapatkan persetujuan SKP-nya, lalu ulangi",
+        "en": "the parent SKP must be approved first: ask the superior to create, submit and get "
+              "their SKP approved, then try again"},
+    "workflow.rhk.induk_bukan_atasan": {
+        "id": "RHK {induk_rhk_id} bukan RHK dari SKP pejabat penilai Anda ({atasan}) yang disetujui "
+              "untuk periode ini",
+        "en": "RHK {induk_rhk_id} is not from the approved SKP of your pejabat penilai ({atasan}) "
+              "for this period"},
+    "workflow.rhk.induk_bukan_atasan.fix": {
+        "id": "pilih RHK dari SKP atasan langsung Anda; bila atasan salah, perbaiki profil (Sinkron SIASN)",
+        "en": "pick an RHK from your direct superior's SKP; if the superior is wrong, fix the profile "
+              "(Sinkron SIASN)"},
+    "workflow.rhk.induk_lain": {
+        "id": "SKP ini sudah terhubung ke SKP induk {induk_skp_id}; RHK {induk_rhk_id} berasal dari SKP lain",
+        "en": "this SKP is already linked to parent SKP {induk_skp_id}; RHK {induk_rhk_id} is from another"},
+    "workflow.rhk.induk_lain.fix": {
+        "id": "semua RHK harus mengintervensi RHK dari SKP induk yang sama",
+        "en": "every RHK must intervene an RHK of the same parent SKP"},
+    "workflow.indikator.aspek": {
+        "id": "aspek '{aspek}' tidak dikenal untuk SKP kuantitatif",
+        "en": "aspect '{aspek}' is unknown for a kuantitatif SKP"},
+    "workflow.indikator.aspek.fix": {
+        "id": "pilih Kuantitas, Kualitas, Waktu atau Biaya",
+        "en": "choose Kuantitas, Kualitas, Waktu or Biaya"},
+    "workflow.indikator.target_wajib": {
+        "id": "indikator SKP kuantitatif tanpa target angka dan satuan",
+        "en": "a kuantitatif SKP's indicator has no numeric target and unit"},
+    "workflow.indikator.target_wajib.fix": {
+        "id": "isi target angka dan satuannya, mis. 120 Berkas",
+        "en": "fill in a numeric target and its unit, e.g. 120 Berkas"},
+    "workflow.indikator.teks_kosong": {
+        "id": "teks indikator kosong",
+        "en": "the indicator text is empty"},
+    "workflow.indikator.teks_kosong.fix": {
+        "id": "tulis ukuran keberhasilan, mis. 'Jumlah usul mutasi yang diproses'",
+        "en": "write the success measure, e.g. 'Jumlah usul mutasi yang diproses'"},
+    "workflow.indikator.perspektif": {
+        "id": "perspektif '{perspektif}' tidak dikenal",
+        "en": "perspective '{perspektif}' is unknown"},
+    "workflow.indikator.perspektif.fix": {
+        "id": "pilih Penerima Layanan, Penguatan Internal, Proses Bisnis atau Anggaran",
+        "en": "choose Penerima Layanan, Penguatan Internal, Proses Bisnis or Anggaran"},
+    # -- ajukan guards (§1.3-B) --------------------------------------------------------------------
+    "workflow.ajukan.pejabat_penilai": {
+        "id": "pejabat penilai pada SKP ({tercatat}) berbeda dengan atasan di profil ({profil})",
+        "en": "the SKP's pejabat penilai ({tercatat}) differs from the superior in the profile ({profil})"},
+    "workflow.ajukan.pejabat_penilai.fix": {
+        "id": "periksa profil dan Sinkron SIASN; bila perlu buat SKP baru dengan atasan yang benar",
+        "en": "check the profile and Sinkron SIASN; if needed create a new SKP with the right superior"},
+    "workflow.ajukan.induk": {
+        "id": "SKP belum terhubung ke SKP atasan yang disetujui",
+        "en": "the SKP is not linked to an approved superior's SKP"},
+    "workflow.ajukan.induk.fix": {
+        "id": "SKP induk harus disetujui terlebih dahulu, lalu pilih RHK atasan yang diintervensi",
+        "en": "the parent SKP must be approved first, then choose the superior's RHK to intervene"},
+    "workflow.ajukan.rhk_utama_kosong": {
+        "id": "SKP belum memiliki RHK Utama",
+        "en": "the SKP has no RHK Utama"},
+    "workflow.ajukan.rhk_utama_kosong.fix": {
+        "id": "tambahkan paling sedikit satu RHK berjenis Utama",
+        "en": "add at least one RHK of type Utama"},
+    "workflow.ajukan.rhk_tanpa_induk": {
+        "id": "RHK {rhk_ids} belum mengintervensi RHK atasan",
+        "en": "RHK {rhk_ids} do not intervene a superior's RHK"},
+    "workflow.ajukan.rhk_tanpa_induk.fix": {
+        "id": "pilih RHK atasan yang diintervensi untuk setiap RHK",
+        "en": "choose the superior's RHK to intervene for every RHK"},
+    "workflow.ajukan.rhk_tanpa_indikator": {
+        "id": "RHK {rhk_ids} belum memiliki indikator",
+        "en": "RHK {rhk_ids} have no indicator"},
+    "workflow.ajukan.rhk_tanpa_indikator.fix": {
+        "id": "tambahkan paling sedikit satu indikator pada setiap RHK",
+        "en": "add at least one indicator to every RHK"},
+    "workflow.ajukan.target_kosong": {
+        "id": "indikator {indikator_ids} (SKP kuantitatif) belum memiliki aspek, target atau satuan",
+        "en": "indicators {indikator_ids} (kuantitatif SKP) lack an aspect, target or unit"},
+    "workflow.ajukan.target_kosong.fix": {
+        "id": "isi aspek, target angka dan satuan setiap indikator",
+        "en": "fill in the aspect, numeric target and unit of every indicator"},
+    "workflow.ajukan.perspektif_kosong": {
+        "id": "indikator {indikator_ids} (JPT) belum memiliki perspektif",
+        "en": "indicators {indikator_ids} (JPT) have no perspective"},
+    "workflow.ajukan.perspektif_kosong.fix": {
+        "id": "pilih perspektif setiap indikator JPT",
+        "en": "choose the perspective of every JPT indicator"},
+    "workflow.ajukan.lampiran": {
+        "id": "lampiran SKP belum lengkap ({kosong})",
+        "en": "the SKP's lampiran is incomplete ({kosong})"},
+    "workflow.ajukan.lampiran.fix": {
+        "id": "isi Dukungan Sumber Daya, Skema Pertanggungjawaban dan Konsekuensi (disarankan)",
+        "en": "fill in resources, accountability scheme and consequences (recommended)"},
+    "workflow.ajukan.ganda": {
+        "id": "SKP {lain} milik pegawai yang sama dengan periode tumpang tindih sudah berstatus {status}",
+        "en": "SKP {lain} of the same pegawai with an overlapping period is already {status}"},
+    "workflow.ajukan.ganda.fix": {
+        "id": "lanjutkan SKP {lain}; jangan mengajukan dua SKP untuk periode yang sama",
+        "en": "continue SKP {lain}; do not submit two SKPs for the same period"},
+    # -- decisions ---------------------------------------------------------------------------------
+    "workflow.putus.diri_sendiri": {
+        "id": "{actor} tidak boleh menyetujui atau mengembalikan SKP-nya sendiri",
+        "en": "{actor} may not approve or return their own SKP"},
+    "workflow.putus.diri_sendiri.fix": {
+        "id": "SKP diputus oleh pejabat penilai ({pejabat})",
+        "en": "the SKP is decided by the pejabat penilai ({pejabat})"},
+    "workflow.putus.bukan_pejabat_penilai": {
+        "id": "{actor} bukan pejabat penilai SKP {skp_id}",
+        "en": "{actor} is not the pejabat penilai of SKP {skp_id}"},
+    "workflow.putus.bukan_pejabat_penilai.fix": {
+        "id": "SKP ini diputus oleh {pejabat}; buka SKP Bawahan Anda sendiri",
+        "en": "this SKP is decided by {pejabat}; open your own SKP Bawahan list"},
+    "workflow.kembalikan.catatan_wajib": {
+        "id": "SKP dikembalikan tanpa catatan",
+        "en": "the SKP is being returned without a note"},
+    "workflow.kembalikan.catatan_wajib.fix": {
+        "id": "tulis apa yang harus diperbaiki pegawai, mis. 'RHK 2 masih berupa kegiatan'",
+        "en": "write what the pegawai must fix, e.g. 'RHK 2 is still an activity'"},
+})

@@ -1,0 +1,29 @@
+"""Why the workflow refused a command, and what to do instead, in plain Indonesian (English second).
+
+The messages are in `sandbox.i18n.catalog` under `workflow.*` (`code` and `code.fix`).
+"""
+
+from __future__ import annotations
+
+from sandbox.i18n import message
+from sandbox.i18n.catalog import MESSAGES
+
+
+def workflow_message(code: str, lang: str = "id", **params: object) -> str:
+    """The text of one workflow message, from the one catalog (`workflow.*`)."""
+    return message(code, lang, **params)
+
+
+class WorkflowRefused(Exception):
+    """A command the workflow will not run; `str()` is the Indonesian message and what to do."""
+
+    def __init__(self, code: str, **params: object):
+        if code not in MESSAGES or code + ".fix" not in MESSAGES:
+            raise KeyError(f"unknown workflow message code {code!r}")
+        self.code = code
+        self.params = params
+        super().__init__(self.render("id"))
+
+    def render(self, lang: str = "id") -> str:
+        return (f"{workflow_message(self.code, lang, **self.params)} — "
+                f"{workflow_message(self.code + '.fix', lang, **self.params)}")

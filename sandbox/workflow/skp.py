@@ -1,0 +1,419 @@
+"""SKP planning commands (WORKFLOW.md §1.3-B, §1.4 steps 3-9): create, RHK, indikator, lampiran,
+submit, approve, return.
+
+Every command is one `store.apply` call: the checks run *inside* the transaction (under the write
+lock, so two trainees cannot race past a guard) and a refusal raises `WorkflowRefused`, which rolls
+back the whole transaction, audit row included. A refused command therefore leaves the file
+byte-for-byte unchanged in content (`content_hash`), with one documented exception:
+
+- Acting as someone else (`acting_as_nip` given and different from `actor_nip`, §1.1
+  `operator_unit`, scenario T04) is refused, but the attempt is evidence, so it is first recorded
+  as its own audit row (`integrity.acting_as`, a no-op command) in a separate, committed
+  transaction; then `WorkflowRefused("workflow.acting_as")` is raised. Nothing else is written.
+
+Head of office: the JPT Pratama has no pejabat penilai inside the instansi (§1.1: rated by the head
+of region, who is not an ASN pegawai in the store). Their SKP keeps `pejabat_nip` NULL and is
+decided by the pseudo-actor `KEPALA_DAERAH` (played by the trainer): `setujui(store, KEPALA_DAERAH,
+skp_id)`. The decision is audited and logged like any other, with `KEPALA_DAERAH` as actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sandbox.store import Store
+from sandbox.workflow.errors import WorkflowRefused
+
+KEPALA_DAERAH = "KEPALA_DAERAH"
+
+BELUM_DIBUAT = "BELUM_DIBUAT"
+DRAFT = "DRAFT"
+DIAJUKAN = "DIAJUKAN"
+DIKEMBALIKAN = "DIKEMBALIKAN"
+DISETUJUI = "DISETUJUI"
+REVISI_DIAJUKAN = "REVISI_DIAJUKAN"
+REVISI_DITOLAK = "REVISI_DITOLAK"
+DITUTUP = "DITUTUP"
+# States whose period still blocks a new SKP of the same NIP (§1.2: ranges must not overlap).
+LIVE_STATES = (DRAFT, DIAJUKAN, DIKEMBALIKAN, DISETUJUI, REVISI_DIAJUKAN, REVISI_DITOLAK)
+EDITABLE_STATES = (DRAFT, DIKEMBALIKAN)
+
+PENDEKATAN = ("kuantitatif", "kualitatif")
+JENIS_RHK = ("utama", "tambahan")
+KLASIFIKASI_RHK = ("organisasi", "individu")
+ASPEK = ("kuantitas", "kualitas", "waktu", "biaya")
+PERSPEKTIF = ("penerima layanan", "penguatan internal", "proses bisnis", "anggaran")
+LAMPIRAN_FIELDS = ("dukungan_sd", "skema_pj", "konsekuensi")
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+def _row(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    cursor = db.execute(sql, params)
+    found = cursor.fetchone()
+    if found is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], found, strict=True))
+
+
+def _pegawai(db, nip: str) -> dict[str, Any]:
+    found = _row(db, "SELECT * FROM pegawai WHERE nip = ? AND aktif = 1", [nip])
+    if found is None:
+        raise WorkflowRefused("workflow.pegawai_tidak_dikenal", nip=nip)
+    return found
+
+
+def _skp(db, skp_id: int) -> dict[str, Any]:
+    found = _row(db, "SELECT * FROM skp WHERE id = ?", [skp_id])
+    if found is None:
+        raise WorkflowRefused("workflow.skp_tidak_ada", skp_id=skp_id)
+    return found
+
+
+def _owned_editable(db, actor_nip: str, skp_id: int) -> dict[str, Any]:
+    _pegawai(db, actor_nip)
+    skp = _skp(db, skp_id)
+    if skp["nip"] != actor_nip:
+        raise WorkflowRefused("workflow.bukan_pemilik", skp_id=skp_id, pemilik=skp["nip"], actor=actor_nip)
+    if skp["status"] not in EDITABLE_STATES:
+        raise WorkflowRefused("workflow.skp.terkunci", skp_id=skp_id, status=skp["status"])
+    return skp
+
+
+def _log(db, store: Store, skp_id: int, from_status: str, to_status: str, actor: str,
+         catatan: str | None = None) -> None:
+    db.execute("INSERT INTO skp_status_log (skp_id, from_status, to_status, actor_nip, catatan, virtual_ts)"
+               " VALUES (?, ?, ?, ?, ?, ?)",
+               [skp_id, from_status, to_status, actor, catatan, store.current.virtual_now])
+
+
+def _set_status(db, store: Store, skp: dict[str, Any], to_status: str, actor: str,
+                catatan: str | None = None) -> None:
+    db.execute("UPDATE skp SET status = ? WHERE id = ?", [to_status, skp["id"]])
+    _log(db, store, skp["id"], skp["status"], to_status, actor, catatan)
+    skp["status"] = to_status
+
+
+def _reopen_if_returned(db, store: Store, skp: dict[str, Any], actor: str) -> None:
+    """§1.3-B: DIKEMBALIKAN → DRAFT when the pegawai starts editing with the note in hand."""
+    if skp["status"] == DIKEMBALIKAN:
+        _set_status(db, store, skp, DRAFT, actor)
+
+
+def _check_acting_as(store: Store, actor_nip: str, acting_as_nip: str | None, action: str,
+                     entity_id: object) -> None:
+    if acting_as_nip is None or acting_as_nip == actor_nip:
+        return
+    store.apply(actor_nip, acting_as_nip, "integrity.acting_as", "skp", entity_id,
+                {"attempted": action}, lambda db: None)
+    raise WorkflowRefused("workflow.acting_as", actor=actor_nip, acting_as=acting_as_nip)
+
+
+def _overlapping(db, nip: str, awal: str, akhir: str, states: tuple[str, ...],
+                 exclude_id: int | None = None) -> dict[str, Any] | None:
+    marks = ", ".join("?" for _ in states)
+    return _row(db, f"SELECT id, status FROM skp WHERE nip = ? AND status IN ({marks})"
+                    " AND periode_awal <= ? AND periode_akhir >= ? AND id IS NOT ? ORDER BY id LIMIT 1",
+                [nip, *states, akhir, awal, exclude_id])
+
+
+def _approved_parent(db, atasan_nip: str, awal: str, akhir: str) -> dict[str, Any] | None:
+    return _row(db, "SELECT * FROM skp WHERE nip = ? AND status = ? AND periode_awal <= ?"
+                    " AND periode_akhir >= ? ORDER BY id LIMIT 1", [atasan_nip, DISETUJUI, akhir, awal])
+
+
+def _needs_induk(pegawai: dict[str, Any]) -> bool:
+    """§1.3-B guard 3 / S4: every non-JPT RHK intervenes a superior's RHK; JPT (top) has none."""
+    return pegawai["jenis_jabatan"] != "jpt"
+
+
+# -- commands ----------------------------------------------------------------------------------------
+def buat_skp(store: Store, actor_nip: str, tahun: int, pendekatan: str = "kuantitatif", *,
+             periode_awal: str | None = None, periode_akhir: str | None = None,
+             acting_as_nip: str | None = None) -> int:
+    """*Tambah SKP* (§1.4 step 4): a yearly DRAFT SKP for the actor; returns its id."""
+    _check_acting_as(store, actor_nip, acting_as_nip, "skp.buat", None)
+    awal = periode_awal or f"{tahun}-01-01"
+    akhir = periode_akhir or f"{tahun}-12-31"
+    pendekatan_key = (pendekatan or "").strip().lower()
+
+    def fn(db) -> int:
+        pegawai = _pegawai(db, actor_nip)
+        if pendekatan_key not in PENDEKATAN:
+            raise WorkflowRefused("workflow.skp.pendekatan", pendekatan=pendekatan)
+        try:
+            start, end = date.fromisoformat(awal), date.fromisoformat(akhir)
+        except ValueError as exc:
+            raise WorkflowRefused("workflow.skp.periode_bukan_tahunan", awal=awal, akhir=akhir) from exc
+        # §1.2 / §4 rank 5: the SKP period is the calendar year, never a month or a quarter.
+        if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+            raise WorkflowRefused("workflow.skp.periode_bukan_tahunan", awal=awal, akhir=akhir)
+        clash = _overlapping(db, actor_nip, awal, akhir, LIVE_STATES)
+        if clash:
+            raise WorkflowRefused("workflow.skp.periode_tumpang_tindih", awal=awal, akhir=akhir,
+                                  lain=clash["id"], status=clash["status"])
+        pejabat = pegawai["atasan_nip"]
+        atasan_pp = None
+        if pejabat:
+            atasan_pp = _pegawai(db, pejabat)["atasan_nip"]
+        parent = _approved_parent(db, pejabat, awal, akhir) if pejabat else None
+        unor = _row(db, "SELECT nama FROM unor WHERE id = ?", [pegawai["unor_id"]])
+        cursor = db.execute(
+            "INSERT INTO skp (nip, induk_skp_id, pejabat_nip, atasan_pp_nip, unor_snapshot, jabatan_snapshot,"
+            " periode_awal, periode_akhir, pendekatan, status, is_plt_plh, version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)",
+            [actor_nip, parent["id"] if parent else None, pejabat, atasan_pp,
+             unor["nama"] if unor else None, pegawai["jabatan"], awal, akhir, pendekatan_key, DRAFT])
+        skp_id = cursor.lastrowid
+        _log(db, store, skp_id, BELUM_DIBUAT, DRAFT, actor_nip)
+        return skp_id
+
+    payload = {"tahun": tahun, "pendekatan": pendekatan, "periode_awal": awal, "periode_akhir": akhir}
+    return store.apply(actor_nip, acting_as_nip, "skp.buat", "skp", None, payload, fn)
+
+
+def tambah_rhk(store: Store, actor_nip: str, skp_id: int, teks: str, jenis: str = "utama", *,
+               induk_rhk_id: int | None = None, klasifikasi: str | None = None,
+               penugasan_dari: str | None = None, acting_as_nip: str | None = None) -> int:
+    """*Tambah RHK* (§1.4 step 5); returns the new RHK's id."""
+    _check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.tambah", skp_id)
+    jenis_key = (jenis or "").strip().lower()
+    klas_key = klasifikasi.strip().lower() if klasifikasi else None
+
+    def fn(db) -> int:
+        skp = _owned_editable(db, actor_nip, skp_id)
+        pegawai = _pegawai(db, actor_nip)
+        if jenis_key not in JENIS_RHK:
+            raise WorkflowRefused("workflow.rhk.jenis", jenis=jenis)
+        if klas_key is not None and klas_key not in KLASIFIKASI_RHK:
+            raise WorkflowRefused("workflow.rhk.klasifikasi", klasifikasi=klasifikasi)
+        if not (teks or "").strip():
+            raise WorkflowRefused("workflow.rhk.teks_kosong")
+        atasan = skp["pejabat_nip"]
+        if induk_rhk_id is None and _needs_induk(pegawai):
+            if atasan and _approved_parent(db, atasan, skp["periode_awal"], skp["periode_akhir"]) is None:
+                raise WorkflowRefused("workflow.rhk.induk_belum_disetujui", atasan=atasan)
+            raise WorkflowRefused("workflow.rhk.induk_wajib")
+        if induk_rhk_id is not None:
+            induk = _row(db, "SELECT rhk.id, skp.id AS skp_id, skp.nip, skp.status, skp.periode_awal,"
+                             " skp.periode_akhir FROM rhk JOIN skp ON skp.id = rhk.skp_id WHERE rhk.id = ?",
+                         [induk_rhk_id])
+            if induk is None:
+                raise WorkflowRefused("workflow.rhk_tidak_ada", rhk_id=induk_rhk_id)
+            if atasan and _approved_parent(db, atasan, skp["periode_awal"], skp["periode_akhir"]) is None:
+                raise WorkflowRefused("workflow.rhk.induk_belum_disetujui", atasan=atasan)
+            if (induk["nip"] != atasan or induk["status"] != DISETUJUI
+                    or induk["periode_awal"] > skp["periode_akhir"]
+                    or induk["periode_akhir"] < skp["periode_awal"]):
+                raise WorkflowRefused("workflow.rhk.induk_bukan_atasan", induk_rhk_id=induk_rhk_id,
+                                      atasan=atasan or "-")
+            if skp["induk_skp_id"] is not None and skp["induk_skp_id"] != induk["skp_id"]:
+                raise WorkflowRefused("workflow.rhk.induk_lain", induk_skp_id=skp["induk_skp_id"],
+                                      induk_rhk_id=induk_rhk_id)
+            if skp["induk_skp_id"] is None:
+                db.execute("UPDATE skp SET induk_skp_id = ? WHERE id = ?", [induk["skp_id"], skp_id])
+        _reopen_if_returned(db, store, skp, actor_nip)
+        cursor = db.execute(
+            "INSERT INTO rhk (skp_id, induk_rhk_id, jenis, klasifikasi, teks, penugasan_dari)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [skp_id, induk_rhk_id, jenis_key, klas_key, teks.strip(), penugasan_dari])
+        return cursor.lastrowid
+
+    payload = {"skp_id": skp_id, "teks": teks, "jenis": jenis, "induk_rhk_id": induk_rhk_id,
+               "klasifikasi": klasifikasi, "penugasan_dari": penugasan_dari}
+    return store.apply(actor_nip, acting_as_nip, "skp.rhk.tambah", "skp", skp_id, payload, fn)
+
+
+def tambah_indikator(store: Store, actor_nip: str, rhk_id: int, teks: str, *, aspek: str | None = None,
+                     target_nilai: float | None = None, target_satuan: str | None = None,
+                     perspektif: str | None = None, acting_as_nip: str | None = None) -> int:
+    """*Tambah Indikator* (§1.4 step 6, S5); returns the new indikator's id.
+
+    Kuantitatif: aspek (kuantitas/kualitas/waktu/biaya), numeric target and satuan are required.
+    Kualitatif: the narrative measure carries the expectation; aspek and target are optional.
+    """
+    _check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.tambah", rhk_id)
+    aspek_key = aspek.strip().lower() if aspek else None
+    persp_key = perspektif.strip().lower() if perspektif else None
+    satuan = target_satuan.strip() if target_satuan else None
+
+    def fn(db) -> int:
+        _pegawai(db, actor_nip)
+        rhk = _row(db, "SELECT * FROM rhk WHERE id = ?", [rhk_id])
+        if rhk is None:
+            raise WorkflowRefused("workflow.rhk_tidak_ada", rhk_id=rhk_id)
+        skp = _owned_editable(db, actor_nip, rhk["skp_id"])
+        if not (teks or "").strip():
+            raise WorkflowRefused("workflow.indikator.teks_kosong")
+        if persp_key is not None and persp_key not in PERSPEKTIF:
+            raise WorkflowRefused("workflow.indikator.perspektif", perspektif=perspektif)
+        if skp["pendekatan"] == "kuantitatif":
+            if aspek_key not in ASPEK:
+                raise WorkflowRefused("workflow.indikator.aspek", aspek=aspek or "")
+            if target_nilai is None or not satuan:
+                raise WorkflowRefused("workflow.indikator.target_wajib")
+        elif aspek_key is not None and aspek_key not in ASPEK:
+            raise WorkflowRefused("workflow.indikator.aspek", aspek=aspek)
+        _reopen_if_returned(db, store, skp, actor_nip)
+        cursor = db.execute(
+            "INSERT INTO indikator (rhk_id, aspek, teks, target_nilai, target_satuan, perspektif)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [rhk_id, aspek_key, teks.strip(), None if target_nilai is None else float(target_nilai),
+             satuan, persp_key])
+        return cursor.lastrowid
+
+    payload = {"rhk_id": rhk_id, "teks": teks, "aspek": aspek, "target_nilai": target_nilai,
+               "target_satuan": target_satuan, "perspektif": perspektif}
+    return store.apply(actor_nip, acting_as_nip, "skp.indikator.tambah", "rhk", rhk_id, payload, fn)
+
+
+def isi_lampiran(store: Store, actor_nip: str, skp_id: int, *, dukungan_sd: str | None = None,
+                 skema_pj: str | None = None, konsekuensi: str | None = None,
+                 acting_as_nip: str | None = None) -> None:
+    """Fill the three lampiran blocks (§1.4 step 7, S6); replaces what was there."""
+    _check_acting_as(store, actor_nip, acting_as_nip, "skp.lampiran.isi", skp_id)
+
+    def fn(db) -> None:
+        skp = _owned_editable(db, actor_nip, skp_id)
+        _reopen_if_returned(db, store, skp, actor_nip)
+        db["lampiran"].upsert({"skp_id": skp_id, "dukungan_sd": dukungan_sd, "skema_pj": skema_pj,
+                               "konsekuensi": konsekuensi}, pk="skp_id")
+
+    payload = {"skp_id": skp_id, "dukungan_sd": dukungan_sd, "skema_pj": skema_pj, "konsekuensi": konsekuensi}
+    store.apply(actor_nip, acting_as_nip, "skp.lampiran.isi", "skp", skp_id, payload, fn)
+
+
+# -- submit guards -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Guard:
+    """One §1.3-B guard as a screen shows it: `code` is a `workflow.ajukan.*` message code."""
+
+    code: str
+    ok: bool
+    blocking: bool = True
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def _checklist(db, skp: dict[str, Any]) -> list[Guard]:
+    skp_id = skp["id"]
+    owner = _row(db, "SELECT * FROM pegawai WHERE nip = ?", [skp["nip"]]) or {}
+    rhks = [dict(zip(("id", "jenis", "induk_rhk_id"), r, strict=True)) for r in db.execute(
+        "SELECT id, jenis, induk_rhk_id FROM rhk WHERE skp_id = ? ORDER BY id", [skp_id]).fetchall()]
+    ind_cols = ("id", "rhk_id", "aspek", "target_nilai", "target_satuan", "perspektif")
+    inds = [dict(zip(ind_cols, r, strict=True)) for r in db.execute(
+        "SELECT i.id, i.rhk_id, i.aspek, i.target_nilai, i.target_satuan, i.perspektif FROM indikator i"
+        " JOIN rhk ON rhk.id = i.rhk_id WHERE rhk.skp_id = ? ORDER BY i.id", [skp_id]).fetchall()]
+    guards: list[Guard] = []
+    # 1. the pejabat penilai on the SKP is still the superior in the profile.
+    guards.append(Guard("workflow.ajukan.pejabat_penilai", owner.get("atasan_nip") == skp["pejabat_nip"],
+                        params={"tercatat": skp["pejabat_nip"] or "-",
+                                "profil": owner.get("atasan_nip") or "-"}))
+    # 2. linked to the superior's approved SKP (not for the top leader, who has no ASN superior).
+    if skp["pejabat_nip"]:
+        parent = _row(db, "SELECT status, nip FROM skp WHERE id = ?", [skp["induk_skp_id"]]) \
+            if skp["induk_skp_id"] else None
+        guards.append(Guard("workflow.ajukan.induk", bool(parent and parent["status"] == DISETUJUI
+                                                          and parent["nip"] == skp["pejabat_nip"])))
+    # 3. at least one RHK Utama; every non-JPT RHK intervenes a superior's RHK.
+    guards.append(Guard("workflow.ajukan.rhk_utama_kosong", any(r["jenis"] == "utama" for r in rhks)))
+    if _needs_induk(owner):
+        missing = [r["id"] for r in rhks if r["induk_rhk_id"] is None]
+        guards.append(Guard("workflow.ajukan.rhk_tanpa_induk", not missing, params={"rhk_ids": missing}))
+    # 4. every RHK has an indicator; kuantitatif: aspect, target and unit; JPT: a perspektif.
+    with_ind = {i["rhk_id"] for i in inds}
+    bare = [r["id"] for r in rhks if r["id"] not in with_ind]
+    guards.append(Guard("workflow.ajukan.rhk_tanpa_indikator", not bare, params={"rhk_ids": bare}))
+    if skp["pendekatan"] == "kuantitatif":
+        weak = [i["id"] for i in inds
+                if i["aspek"] not in ASPEK or i["target_nilai"] is None or not i["target_satuan"]]
+        guards.append(Guard("workflow.ajukan.target_kosong", not weak, params={"indikator_ids": weak}))
+    if owner.get("jenis_jabatan") == "jpt":
+        nop = [i["id"] for i in inds if not i["perspektif"]]
+        guards.append(Guard("workflow.ajukan.perspektif_kosong", not nop, params={"indikator_ids": nop}))
+    # 5. lampiran: recommended, so it warns and does not block (M in §1.3-B).
+    lamp = _row(db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp_id]) or {}
+    empty = [f for f in LAMPIRAN_FIELDS if not (lamp.get(f) or "").strip()]
+    guards.append(Guard("workflow.ajukan.lampiran", not empty, blocking=False,
+                        params={"kosong": ", ".join(empty)}))
+    # 6. no other overlapping SKP of this pegawai already submitted.
+    twin = _overlapping(db, skp["nip"], skp["periode_awal"], skp["periode_akhir"], (DIAJUKAN,),
+                        exclude_id=skp_id)
+    guards.append(Guard("workflow.ajukan.ganda", twin is None,
+                        params={"lain": twin["id"] if twin else "-", "status": DIAJUKAN}))
+    return guards
+
+
+def checklist(store: Store, skp_id: int) -> list[Guard]:
+    """Every §1.3-B submit guard for this SKP with pass/fail, for a screen; reads only."""
+    skp = _skp(store.db, skp_id)
+    return _checklist(store.db, skp)
+
+
+def ajukan(store: Store, actor_nip: str, skp_id: int, *, acting_as_nip: str | None = None) -> None:
+    """*Ajukan* (§1.4 step 8): DRAFT or DIKEMBALIKAN → DIAJUKAN when every blocking guard passes.
+
+    Refuses with the first failing guard's code; `params["gagal"]` lists every failing code.
+    The top leader's SKP also goes to DIAJUKAN and waits for `KEPALA_DAERAH`.
+    """
+    _check_acting_as(store, actor_nip, acting_as_nip, "skp.ajukan", skp_id)
+
+    def fn(db) -> None:
+        _pegawai(db, actor_nip)
+        skp = _skp(db, skp_id)
+        if skp["nip"] != actor_nip:
+            raise WorkflowRefused("workflow.bukan_pemilik", skp_id=skp_id, pemilik=skp["nip"],
+                                  actor=actor_nip)
+        if skp["status"] not in EDITABLE_STATES:
+            raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
+                                  perintah="ajukan", boleh="/".join(EDITABLE_STATES))
+        failed = [g for g in _checklist(db, skp) if g.blocking and not g.ok]
+        if failed:
+            raise WorkflowRefused(failed[0].code, gagal=[g.code for g in failed], **failed[0].params)
+        _set_status(db, store, skp, DIAJUKAN, actor_nip)
+
+    store.apply(actor_nip, acting_as_nip, "skp.ajukan", "skp", skp_id, {"skp_id": skp_id}, fn)
+
+
+def _decide(store: Store, actor_nip: str, skp_id: int, to_status: str, action: str, catatan: str | None,
+            acting_as_nip: str | None) -> None:
+    _check_acting_as(store, actor_nip, acting_as_nip, action, skp_id)
+
+    def fn(db) -> None:
+        skp = _skp(db, skp_id)
+        if actor_nip != KEPALA_DAERAH:
+            _pegawai(db, actor_nip)
+        pejabat = skp["pejabat_nip"] or KEPALA_DAERAH
+        if actor_nip == skp["nip"]:
+            raise WorkflowRefused("workflow.putus.diri_sendiri", actor=actor_nip, pejabat=pejabat)
+        if actor_nip != pejabat:
+            raise WorkflowRefused("workflow.putus.bukan_pejabat_penilai", actor=actor_nip, skp_id=skp_id,
+                                  pejabat=pejabat)
+        if skp["status"] != DIAJUKAN:
+            raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
+                                  perintah=action.split(".")[-1], boleh=DIAJUKAN)
+        if to_status == DIKEMBALIKAN and not (catatan or "").strip():
+            raise WorkflowRefused("workflow.kembalikan.catatan_wajib")
+        _set_status(db, store, skp, to_status, actor_nip, (catatan or "").strip() or None)
+
+    store.apply(actor_nip, acting_as_nip, action, "skp", skp_id, {"skp_id": skp_id, "catatan": catatan}, fn)
+
+
+def setujui(store: Store, actor_nip: str, skp_id: int, catatan: str | None = None, *,
+            acting_as_nip: str | None = None) -> None:
+    """*Setujui* (§1.4 step 9): DIAJUKAN → DISETUJUI, only by the SKP's pejabat penilai
+    (`KEPALA_DAERAH` for the top leader, whose `pejabat_nip` is NULL)."""
+    _decide(store, actor_nip, skp_id, DISETUJUI, "skp.setujui", catatan, acting_as_nip)
+
+
+def kembalikan(store: Store, actor_nip: str, skp_id: int, catatan: str, *,
+               acting_as_nip: str | None = None) -> None:
+    """*Tolak/Kembalikan* (§1.4 step 9): DIAJUKAN → DIKEMBALIKAN with a required note."""
+    _decide(store, actor_nip, skp_id, DIKEMBALIKAN, "skp.kembalikan", catatan, acting_as_nip)
+
+
+def status_log(store: Store, skp_id: int) -> list[tuple[str, str, str, str | None]]:
+    """(from, to, actor, catatan) of one SKP in order: the history of notes §1.3-B keeps."""
+    return [tuple(r) for r in store.conn.execute(
+        "SELECT from_status, to_status, actor_nip, catatan FROM skp_status_log WHERE skp_id = ? ORDER BY id",
+        [skp_id])]
