@@ -130,16 +130,14 @@ def _office(args, lang: str) -> int:
     office = demo_office() if args.command == "demo" else generate_office(args.seed, args.staff)
     try:
         with open_store(args.db) as store:
-            present = store.db.execute("SELECT count(*) FROM instansi WHERE id = ?",
-                                       [office.instansi.id]).fetchone()[0]
-            if present:
-                print(message("cli.office_exists", lang, path=store.path, nama=office.instansi.nama))
-                return 0 if args.command == "demo" else 1
             saved = save_office(store, office, action=f"synth.{args.command}")
             path = store.path
     except StoreError as error:
         _fail(error.render(lang))
         return 1
+    if not saved.created:
+        print(message("cli.office_exists", lang, path=path, nama=office.instansi.nama))
+        return 0 if args.command == "demo" else 1
     print(message("cli.office_saved", lang, path=path, nama=office.instansi.nama,
                   units=saved.units, pegawai=saved.pegawai))
     return 0

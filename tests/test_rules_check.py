@@ -6,7 +6,7 @@ valid below. For every broken file the command must exit 1 and print
 `<path>:<line>: <what is wrong> — <what to write instead>` for the line a user should look at,
 in Indonesian by default and in English with `--lang en` or `LANG=en_*`.
 
-Cases marked xfail are checker bugs found while writing these tests; the reason names the bug.
+A case with `bug=` is a known checker defect and runs as an expected failure naming the bug.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
 # --------------------------------------------------------------------------- the table
 
 # Every checker bug these tests first found (empty files, crashes on odd YAML, gaps hidden by
-# de-duplication, reform lines, cascades) is fixed; new ones go in `bug=` with an xfail reason.
+# de-duplication, reform lines, cascades) is fixed; a new one goes in `bug=` with its reason.
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Case:
     line: int | tuple[int, ...]
     code: str | tuple[str, ...] | None
     fragment: str | None  # a distinctive piece of the Indonesian message
-    bug: str | None = None  # the test is xfail(strict) because of this checker bug
+    bug: str | None = None  # a known checker defect: the test must fail (strict)
 
     @property
     def path(self) -> Path:
@@ -190,7 +190,7 @@ CASES = [
 
 
 def _params(cases: list[Case], bugs: dict[str, str] | None = None) -> list:
-    """pytest params, xfail(strict) where the checker has a known bug for that case."""
+    """pytest params; a case with a known checker bug must fail (strict) until it is fixed."""
     params = []
     for case in cases:
         bug = case.bug if bugs is None else bugs.get(case.fixture)

@@ -317,7 +317,7 @@ def test_refuse_unknown_pendekatan_and_jenis(office):
 
 
 def test_every_code_has_both_languages_and_a_fix():
-    from sandbox.workflow import MESSAGES
+    from sandbox.i18n.catalog import MESSAGES
 
     workflow = {code: texts for code, texts in MESSAGES.items() if code.startswith("workflow.")}
     assert len(workflow) > 20

@@ -13,15 +13,21 @@ class SavedOffice:
     instansi_id: str
     units: int
     pegawai: int
+    created: bool = True  # False: the office was already there and nothing was written
 
 
 def save_office(store: Store, office: Office, action: str = "synth.office") -> SavedOffice:
     """Insert instansi, unor tree and pegawai in one transaction with one audit row.
 
+    An office already in the file (same instansi id) is left alone: `created` is False.
+
     Foreign keys are checked at commit (`defer_foreign_keys`), so rows may arrive in any order and
     a half-written office can never be seen: either the whole office is there or none of it.
     """
     instansi = office.instansi
+    present = store.db.execute("SELECT count(*) FROM instansi WHERE id = ?", [instansi.id]).fetchone()[0]
+    if present:
+        return SavedOffice(instansi.id, len(office.units), len(office.pegawai), created=False)
     units = [{"id": u.id, "instansi_id": instansi.id, "nama": u.nama, "parent_id": u.parent_id,
               "aktif": int(u.aktif), "pimpinan_nip": u.pimpinan_nip,
               "capaian_org_default": u.capaian_org_default} for u in office.units]

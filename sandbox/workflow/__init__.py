@@ -1,6 +1,6 @@
 """Workflow commands over the store; today only SKP planning (WORKFLOW.md §1.3-B)."""
 
-from sandbox.workflow.errors import MESSAGES, WorkflowRefused, workflow_message
+from sandbox.workflow.errors import WorkflowRefused, workflow_message
 from sandbox.workflow.skp import (
     KEPALA_DAERAH,
     Guard,
@@ -16,7 +16,7 @@ from sandbox.workflow.skp import (
 )
 
 __all__ = [
-    "KEPALA_DAERAH", "MESSAGES", "Guard", "WorkflowRefused", "ajukan", "buat_skp", "checklist",
+    "KEPALA_DAERAH", "Guard", "WorkflowRefused", "ajukan", "buat_skp", "checklist",
     "isi_lampiran", "kembalikan", "setujui", "status_log", "tambah_indikator", "tambah_rhk",
     "workflow_message",
 ]
