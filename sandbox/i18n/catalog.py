@@ -841,3 +841,296 @@ MESSAGES.update({
         "id": "tulis apa yang harus diperbaiki pegawai, mis. 'RHK 2 masih berupa kegiatan'",
         "en": "write what the pegawai must fix, e.g. 'RHK 2 is still an activity'"},
 })
+
+
+def _with_fixes(table: dict[str, tuple[str, str, str, str]]) -> dict[str, dict[str, str]]:
+    """code: (what id, what en, fix id, fix en) → the catalog's `code` and `code.fix` entries."""
+    out: dict[str, dict[str, str]] = {}
+    for code, (what_id, what_en, fix_id, fix_en) in table.items():
+        out[code] = {"id": what_id, "en": what_en}
+        out[code + ".fix"] = {"id": fix_id, "en": fix_en}
+    return out
+
+
+# -- the workflow service: periods, assessment, curve, keberatan, allowances ----------------------
+MESSAGES.update(_with_fixes({
+    "workflow.hak.trainer": (
+        "hanya pelatih yang boleh memindahkan jam virtual; {actor} bukan pelatih",
+        "only the trainer may move the virtual clock; {actor} is not the trainer",
+        "minta pelatih memajukan jam (menu Pelatih → Jam)",
+        "ask the trainer to move the clock (Trainer menu → Clock)"),
+    "workflow.hak.trainer_admin": (
+        "{actor} tidak berhak menjalankan '{perintah}'; ini tugas admin instansi atau pelatih",
+        "{actor} may not run '{perintah}'; it is the admin instansi's or the trainer's task",
+        "minta admin instansi (BKPSDM) atau pelatih melakukannya",
+        "ask the admin instansi (BKPSDM) or the trainer to do it"),
+    "workflow.jam.format": (
+        "waktu '{nilai}' tidak dapat dibaca",
+        "cannot read the time '{nilai}'",
+        "tulis tanggal TTTT-BB-HH, mis. 2026-04-01, atau 2026-04-01T08:00:00+07:00",
+        "write a date YYYY-MM-DD, e.g. 2026-04-01, or 2026-04-01T08:00:00+07:00"),
+    "workflow.jam.mundur": (
+        "jam virtual hanya boleh maju: sekarang {sekarang}, diminta {diminta}",
+        "the virtual clock only moves forward: now {sekarang}, asked {diminta}",
+        "untuk mengulang dari tanggal lebih awal, buat Sandbox baru dari skenario",
+        "to start again from an earlier date, create a new sandbox from the scenario"),
+    "workflow.paket.rusak": (
+        "paket aturan {paket} tidak dapat dipakai (masalah pertama di {lokasi})",
+        "rule pack {paket} cannot be used (first problem at {lokasi})",
+        "jalankan 'ekinerja rules check {paket}' dan perbaiki yang dilaporkan",
+        "run 'ekinerja rules check {paket}' and fix what it reports"),
+    "workflow.paket.gagal": (
+        "paket {paket} tidak dapat memutuskan '{keputusan}': {detail}",
+        "pack {paket} cannot decide '{keputusan}': {detail}",
+        "periksa tanggal jam virtual dan masa berlaku paket, atau laporkan ke regulator",
+        "check the virtual date and the pack's validity, or report it to the regulator"),
+    "workflow.paket.keputusan_tidak_dikenal": (
+        "keputusan '{keputusan}' tidak dikenal alur kerja",
+        "the workflow does not know the decision '{keputusan}'",
+        "pilih salah satu: {dikenal}", "choose one of: {dikenal}"),
+    "workflow.paket.tanpa_keputusan": (
+        "paket {paket} tidak memuat keputusan '{keputusan}'",
+        "pack {paket} has no decision '{keputusan}'",
+        "pilih paket yang memuatnya; lihat 'ekinerja rules list'",
+        "choose a pack that has it; see 'ekinerja rules list'"),
+    # -- periods -----------------------------------------------------------------------------------
+    "workflow.periode.tanggal": (
+        "{kolom} '{nilai}' bukan tanggal", "{kolom} '{nilai}' is not a date",
+        "tulis tanggal TTTT-BB-HH, mis. 2026-03-31", "write the date as YYYY-MM-DD, e.g. 2026-03-31"),
+    "workflow.periode.nama_kosong": (
+        "nama periode kosong", "the period has no name",
+        "beri nama, mis. 'Triwulan I 2026'", "give it a name, e.g. 'Triwulan I 2026'"),
+    "workflow.periode.jenis": (
+        "jenis periode '{jenis}' tidak dikenal", "unknown period type '{jenis}'",
+        "pilih salah satu: {boleh}", "choose one of: {boleh}"),
+    "workflow.periode.terbalik": (
+        "periode berakhir ({akhir}) sebelum dimulai ({awal})",
+        "the period ends ({akhir}) before it starts ({awal})",
+        "tukar tanggal awal dan akhir", "swap the start and end dates"),
+    "workflow.periode.batas_sebelum_akhir": (
+        "batas pengisian {batas} jatuh sebelum periode berakhir ({akhir})",
+        "the filling deadline {batas} falls before the period ends ({akhir})",
+        "pilih batas pengisian pada atau sesudah {akhir}", "choose a deadline on or after {akhir}"),
+    "workflow.periode.batas_lampau": (
+        "batas pengisian {batas} sudah lewat (hari ini {hari_ini})",
+        "the deadline {batas} is already past (today is {hari_ini})",
+        "pilih batas pengisian mulai hari ini", "choose a deadline from today on"),
+    "workflow.periode.beda_tahun": (
+        "periode {awal} s.d. {akhir} tidak berada di tahun {tahun}",
+        "the period {awal} to {akhir} is not within year {tahun}",
+        "samakan tahun periode dengan isian Tahun, atau kosongkan Tahun",
+        "match the dates to the Year field, or leave Year empty"),
+    "workflow.periode.jenis_campur": (
+        "tahun ini sudah memakai periode {lain} ('{nama_lain}'); {jenis} tidak boleh dicampur",
+        "this year already uses {lain} periods ('{nama_lain}'); {jenis} may not be mixed in",
+        "pakai satu jenis periode berkala saja (bulanan atau triwulanan) ditambah satu periode Final",
+        "use one periodic type only (monthly or quarterly) plus one Final period"),
+    "workflow.periode.nama_ganda": (
+        "sudah ada periode bernama '{nama}'", "a period named '{nama}' already exists",
+        "beri nama lain; nomor periode tidak boleh berulang", "choose another name; periods must not repeat"),
+    "workflow.periode.tumpang_tindih": (
+        "periode '{nama}' tumpang tindih dengan '{lain}' yang sejenis",
+        "period '{nama}' overlaps '{lain}' of the same type",
+        "geser tanggalnya agar tidak beririsan", "move its dates so they do not overlap"),
+    "workflow.periode.tidak_ada": (
+        "periode penilaian {master_id} tidak ada", "assessment period {master_id} does not exist",
+        "pilih periode dari daftar periode penilaian", "pick a period from the list of assessment periods"),
+    "workflow.periode_skp_tidak_ada": (
+        "periode SKP {skp_periode_id} tidak ada", "SKP period {skp_periode_id} does not exist",
+        "buka SKP yang sudah disetujui lalu pilih periodenya",
+        "open an approved SKP and pick one of its periods"),
+    "workflow.periode.belum_dibuka": (
+        "periode {periode} belum dibuka (mulai {awal})",
+        "period {periode} is not open yet (starts {awal})",
+        "tunggu sampai periode dibuka; di kelas, pelatih yang memajukan jam",
+        "wait until the period opens; in class the trainer moves the clock"),
+    "workflow.periode.lewat_batas": (
+        "batas pengisian periode {periode} ({batas}) sudah lewat; isian terkunci",
+        "the deadline of period {periode} ({batas}) has passed; entries are locked",
+        "minta admin instansi memperpanjang batas pengisian bila ada alasan sah",
+        "ask the admin instansi to extend the deadline if there is a valid reason"),
+    "workflow.periode.bukan_pemilik": (
+        "periode SKP {skp_periode_id} milik {pemilik}, bukan {actor}",
+        "SKP period {skp_periode_id} belongs to {pemilik}, not {actor}",
+        "isi periode SKP Anda sendiri; pendamping hanya boleh membimbing",
+        "fill in your own SKP period; a helper may only coach"),
+    "workflow.periode.skp_tidak_aktif": (
+        "SKP berstatus {status}; isian periode hanya untuk SKP yang disetujui",
+        "the SKP is {status}; period entries need an approved SKP",
+        "ajukan SKP dan tunggu persetujuan pejabat penilai", "submit the SKP and wait for approval"),
+    "workflow.periode.sudah_dinilai": (
+        "periode {periode} sudah berstatus {state}; isian tidak dapat diubah lagi",
+        "period {periode} is already {state}; entries can no longer change",
+        "bicarakan dengan pejabat penilai; setelah dokumen terbit tersedia keberatan",
+        "talk to the pejabat penilai; once the document is issued you may file a keberatan"),
+    "workflow.periode.status_salah": (
+        "periode {periode} berstatus {state}; '{perintah}' hanya untuk status {boleh}",
+        "period {periode} is {state}; '{perintah}' needs status {boleh}",
+        "selesaikan langkah sebelumnya lebih dulu", "finish the earlier step first"),
+    # -- the pegawai's entries ---------------------------------------------------------------------
+    "workflow.indikator.bukan_skp_ini": (
+        "indikator {indikator_id} bukan bagian dari SKP {skp_id}",
+        "indikator {indikator_id} is not part of SKP {skp_id}",
+        "pilih indikator dari daftar SKP ini", "pick an indikator from this SKP's list"),
+    "workflow.rhk.bukan_skp_ini": (
+        "RHK {rhk_id} bukan bagian dari SKP {skp_id}", "RHK {rhk_id} is not part of SKP {skp_id}",
+        "pilih RHK dari daftar SKP ini", "pick an RHK from this SKP's list"),
+    "workflow.rencana_aksi.kosong": (
+        "rencana aksi kosong", "the action plan is empty",
+        "tulis langkah kerja periode ini, mis. 'Verifikasi 30 berkas izin trayek'",
+        "write this period's step, e.g. 'Verify 30 route-permit files'"),
+    "workflow.angka_salah": (
+        "{kolom} '{nilai}' bukan angka yang sah", "{kolom} '{nilai}' is not a valid number",
+        "tulis angka nol atau lebih, mis. 32", "write a number of zero or more, e.g. 32"),
+    "workflow.realisasi.angka_wajib": (
+        "SKP kuantitatif memerlukan realisasi berupa angka", "a kuantitatif SKP needs a numeric realisasi",
+        "isi angka capaian, mis. 32 (berkas)", "enter the achieved number, e.g. 32 (files)"),
+    "workflow.realisasi.kosong": (
+        "realisasi kosong", "the realisasi is empty",
+        "isi angka capaian atau uraian capaian", "enter a number or a description of what was achieved"),
+    "workflow.bukti.nama_kosong": (
+        "bukti dukung tanpa nama", "the evidence has no name",
+        "beri nama, mis. 'Rekap verifikasi Triwulan I'", "name it, e.g. 'Q1 verification summary'"),
+    "workflow.bukti.url": (
+        "tautan '{url}' bukan alamat web yang sah", "the link '{url}' is not a valid web address",
+        "salin tautan lengkap yang diawali https://, mis. dari Google Drive, dan pastikan dapat dibuka",
+        "copy the full link starting with https://, e.g. from Google Drive, and make sure it opens"),
+    # -- the pejabat penilai -----------------------------------------------------------------------
+    "workflow.perilaku.tidak_dikenal": (
+        "'{kode}' bukan salah satu nilai BerAKHLAK", "'{kode}' is not one of the BerAKHLAK values",
+        "pilih: berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif",
+        "choose: berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif"),
+    "workflow.perilaku.ekspektasi_kosong": (
+        "ekspektasi khusus kosong", "the specific expectation is empty",
+        "tulis perilaku yang diharapkan, mis. 'Menyerahkan laporan tepat waktu'",
+        "write the expected behaviour, e.g. 'Hands in reports on time'"),
+    "workflow.umpan_balik.jenis": (
+        "sasaran umpan balik '{jenis}' tidak dikenal", "unknown feedback target '{jenis}'",
+        "pilih indikator, rhk atau perilaku", "choose indikator, rhk or perilaku"),
+    "workflow.umpan_balik.pilihan": (
+        "pilihan umpan balik {pilihan} tidak ada di daftar standar",
+        "feedback choice {pilihan} is not in the standard list",
+        "pilih dari daftar umpan balik standar", "choose from the standard feedback list"),
+    "workflow.umpan_balik.kosong": (
+        "umpan balik kosong", "the feedback is empty",
+        "pilih umpan balik standar atau tulis umpan balik tambahan",
+        "choose a standard item or write additional feedback"),
+    "workflow.nilai.diri_sendiri": (
+        "{actor} tidak boleh menilai atau memberi umpan balik pada SKP-nya sendiri",
+        "{actor} may not rate or give feedback on their own SKP",
+        "penilaian dilakukan oleh pejabat penilai ({pejabat})",
+        "the rating is done by the pejabat penilai ({pejabat})"),
+    "workflow.nilai.bukan_pejabat_penilai": (
+        "{actor} bukan pejabat penilai {nip}", "{actor} is not the pejabat penilai of {nip}",
+        "pegawai ini dinilai oleh {pejabat}; buka daftar Penilaian Bawahan Anda sendiri",
+        "this pegawai is rated by {pejabat}; open your own Penilaian Bawahan list"),
+    "workflow.nilai.rating_salah": (
+        "{jenis} '{nilai}' tidak dikenal", "{jenis} '{nilai}' is not known",
+        "pilih Di Atas Ekspektasi, Sesuai Ekspektasi atau Di Bawah Ekspektasi",
+        "choose Di Atas, Sesuai or Di Bawah Ekspektasi (above, meets, below)"),
+    "workflow.nilai.hk_wajib": (
+        "Rating Hasil Kerja belum dipilih", "no Rating Hasil Kerja chosen",
+        "pilih Di Atas, Sesuai atau Di Bawah Ekspektasi setelah membaca realisasi dan bukti dukung",
+        "choose above, meets or below expectation after reading the realisasi and evidence"),
+    "workflow.nilai.capaian_belum_ada": (
+        "capaian kinerja organisasi {unit} untuk {periode} belum ditetapkan",
+        "the organisation result of {unit} for {periode} is not set yet",
+        "pimpinan unit dinilai dari capaian organisasi; minta atasannya menetapkannya dulu",
+        "a unit head is rated from the organisation result; ask their superior to set it first"),
+    "workflow.nilai.hk_pimpinan": (
+        "Rating Hasil Kerja pimpinan {unit} mengikuti capaian organisasi '{capaian}' = {turunan},"
+        " bukan {diberikan}",
+        "the Rating Hasil Kerja of the head of {unit} follows the organisation result '{capaian}' ="
+        " {turunan}, not {diberikan}",
+        "kosongkan Rating Hasil Kerja; sistem mengisinya dari capaian organisasi",
+        "leave Rating Hasil Kerja empty; it is filled from the organisation result"),
+    "workflow.unor_tidak_ada": (
+        "unit kerja {unor_id} tidak ada", "work unit {unor_id} does not exist",
+        "pilih unit dari struktur organisasi", "pick a unit from the organisation chart"),
+    "workflow.capaian.bukan_atasan": (
+        "{actor} tidak berhak menetapkan capaian organisasi {unit}",
+        "{actor} may not set the organisation result of {unit}",
+        "capaian {unit} ditetapkan oleh organisasi di atasnya ({penetap})",
+        "the result of {unit} is set by the organisation above it ({penetap})"),
+    "workflow.capaian.nilai": (
+        "capaian organisasi '{nilai}' tidak dikenal", "unknown organisation result '{nilai}'",
+        "pilih salah satu: {boleh}", "choose one of: {boleh}"),
+    "workflow.capaian.terkunci": (
+        "penilaian pimpinan {unit} sudah {state}; capaian organisasi tidak dapat diubah",
+        "the head of {unit} is already {state}; the organisation result can no longer change",
+        "capaian organisasi ditetapkan sebelum pimpinan unit dinilai",
+        "the organisation result is set before the unit head is rated"),
+    "workflow.finalkan.kurva_melanggar": (
+        "pemeriksaan kurva terakhir unit {unor_id} masih MELANGGAR",
+        "the latest curve check of unit {unor_id} still shows a violation",
+        "nilai ulang pegawai yang dikembalikan, lalu minta pemeriksaan kurva lagi",
+        "re-rate the returned staff, then have the curve checked again"),
+    "workflow.kurva.hak": (
+        "{actor} tidak berhak memeriksa kurva {unit}", "{actor} may not check the curve of {unit}",
+        "kurva diperiksa oleh pengelola kinerja atau pimpinan unit ({pimpinan})",
+        "the curve is checked by the pengelola kinerja or the unit head ({pimpinan})"),
+    "workflow.kurva.capaian_belum_ada": (
+        "capaian organisasi {unit} belum ditetapkan; kurva bergantung padanya",
+        "the organisation result of {unit} is not set; the curve depends on it",
+        "minta atasan unit menetapkan capaian organisasi lebih dulu",
+        "ask the unit's superior to set the organisation result first"),
+    "workflow.kurva.kosong": (
+        "tidak ada pegawai {unit} yang dinilai pada periode ini",
+        "nobody in {unit} is assessed in this period",
+        "periksa periode dan unit yang dipilih", "check the chosen period and unit"),
+    "workflow.kurva.belum_semua_dinilai": (
+        "{jumlah} dari {total} pegawai belum (ulang) dinilai, mis. {contoh}",
+        "{jumlah} of {total} staff are not (re-)rated yet, e.g. {contoh}",
+        "kurva diperiksa setelah semua bawahan dinilai",
+        "the curve is checked once every subordinate is rated"),
+    # -- document, keberatan, allowances -----------------------------------------------------------
+    "workflow.dokumen.belum_dinilai": (
+        "periode {periode} berstatus {state}; dokumen evaluasi ada setelah dinilai",
+        "period {periode} is {state}; the evaluation document exists once it is rated",
+        "tunggu penilaian pejabat penilai", "wait for the pejabat penilai's rating"),
+    "workflow.dokumen.hak": (
+        "{actor} tidak berhak menerbitkan dokumen evaluasi {nip}",
+        "{actor} may not issue the evaluation document of {nip}",
+        "dokumen diterbitkan oleh pegawai itu sendiri atau pejabat penilainya ({pejabat})",
+        "the document is issued by the pegawai or their pejabat penilai ({pejabat})"),
+    "workflow.keberatan.alasan_wajib": (
+        "keberatan tanpa alasan", "the keberatan has no reason",
+        "tulis alasan dan bukti yang mendukung, mis. 'Realisasi Q1 32 berkas belum dihitung'",
+        "write the reason and supporting evidence, e.g. 'Q1 realisasi of 32 files was not counted'"),
+    "workflow.keberatan.lewat": (
+        "{keterangan}", "{keterangan}",
+        "hasil ini sudah final", "this result is final"),
+    "workflow.keberatan.tidak_ada": (
+        "keberatan {keberatan_id} tidak ada", "keberatan {keberatan_id} does not exist",
+        "pilih keberatan dari daftar yang menunggu keputusan", "pick one from the list awaiting a decision"),
+    "workflow.keberatan.diri_sendiri": (
+        "pegawai tidak boleh memutus keberatannya sendiri", "a pegawai may not decide their own keberatan",
+        "keberatan diputus oleh atasan pejabat penilai", "the atasan pejabat penilai decides it"),
+    "workflow.keberatan.bukan_atasan_pp": (
+        "{actor} bukan atasan pejabat penilai; keberatan ini diputus oleh {pemutus}",
+        "{actor} is not the atasan pejabat penilai; {pemutus} decides this keberatan",
+        "teruskan kepada {pemutus}", "forward it to {pemutus}"),
+    "workflow.keberatan.sudah_diputus": (
+        "keberatan {keberatan_id} sudah diputus; keputusan bersifat final",
+        "keberatan {keberatan_id} is already decided; the decision is final",
+        "tidak ada langkah lanjutan di e-Kinerja", "there is no further step in e-Kinerja"),
+    "workflow.keberatan.rating_wajib": (
+        "keberatan diterima tetapi rating baru belum lengkap",
+        "the keberatan is accepted but the new ratings are incomplete",
+        "isi Rating Hasil Kerja dan Rating Perilaku yang baru",
+        "enter the new Rating Hasil Kerja and Rating Perilaku"),
+    "workflow.tpp.kolom": (
+        "data kehadiran '{kolom}' tidak dikenal", "unknown attendance field '{kolom}'",
+        "pakai: {boleh}", "use: {boleh}"),
+    "workflow.angka_kredit.bukan_fungsional": (
+        "{nip} bukan pejabat fungsional berjenjang; angka kredit tidak berlaku",
+        "{nip} holds no graded functional position; credit points do not apply",
+        "angka kredit hanya untuk jabatan fungsional", "credit points are for functional positions only"),
+    "workflow.revisi.alasan_wajib": (
+        "permintaan revisi tanpa alasan", "the revision request has no reason",
+        "tulis RHK mana yang berubah dan mengapa, mis. 'penugasan baru dari Kepala Dinas'",
+        "write which RHK changes and why, e.g. 'new assignment from the head of office'"),
+    "workflow.revisi.catatan_wajib": (
+        "revisi ditolak tanpa catatan", "the revision is refused without a note",
+        "tulis mengapa SKP lama tetap berlaku", "write why the old SKP stays in force"),
+}))

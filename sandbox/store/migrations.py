@@ -16,7 +16,11 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from sandbox.store.errors import ForeignDatabaseError, MigrationError, NewerSchemaError
-from sandbox.store.schema import migration_1_initial_schema, migration_2_pegawai_details
+from sandbox.store.schema import (
+    migration_1_initial_schema,
+    migration_2_pegawai_details,
+    migration_3_assessment,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", migration_1_initial_schema),
     Migration(2, "pegawai_details", migration_2_pegawai_details),
+    Migration(3, "assessment", migration_3_assessment),
 )
 
 

@@ -196,3 +196,57 @@ def migration_2_pegawai_details(db: Database) -> None:
     and the simulation's behaviour profile (read by the simulator only, never by workflow rules)."""
     for column in ("jenjang", "jenis_kelamin", "tanggal_lahir", "tmt", "behaviour_profile"):
         db["pegawai"].add_column(column, str)
+
+
+# The seven BerAKHLAK core values (SE MenPANRB 20/2021, adopted by PermenPANRB 6/2022; REGULATIONS.md
+# "Perilaku Kerja"). Meanings are VERIFIED there; the panduan perilaku are partly uncertain, so only
+# the short meaning is stored.
+BERAKHLAK = (
+    ("berorientasi_pelayanan", "Berorientasi Pelayanan",
+     "Komitmen memberikan pelayanan prima demi kepuasan masyarakat"),
+    ("akuntabel", "Akuntabel", "Bertanggung jawab atas kepercayaan yang diberikan"),
+    ("kompeten", "Kompeten", "Terus belajar dan mengembangkan kapabilitas"),
+    ("harmonis", "Harmonis", "Saling peduli dan menghargai perbedaan"),
+    ("loyal", "Loyal", "Berdedikasi dan mengutamakan kepentingan bangsa dan negara"),
+    ("adaptif", "Adaptif", "Terus berinovasi dan antusias dalam menggerakkan serta menghadapi perubahan"),
+    ("kolaboratif", "Kolaboratif", "Membangun kerja sama yang sinergis"),
+)
+
+# A standard feedback list in the manner of C1's master list (WORKFLOW.md S14). The real list is not
+# in the sources; these are the sandbox's, marked by polarity so scenario T21 can spot generic praise.
+UMPAN_BALIK_STANDAR = (
+    (1, "Capaian kinerja sudah maksimal, pertahankan", "pujian_umum"),
+    (2, "Capaian kinerja sudah baik, tingkatkan", "pujian_umum"),
+    (3, "Realisasi belum sesuai target, perlu percepatan", "perbaikan"),
+    (4, "Bukti dukung belum lengkap atau tidak dapat dibuka", "perbaikan"),
+    (5, "Bukti dukung belum sesuai dengan indikator", "perbaikan"),
+    (6, "Perlu koordinasi lebih erat dengan tim", "perbaikan"),
+    (7, "Perilaku sesuai ekspektasi, pertahankan", "pujian_umum"),
+    (8, "Perilaku belum sesuai ekspektasi khusus pimpinan", "perbaikan"),
+)
+
+
+def migration_3_assessment(db: Database) -> None:
+    """What the assessment half of the workflow needs beyond §3.3:
+
+    - `skp_periode.dokumen_terbit_at`: the virtual time the pegawai received the result; the
+      keberatan window counts from it (PP 30/2019 Pasal 59).
+    - `realisasi.uraian`: a kualitatif SKP's realisation is a narrative, not a number.
+    - `periode_status_log`: the history of every assessment-period state, like `skp_status_log`,
+      so a trainer can see who did what when.
+    - `pengaturan`: per-sandbox settings (which rule pack decides what), key → JSON value.
+    - the BerAKHLAK master and a standard feedback list as reference rows.
+    """
+    db["skp_periode"].add_column("dokumen_terbit_at", str)
+    db["realisasi"].add_column("uraian", str)
+    db["periode_status_log"].create(
+        {"id": int, "skp_periode_id": int, "from_state": str, "to_state": str, "actor_nip": str,
+         "catatan": str, "virtual_ts": str},
+        pk="id", foreign_keys=[("skp_periode_id", "skp_periode", "id")],
+        not_null=["skp_periode_id", "to_state"])
+    db["periode_status_log"].create_index(["skp_periode_id"])
+    db["pengaturan"].create({"kunci": str, "nilai": str}, pk="kunci", not_null=["nilai"])
+    db["perilaku_master"].insert_all(
+        [{"kode": kode, "nama": nama, "uraian": uraian} for kode, nama, uraian in BERAKHLAK])
+    db["umpan_balik_master"].insert_all(
+        [{"id": i, "teks": teks, "polaritas": pol} for i, teks, pol in UMPAN_BALIK_STANDAR])

@@ -24,9 +24,12 @@ from datetime import date
 from typing import Any
 
 from sandbox.store import Store
+from sandbox.workflow.actors import KEPALA_DAERAH
 from sandbox.workflow.errors import WorkflowRefused
-
-KEPALA_DAERAH = "KEPALA_DAERAH"
+from sandbox.workflow.periode import attach_periods
+from sandbox.workflow.support import check_acting_as, row
+from sandbox.workflow.support import pegawai as _pegawai
+from sandbox.workflow.support import skp as _skp
 
 BELUM_DIBUAT = "BELUM_DIBUAT"
 DRAFT = "DRAFT"
@@ -49,28 +52,6 @@ LAMPIRAN_FIELDS = ("dukungan_sd", "skema_pj", "konsekuensi")
 
 
 # -- helpers -----------------------------------------------------------------------------------------
-def _row(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
-    cursor = db.execute(sql, params)
-    found = cursor.fetchone()
-    if found is None:
-        return None
-    return dict(zip([d[0] for d in cursor.description], found, strict=True))
-
-
-def _pegawai(db, nip: str) -> dict[str, Any]:
-    found = _row(db, "SELECT * FROM pegawai WHERE nip = ? AND aktif = 1", [nip])
-    if found is None:
-        raise WorkflowRefused("workflow.pegawai_tidak_dikenal", nip=nip)
-    return found
-
-
-def _skp(db, skp_id: int) -> dict[str, Any]:
-    found = _row(db, "SELECT * FROM skp WHERE id = ?", [skp_id])
-    if found is None:
-        raise WorkflowRefused("workflow.skp_tidak_ada", skp_id=skp_id)
-    return found
-
-
 def _owned_editable(db, actor_nip: str, skp_id: int) -> dict[str, Any]:
     _pegawai(db, actor_nip)
     skp = _skp(db, skp_id)
@@ -101,25 +82,16 @@ def _reopen_if_returned(db, store: Store, skp: dict[str, Any], actor: str) -> No
         _set_status(db, store, skp, DRAFT, actor)
 
 
-def _check_acting_as(store: Store, actor_nip: str, acting_as_nip: str | None, action: str,
-                     entity_id: object) -> None:
-    if acting_as_nip is None or acting_as_nip == actor_nip:
-        return
-    store.apply(actor_nip, acting_as_nip, "integrity.acting_as", "skp", entity_id,
-                {"attempted": action}, lambda db: None)
-    raise WorkflowRefused("workflow.acting_as", actor=actor_nip, acting_as=acting_as_nip)
-
-
 def _overlapping(db, nip: str, awal: str, akhir: str, states: tuple[str, ...],
                  exclude_id: int | None = None) -> dict[str, Any] | None:
     marks = ", ".join("?" for _ in states)
-    return _row(db, f"SELECT id, status FROM skp WHERE nip = ? AND status IN ({marks})"
+    return row(db, f"SELECT id, status FROM skp WHERE nip = ? AND status IN ({marks})"
                     " AND periode_awal <= ? AND periode_akhir >= ? AND id IS NOT ? ORDER BY id LIMIT 1",
                 [nip, *states, akhir, awal, exclude_id])
 
 
 def _approved_parent(db, atasan_nip: str, awal: str, akhir: str) -> dict[str, Any] | None:
-    return _row(db, "SELECT * FROM skp WHERE nip = ? AND status = ? AND periode_awal <= ?"
+    return row(db, "SELECT * FROM skp WHERE nip = ? AND status = ? AND periode_awal <= ?"
                     " AND periode_akhir >= ? ORDER BY id LIMIT 1", [atasan_nip, DISETUJUI, akhir, awal])
 
 
@@ -133,7 +105,7 @@ def buat_skp(store: Store, actor_nip: str, tahun: int, pendekatan: str = "kuanti
              periode_awal: str | None = None, periode_akhir: str | None = None,
              acting_as_nip: str | None = None) -> int:
     """*Tambah SKP* (§1.4 step 4): a yearly DRAFT SKP for the actor; returns its id."""
-    _check_acting_as(store, actor_nip, acting_as_nip, "skp.buat", None)
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.buat", "skp", None)
     awal = periode_awal or f"{tahun}-01-01"
     akhir = periode_akhir or f"{tahun}-12-31"
     pendekatan_key = (pendekatan or "").strip().lower()
@@ -158,7 +130,7 @@ def buat_skp(store: Store, actor_nip: str, tahun: int, pendekatan: str = "kuanti
         if pejabat:
             atasan_pp = _pegawai(db, pejabat)["atasan_nip"]
         parent = _approved_parent(db, pejabat, awal, akhir) if pejabat else None
-        unor = _row(db, "SELECT nama FROM unor WHERE id = ?", [pegawai["unor_id"]])
+        unor = row(db, "SELECT nama FROM unor WHERE id = ?", [pegawai["unor_id"]])
         cursor = db.execute(
             "INSERT INTO skp (nip, induk_skp_id, pejabat_nip, atasan_pp_nip, unor_snapshot, jabatan_snapshot,"
             " periode_awal, periode_akhir, pendekatan, status, is_plt_plh, version)"
@@ -177,7 +149,7 @@ def tambah_rhk(store: Store, actor_nip: str, skp_id: int, teks: str, jenis: str 
                induk_rhk_id: int | None = None, klasifikasi: str | None = None,
                penugasan_dari: str | None = None, acting_as_nip: str | None = None) -> int:
     """*Tambah RHK* (§1.4 step 5); returns the new RHK's id."""
-    _check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.tambah", skp_id)
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.tambah", "skp", skp_id)
     jenis_key = (jenis or "").strip().lower()
     klas_key = klasifikasi.strip().lower() if klasifikasi else None
 
@@ -196,7 +168,7 @@ def tambah_rhk(store: Store, actor_nip: str, skp_id: int, teks: str, jenis: str 
                 raise WorkflowRefused("workflow.rhk.induk_belum_disetujui", atasan=atasan)
             raise WorkflowRefused("workflow.rhk.induk_wajib")
         if induk_rhk_id is not None:
-            induk = _row(db, "SELECT rhk.id, skp.id AS skp_id, skp.nip, skp.status, skp.periode_awal,"
+            induk = row(db, "SELECT rhk.id, skp.id AS skp_id, skp.nip, skp.status, skp.periode_awal,"
                              " skp.periode_akhir FROM rhk JOIN skp ON skp.id = rhk.skp_id WHERE rhk.id = ?",
                          [induk_rhk_id])
             if induk is None:
@@ -233,14 +205,14 @@ def tambah_indikator(store: Store, actor_nip: str, rhk_id: int, teks: str, *, as
     Kuantitatif: aspek (kuantitas/kualitas/waktu/biaya), numeric target and satuan are required.
     Kualitatif: the narrative measure carries the expectation; aspek and target are optional.
     """
-    _check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.tambah", rhk_id)
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.tambah", "skp", rhk_id)
     aspek_key = aspek.strip().lower() if aspek else None
     persp_key = perspektif.strip().lower() if perspektif else None
     satuan = target_satuan.strip() if target_satuan else None
 
     def fn(db) -> int:
         _pegawai(db, actor_nip)
-        rhk = _row(db, "SELECT * FROM rhk WHERE id = ?", [rhk_id])
+        rhk = row(db, "SELECT * FROM rhk WHERE id = ?", [rhk_id])
         if rhk is None:
             raise WorkflowRefused("workflow.rhk_tidak_ada", rhk_id=rhk_id)
         skp = _owned_editable(db, actor_nip, rhk["skp_id"])
@@ -272,7 +244,7 @@ def isi_lampiran(store: Store, actor_nip: str, skp_id: int, *, dukungan_sd: str 
                  skema_pj: str | None = None, konsekuensi: str | None = None,
                  acting_as_nip: str | None = None) -> None:
     """Fill the three lampiran blocks (§1.4 step 7, S6); replaces what was there."""
-    _check_acting_as(store, actor_nip, acting_as_nip, "skp.lampiran.isi", skp_id)
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.lampiran.isi", "skp", skp_id)
 
     def fn(db) -> None:
         skp = _owned_editable(db, actor_nip, skp_id)
@@ -297,7 +269,7 @@ class Guard:
 
 def _checklist(db, skp: dict[str, Any]) -> list[Guard]:
     skp_id = skp["id"]
-    owner = _row(db, "SELECT * FROM pegawai WHERE nip = ?", [skp["nip"]]) or {}
+    owner = row(db, "SELECT * FROM pegawai WHERE nip = ?", [skp["nip"]]) or {}
     rhks = [dict(zip(("id", "jenis", "induk_rhk_id"), r, strict=True)) for r in db.execute(
         "SELECT id, jenis, induk_rhk_id FROM rhk WHERE skp_id = ? ORDER BY id", [skp_id]).fetchall()]
     ind_cols = ("id", "rhk_id", "aspek", "target_nilai", "target_satuan", "perspektif")
@@ -311,7 +283,7 @@ def _checklist(db, skp: dict[str, Any]) -> list[Guard]:
                                 "profil": owner.get("atasan_nip") or "-"}))
     # 2. linked to the superior's approved SKP (not for the top leader, who has no ASN superior).
     if skp["pejabat_nip"]:
-        parent = _row(db, "SELECT status, nip FROM skp WHERE id = ?", [skp["induk_skp_id"]]) \
+        parent = row(db, "SELECT status, nip FROM skp WHERE id = ?", [skp["induk_skp_id"]]) \
             if skp["induk_skp_id"] else None
         guards.append(Guard("workflow.ajukan.induk", bool(parent and parent["status"] == DISETUJUI
                                                           and parent["nip"] == skp["pejabat_nip"])))
@@ -332,7 +304,7 @@ def _checklist(db, skp: dict[str, Any]) -> list[Guard]:
         nop = [i["id"] for i in inds if not i["perspektif"]]
         guards.append(Guard("workflow.ajukan.perspektif_kosong", not nop, params={"indikator_ids": nop}))
     # 5. lampiran: recommended, so it warns and does not block (M in §1.3-B).
-    lamp = _row(db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp_id]) or {}
+    lamp = row(db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp_id]) or {}
     empty = [f for f in LAMPIRAN_FIELDS if not (lamp.get(f) or "").strip()]
     guards.append(Guard("workflow.ajukan.lampiran", not empty, blocking=False,
                         params={"kosong": ", ".join(empty)}))
@@ -356,7 +328,7 @@ def ajukan(store: Store, actor_nip: str, skp_id: int, *, acting_as_nip: str | No
     Refuses with the first failing guard's code; `params["gagal"]` lists every failing code.
     The top leader's SKP also goes to DIAJUKAN and waits for `KEPALA_DAERAH`.
     """
-    _check_acting_as(store, actor_nip, acting_as_nip, "skp.ajukan", skp_id)
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.ajukan", "skp", skp_id)
 
     def fn(db) -> None:
         _pegawai(db, actor_nip)
@@ -377,7 +349,7 @@ def ajukan(store: Store, actor_nip: str, skp_id: int, *, acting_as_nip: str | No
 
 def _decide(store: Store, actor_nip: str, skp_id: int, to_status: str, action: str, catatan: str | None,
             acting_as_nip: str | None) -> None:
-    _check_acting_as(store, actor_nip, acting_as_nip, action, skp_id)
+    check_acting_as(store, actor_nip, acting_as_nip, action, "skp", skp_id)
 
     def fn(db) -> None:
         skp = _skp(db, skp_id)
@@ -395,6 +367,8 @@ def _decide(store: Store, actor_nip: str, skp_id: int, to_status: str, action: s
         if to_status == DIKEMBALIKAN and not (catatan or "").strip():
             raise WorkflowRefused("workflow.kembalikan.catatan_wajib")
         _set_status(db, store, skp, to_status, actor_nip, (catatan or "").strip() or None)
+        if to_status == DISETUJUI:
+            attach_periods(db, store, skp)
 
     store.apply(actor_nip, acting_as_nip, action, "skp", skp_id, {"skp_id": skp_id, "catatan": catatan}, fn)
 
@@ -417,3 +391,73 @@ def status_log(store: Store, skp_id: int) -> list[tuple[str, str, str, str | Non
     return [tuple(r) for r in store.conn.execute(
         "SELECT from_status, to_status, actor_nip, catatan FROM skp_status_log WHERE skp_id = ? ORDER BY id",
         [skp_id])]
+
+
+# -- revision (§1.3-B, C7) ---------------------------------------------------------------------------
+def ajukan_revisi(store: Store, actor_nip: str, skp_id: int, alasan: str, *,
+                  acting_as_nip: str | None = None) -> None:
+    """The pegawai asks to change an approved SKP mid-year: DISETUJUI → REVISI_DIAJUKAN.
+
+    Periods keep running on the approved version while the request waits.
+    """
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.revisi.ajukan", "skp", skp_id)
+
+    def fn(db) -> None:
+        _pegawai(db, actor_nip)
+        skp = _skp(db, skp_id)
+        if skp["nip"] != actor_nip:
+            raise WorkflowRefused("workflow.bukan_pemilik", skp_id=skp_id, pemilik=skp["nip"],
+                                  actor=actor_nip)
+        if skp["status"] != DISETUJUI:
+            raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
+                                  perintah="ajukan revisi", boleh=DISETUJUI)
+        if not (alasan or "").strip():
+            raise WorkflowRefused("workflow.revisi.alasan_wajib")
+        _set_status(db, store, skp, REVISI_DIAJUKAN, actor_nip, alasan.strip())
+
+    store.apply(actor_nip, acting_as_nip, "skp.revisi.ajukan", "skp", skp_id,
+                {"skp_id": skp_id, "alasan": alasan}, fn)
+
+
+def _decide_revision(store: Store, actor_nip: str, skp_id: int, approve: bool, catatan: str | None,
+                     acting_as_nip: str | None) -> None:
+    action = "skp.revisi.setujui" if approve else "skp.revisi.tolak"
+    check_acting_as(store, actor_nip, acting_as_nip, action, "skp", skp_id)
+
+    def fn(db) -> None:
+        skp = _skp(db, skp_id)
+        if actor_nip != KEPALA_DAERAH:
+            _pegawai(db, actor_nip)
+        pejabat = skp["pejabat_nip"] or KEPALA_DAERAH
+        if actor_nip == skp["nip"]:
+            raise WorkflowRefused("workflow.putus.diri_sendiri", actor=actor_nip, pejabat=pejabat)
+        if actor_nip != pejabat:
+            raise WorkflowRefused("workflow.putus.bukan_pejabat_penilai", actor=actor_nip, skp_id=skp_id,
+                                  pejabat=pejabat)
+        if skp["status"] != REVISI_DIAJUKAN:
+            raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
+                                  perintah=action.split(".")[-1] + " revisi", boleh=REVISI_DIAJUKAN)
+        note = (catatan or "").strip() or None
+        if approve:
+            # Open a new version for editing; it goes through Ajukan → Setujui again.
+            db.execute("UPDATE skp SET version = version + 1 WHERE id = ?", [skp_id])
+            _set_status(db, store, skp, DRAFT, actor_nip, note)
+        else:
+            if note is None:
+                raise WorkflowRefused("workflow.revisi.catatan_wajib")
+            _set_status(db, store, skp, DISETUJUI, actor_nip, f"revisi ditolak: {note}")
+
+    store.apply(actor_nip, acting_as_nip, action, "skp", skp_id, {"skp_id": skp_id, "catatan": catatan}, fn)
+
+
+def setujui_revisi(store: Store, actor_nip: str, skp_id: int, catatan: str | None = None, *,
+                   acting_as_nip: str | None = None) -> None:
+    """The pejabat penilai accepts the request: the SKP becomes an editable DRAFT of the next
+    version, to be submitted and approved again; its periods and evidence stay attached."""
+    _decide_revision(store, actor_nip, skp_id, True, catatan, acting_as_nip)
+
+
+def tolak_revisi(store: Store, actor_nip: str, skp_id: int, catatan: str, *,
+                 acting_as_nip: str | None = None) -> None:
+    """The pejabat penilai refuses (note required): the approved version stays (DISETUJUI)."""
+    _decide_revision(store, actor_nip, skp_id, False, catatan, acting_as_nip)

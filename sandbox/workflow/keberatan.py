@@ -1,0 +1,97 @@
+"""*Keberatan*: the pegawai's objection to a result (PP 30/2019 Pasal 59; WORKFLOW.md §1.2).
+
+Filed by the pegawai with the atasan pejabat penilai while the pack's window is open (14 days from
+receiving the result in the rules in force), decided by that atasan, whose decision is final. For
+staff whose atasan pejabat penilai is the head of region (administrators, the head of office) the
+decision is the `KEPALA_DAERAH` pseudo-actor's.
+"""
+
+from __future__ import annotations
+
+from sandbox.store import Store
+from sandbox.workflow.actors import KEPALA_DAERAH, PSEUDO_ACTORS
+from sandbox.workflow.errors import WorkflowRefused
+from sandbox.workflow.penilaian import RATINGS, normalise_rating, period_row
+from sandbox.workflow.periode import (
+    DOKUMEN_TERBIT,
+    FINAL,
+    KEBERATAN,
+    close_skp_if_final,
+    keberatan_window_open,
+    log_state,
+)
+from sandbox.workflow.rulebook import decide
+from sandbox.workflow.support import check_acting_as, pegawai, row
+
+
+def ajukan_keberatan(store: Store, actor: str, skp_periode_id: int, alasan: str, *,
+                     acting_as_nip: str | None = None) -> int:
+    """File a keberatan on one's own issued result; DOKUMEN_TERBIT → KEBERATAN."""
+    check_acting_as(store, actor, acting_as_nip, "periode.keberatan", "skp_periode", skp_periode_id)
+
+    def fn(db) -> int:
+        pegawai(db, actor)
+        period = period_row(db, skp_periode_id)
+        if period["nip"] != actor:
+            raise WorkflowRefused("workflow.periode.bukan_pemilik", skp_periode_id=skp_periode_id,
+                                  pemilik=period["nip"], actor=actor)
+        if period["state"] != DOKUMEN_TERBIT:
+            raise WorkflowRefused("workflow.periode.status_salah", periode=period["periode_nama"],
+                                  state=period["state"], perintah="ajukan keberatan", boleh=DOKUMEN_TERBIT)
+        if not (alasan or "").strip():
+            raise WorkflowRefused("workflow.keberatan.alasan_wajib")
+        verdict = keberatan_window_open(store, db, period, record=True)
+        if not verdict.outputs["keberatan_dapat_diajukan"]:
+            raise WorkflowRefused("workflow.keberatan.lewat", keterangan=verdict.outputs["keterangan"])
+        cursor = db.execute("INSERT INTO keberatan (skp_periode_id, alasan, filed_at) VALUES (?, ?, ?)",
+                            [skp_periode_id, alasan.strip(), store.current.virtual_now])
+        log_state(db, store, period, KEBERATAN, actor, alasan.strip())
+        return cursor.lastrowid
+
+    return store.apply(actor, acting_as_nip, "periode.keberatan", "skp_periode", skp_periode_id,
+                       {"skp_periode_id": skp_periode_id, "alasan": alasan}, fn)
+
+
+def putuskan_keberatan(store: Store, actor: str, keberatan_id: int, *, diterima: bool,
+                       catatan: str | None = None, rating_hk: str | None = None, rating_pk: str | None = None,
+                       acting_as_nip: str | None = None) -> str:
+    """The atasan pejabat penilai decides; the result is final. Returns the predikat that stands.
+
+    Accepting requires the new ratings; the new predikat comes from the pack.
+    """
+    check_acting_as(store, actor, acting_as_nip, "keberatan.putus", "keberatan", keberatan_id)
+    hk, pk = normalise_rating(rating_hk), normalise_rating(rating_pk)
+
+    def fn(db) -> str:
+        case = row(db, "SELECT * FROM keberatan WHERE id = ?", [keberatan_id])
+        if case is None:
+            raise WorkflowRefused("workflow.keberatan.tidak_ada", keberatan_id=keberatan_id)
+        period = period_row(db, case["skp_periode_id"])
+        decider = period["atasan_pp_nip"] or KEPALA_DAERAH
+        if actor not in PSEUDO_ACTORS:
+            pegawai(db, actor)
+        if actor == period["nip"]:
+            raise WorkflowRefused("workflow.keberatan.diri_sendiri")
+        if actor != decider:
+            raise WorkflowRefused("workflow.keberatan.bukan_atasan_pp", actor=actor, pemutus=decider)
+        if period["state"] != KEBERATAN or case["decision"] is not None:
+            raise WorkflowRefused("workflow.keberatan.sudah_diputus", keberatan_id=keberatan_id)
+        predikat = period["predikat"]
+        if diterima:
+            if hk not in RATINGS or pk not in RATINGS:
+                raise WorkflowRefused("workflow.keberatan.rating_wajib")
+            predikat = decide(store, db, "predikat", {"rating_hasil_kerja": hk, "rating_perilaku": pk},
+                              skp_periode_id=period["id"]).outputs["predikat"]
+            db.execute("UPDATE skp_periode SET rating_hk = ?, rating_pk = ?, predikat = ? WHERE id = ?",
+                       [hk, pk, predikat, period["id"]])
+        db.execute("UPDATE keberatan SET decided_by = ?, decided_at = ?, decision = ?, new_predikat = ?"
+                   " WHERE id = ?",
+                   [None if actor in PSEUDO_ACTORS else actor, store.current.virtual_now,
+                    "DITERIMA" if diterima else "DITOLAK", predikat if diterima else None, keberatan_id])
+        log_state(db, store, period, FINAL, actor, (catatan or "").strip() or None)
+        close_skp_if_final(db, store, period["skp_id"], actor)
+        return predikat
+
+    payload = {"keberatan_id": keberatan_id, "diterima": diterima, "catatan": catatan,
+               "rating_hk": rating_hk, "rating_pk": rating_pk}
+    return store.apply(actor, acting_as_nip, "keberatan.putus", "keberatan", keberatan_id, payload, fn)
