@@ -127,19 +127,30 @@ def _office(args, lang: str) -> int:
         _fail(message("cli.bad_staff", lang, value=args.staff) + " — "
               + message("cli.bad_staff.fix", lang))
         return 2
+    from sandbox.synth.ready import YEAR, prepare_for_practice
+    from sandbox.workflow import WorkflowRefused
+
     office = demo_office() if args.command == "demo" else generate_office(args.seed, args.staff)
+    ready = None
     try:
         with open_store(args.db) as store:
             saved = save_office(store, office, action=f"synth.{args.command}")
             path = store.path
+            if args.command == "demo" and saved.created:
+                ready = prepare_for_practice(store)
     except StoreError as error:
         _fail(error.render(lang))
+        return 1
+    except WorkflowRefused as refused:
+        _fail(refused.render(lang))
         return 1
     if not saved.created:
         print(message("cli.office_exists", lang, path=path, nama=office.instansi.nama))
         return 0 if args.command == "demo" else 1
     print(message("cli.office_saved", lang, path=path, nama=office.instansi.nama,
                   units=saved.units, pegawai=saved.pegawai))
+    if ready is not None:
+        print(message("cli.demo_ready", lang, periods=ready.periods, year=YEAR, approved=ready.approved_skp))
     return 0
 
 

@@ -26,13 +26,51 @@ def test_demo_creates_the_26_person_office_once(tmp_path, capsys, monkeypatch) -
     assert main(["demo", "--db", str(db)]) == 0
     assert "26 pegawai" in capsys.readouterr().out
     assert _rows(db, "SELECT count(*) FROM pegawai") == [(26,)]
-    assert _rows(db, "SELECT action, entity FROM audit_log") == [("synth.demo", "instansi")]
+    first_command = _rows(db, "SELECT action, entity FROM audit_log ORDER BY id LIMIT 1")
+    assert first_command == [("synth.demo", "instansi")]
     assert _rows(db, "PRAGMA foreign_key_check") == []
+    # ready to practise: the year's periods and every leader's SKP approved, nobody else's begun
+    periods = _rows(db, "SELECT jenis, count(*) FROM periode_penilaian_master GROUP BY jenis ORDER BY jenis")
+    assert periods == [("tahunan", 1), ("triwulanan", 4)]
+    leaders = _rows(db, "SELECT nip FROM pegawai p WHERE EXISTS (SELECT 1 FROM pegawai s"
+                        " WHERE s.atasan_nip = p.nip) ORDER BY nip")
+    assert _rows(db, "SELECT nip FROM skp WHERE status = 'DISETUJUI' ORDER BY nip") == leaders
+    assert _rows(db, "SELECT count(*) FROM skp") == [(len(leaders),)]
     # a second run changes nothing and says so
     before = content_hash(open_store(db))
     assert main(["demo", "--db", str(db)]) == 0
     assert "sudah ada" in capsys.readouterr().out
     assert content_hash(open_store(db)) == before
+    # and a second demo file is the same office, SKPs included
+    twin = tmp_path / "kembar.db"
+    assert main(["demo", "--db", str(twin)]) == 0
+    assert content_hash(open_store(twin)) == before
+
+
+def test_a_trainee_can_start_at_once_on_the_demo_office(tmp_path, monkeypatch) -> None:
+    """A pelaksana drafts, intervenes their atasan's approved RHK, and submits: no set-up needed."""
+    from sandbox.workflow import ajukan, buat_skp, isi_lampiran, setujui, tambah_indikator, tambah_rhk
+
+    monkeypatch.setenv("EKINERJA_LANG", "id")
+    db = tmp_path / "kelas.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    store = open_store(db)
+    nip, atasan = store.conn.execute(
+        "SELECT nip, atasan_nip FROM pegawai WHERE jenis_jabatan = 'pelaksana' ORDER BY nip LIMIT 1"
+    ).fetchone()
+    parent_rhk = store.conn.execute("SELECT rhk.id FROM rhk JOIN skp ON skp.id = rhk.skp_id"
+                                    " WHERE skp.nip = ? ORDER BY rhk.id LIMIT 1", [atasan]).fetchone()[0]
+    skp_id = buat_skp(store, nip, 2026)
+    rhk_id = tambah_rhk(store, nip, skp_id, "Terverifikasinya berkas permohonan izin",
+                        induk_rhk_id=parent_rhk)
+    tambah_indikator(store, nip, rhk_id, "Jumlah berkas terverifikasi", aspek="kuantitas", target_nilai=120,
+                     target_satuan="berkas")
+    isi_lampiran(store, nip, skp_id, dukungan_sd="Komputer", skema_pj="Laporan", konsekuensi="Teguran")
+    ajukan(store, nip, skp_id)
+    setujui(store, atasan, skp_id)
+    states = store.conn.execute("SELECT state FROM skp_periode WHERE skp_id = ? ORDER BY master_id",
+                                [skp_id]).fetchall()
+    assert [s for (s,) in states] == ["TERBUKA", "BELUM_DIBUKA", "BELUM_DIBUKA", "BELUM_DIBUKA", "TERBUKA"]
 
 
 def test_same_seed_gives_identical_table_contents(tmp_path, monkeypatch) -> None:

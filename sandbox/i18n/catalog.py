@@ -552,6 +552,10 @@ MESSAGES.update({
 MESSAGES.update({
     "cli.office_saved": {"id": "{nama}: {pegawai} pegawai dalam {units} unit kerja disimpan di {path}",
                          "en": "{nama}: {pegawai} staff in {units} units saved to {path}"},
+    "cli.demo_ready": {"id": "siap latihan: {periods} periode penilaian {year}, {approved} SKP pimpinan sudah"
+                             " disetujui; staf lain mulai dari 'Tambah SKP'",
+                       "en": "ready to practise: {periods} assessment periods in {year}, {approved} leaders'"
+                             " SKPs approved; other staff start from 'Tambah SKP'"},
     "cli.office_exists": {"id": "{nama} sudah ada di {path}; tidak ada yang diubah",
                           "en": "{nama} is already in {path}; nothing was changed"},
     "cli.bad_staff": {"id": "jumlah pegawai {value} tidak masuk akal",
