@@ -1130,6 +1130,19 @@ MESSAGES.update(_with_fixes({
         "{nip} bukan pejabat fungsional berjenjang; angka kredit tidak berlaku",
         "{nip} holds no graded functional position; credit points do not apply",
         "angka kredit hanya untuk jabatan fungsional", "credit points are for functional positions only"),
+    "workflow.indikator_tidak_ada": (
+        "indikator {indikator_id} tidak ada", "indikator {indikator_id} does not exist",
+        "pilih indikator dari daftar SKP Anda", "pick an indikator from your SKP"),
+    "workflow.rhk.diintervensi": (
+        "RHK {rhk_id} sudah diintervensi RHK bawahan ({anak}); tidak dapat dihapus",
+        "RHK {rhk_id} is already intervened by a subordinate's RHK ({anak}); it cannot be deleted",
+        "ubah teksnya saja, atau minta bawahan memindahkan RHK-nya dulu",
+        "edit its text instead, or ask the subordinate to re-link their RHK first"),
+    "workflow.hapus.sudah_dipakai": (
+        "{apa} {nomor} sudah dipakai dalam rencana aksi, realisasi atau bukti dukung; tidak dapat dihapus",
+        "{apa} {nomor} is already used by an action plan, realisasi or evidence; it cannot be deleted",
+        "ubah teksnya saja; riwayat penilaian harus tetap utuh",
+        "edit its text instead; the assessment history must stay intact"),
     "workflow.revisi.alasan_wajib": (
         "permintaan revisi tanpa alasan", "the revision request has no reason",
         "tulis RHK mana yang berubah dan mengapa, mis. 'penugasan baru dari Kepala Dinas'",

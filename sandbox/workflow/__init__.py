@@ -34,6 +34,8 @@ from sandbox.workflow.skp import (
     ajukan_revisi,
     buat_skp,
     checklist,
+    hapus_indikator,
+    hapus_rhk,
     isi_lampiran,
     kembalikan,
     setujui,
@@ -42,6 +44,8 @@ from sandbox.workflow.skp import (
     tambah_indikator,
     tambah_rhk,
     tolak_revisi,
+    ubah_indikator,
+    ubah_rhk,
 )
 from sandbox.workflow.tunjangan import hitung_angka_kredit, hitung_tpp
 
@@ -54,5 +58,6 @@ __all__ = [
     "isi_realisasi", "kembalikan", "nilai", "perpanjang_batas", "pilih_paket", "putuskan_keberatan",
     "setujui", "setujui_revisi", "status_log", "tambah_bukti", "tambah_indikator", "tambah_rencana_aksi",
     "tambah_rhk", "terbitkan_dokumen", "tetapkan_capaian_organisasi", "tolak_revisi", "traces",
+    "hapus_indikator", "hapus_rhk", "ubah_indikator", "ubah_rhk",
     "workflow_message",
 ]

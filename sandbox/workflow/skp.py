@@ -461,3 +461,121 @@ def tolak_revisi(store: Store, actor_nip: str, skp_id: int, catatan: str, *,
                  acting_as_nip: str | None = None) -> None:
     """The pejabat penilai refuses (note required): the approved version stays (DISETUJUI)."""
     _decide_revision(store, actor_nip, skp_id, False, catatan, acting_as_nip)
+
+
+# -- editing a draft (§1.3-B: "Edit, delete (drafts only)") -----------------------------------------
+def _owned_rhk(db, actor_nip: str, rhk_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    rhk = row(db, "SELECT * FROM rhk WHERE id = ?", [rhk_id])
+    if rhk is None:
+        raise WorkflowRefused("workflow.rhk_tidak_ada", rhk_id=rhk_id)
+    return rhk, _owned_editable(db, actor_nip, rhk["skp_id"])
+
+
+def _owned_indikator(db, actor_nip: str, indikator_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    ind = row(db, "SELECT * FROM indikator WHERE id = ?", [indikator_id])
+    if ind is None:
+        raise WorkflowRefused("workflow.indikator_tidak_ada", indikator_id=indikator_id)
+    rhk = row(db, "SELECT skp_id FROM rhk WHERE id = ?", [ind["rhk_id"]])
+    return ind, _owned_editable(db, actor_nip, rhk["skp_id"])
+
+
+def ubah_rhk(store: Store, actor_nip: str, rhk_id: int, *, teks: str | None = None, jenis: str | None = None,
+             acting_as_nip: str | None = None) -> None:
+    """Edit an RHK of one's own DRAFT/DIKEMBALIKAN SKP (text and/or jenis)."""
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.ubah", "rhk", rhk_id)
+
+    def fn(db) -> None:
+        _pegawai(db, actor_nip)
+        rhk, skp = _owned_rhk(db, actor_nip, rhk_id)
+        new_text = rhk["teks"] if teks is None else teks.strip()
+        new_jenis = rhk["jenis"] if jenis is None else jenis.strip().lower()
+        if not new_text:
+            raise WorkflowRefused("workflow.rhk.teks_kosong")
+        if new_jenis not in JENIS_RHK:
+            raise WorkflowRefused("workflow.rhk.jenis", jenis=jenis)
+        _reopen_if_returned(db, store, skp, actor_nip)
+        db.execute("UPDATE rhk SET teks = ?, jenis = ? WHERE id = ?", [new_text, new_jenis, rhk_id])
+
+    store.apply(actor_nip, acting_as_nip, "skp.rhk.ubah", "rhk", rhk_id,
+                {"rhk_id": rhk_id, "teks": teks, "jenis": jenis}, fn)
+
+
+def hapus_rhk(store: Store, actor_nip: str, rhk_id: int, *, acting_as_nip: str | None = None) -> None:
+    """Delete an RHK (and its indikator) from one's own draft; refused once a subordinate intervenes it."""
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.hapus", "rhk", rhk_id)
+
+    def fn(db) -> None:
+        _pegawai(db, actor_nip)
+        _rhk, skp = _owned_rhk(db, actor_nip, rhk_id)
+        child = row(db, "SELECT id FROM rhk WHERE induk_rhk_id = ? LIMIT 1", [rhk_id])
+        if child:
+            raise WorkflowRefused("workflow.rhk.diintervensi", rhk_id=rhk_id, anak=child["id"])
+        used = row(db, "SELECT 1 AS x FROM rencana_aksi WHERE rhk_id = ? UNION ALL SELECT 1 FROM realisasi r"
+                       " JOIN indikator i ON i.id = r.indikator_id WHERE i.rhk_id = ? UNION ALL SELECT 1"
+                       " FROM bukti_dukung b JOIN indikator i ON i.id = b.indikator_id WHERE i.rhk_id = ?"
+                       " LIMIT 1", [rhk_id, rhk_id, rhk_id])
+        if used:
+            raise WorkflowRefused("workflow.hapus.sudah_dipakai", apa="RHK", nomor=rhk_id)
+        _reopen_if_returned(db, store, skp, actor_nip)
+        db.execute("DELETE FROM indikator WHERE rhk_id = ?", [rhk_id])
+        db.execute("DELETE FROM rhk WHERE id = ?", [rhk_id])
+
+    store.apply(actor_nip, acting_as_nip, "skp.rhk.hapus", "rhk", rhk_id, {"rhk_id": rhk_id}, fn)
+
+
+def ubah_indikator(store: Store, actor_nip: str, indikator_id: int, *, teks: str | None = None,
+                   aspek: str | None = None, target_nilai: float | None = None,
+                   target_satuan: str | None = None, perspektif: str | None = None,
+                   acting_as_nip: str | None = None) -> None:
+    """Edit an indikator of one's own draft; only the fields given change."""
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.ubah", "indikator", indikator_id)
+
+    def fn(db) -> None:
+        _pegawai(db, actor_nip)
+        ind, skp = _owned_indikator(db, actor_nip, indikator_id)
+        new = {"teks": ind["teks"] if teks is None else teks.strip(),
+               "aspek": ind["aspek"] if aspek is None else aspek.strip().lower(),
+               "target_nilai": ind["target_nilai"] if target_nilai is None else target_nilai,
+               "target_satuan": ind["target_satuan"] if target_satuan is None else target_satuan.strip(),
+               "perspektif": ind["perspektif"] if perspektif is None else perspektif.strip().lower()}
+        if not new["teks"]:
+            raise WorkflowRefused("workflow.indikator.teks_kosong")
+        if new["aspek"] is not None and new["aspek"] not in ASPEK:
+            raise WorkflowRefused("workflow.indikator.aspek", aspek=aspek)
+        if new["perspektif"] and new["perspektif"] not in PERSPEKTIF:
+            raise WorkflowRefused("workflow.indikator.perspektif", perspektif=perspektif)
+        target = new["target_nilai"]
+        if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)
+                                   or target != target or target < 0):
+            raise WorkflowRefused("workflow.angka_salah", kolom="target", nilai=target)
+        if skp["pendekatan"] == "kuantitatif" and (target is None or not new["target_satuan"]):
+            raise WorkflowRefused("workflow.indikator.target_wajib")
+        _reopen_if_returned(db, store, skp, actor_nip)
+        db.execute("UPDATE indikator SET teks = ?, aspek = ?, target_nilai = ?, target_satuan = ?,"
+                   " perspektif = ? WHERE id = ?",
+                   [new["teks"], new["aspek"], None if target is None else float(target),
+                    new["target_satuan"] or None, new["perspektif"] or None, indikator_id])
+
+    payload = {"indikator_id": indikator_id, "teks": teks, "aspek": aspek, "target_nilai": target_nilai,
+               "target_satuan": target_satuan, "perspektif": perspektif}
+    store.apply(actor_nip, acting_as_nip, "skp.indikator.ubah", "indikator", indikator_id, payload, fn)
+
+
+def hapus_indikator(store: Store, actor_nip: str, indikator_id: int, *,
+                    acting_as_nip: str | None = None) -> None:
+    """Delete an indikator from one's own draft."""
+    check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.hapus", "indikator", indikator_id)
+
+    def fn(db) -> None:
+        _pegawai(db, actor_nip)
+        _ind, skp = _owned_indikator(db, actor_nip, indikator_id)
+        used = row(db, "SELECT 1 AS x FROM realisasi WHERE indikator_id = ? UNION ALL"
+                       " SELECT 1 FROM bukti_dukung WHERE indikator_id = ? LIMIT 1",
+                   [indikator_id, indikator_id])
+        if used:
+            raise WorkflowRefused("workflow.hapus.sudah_dipakai", apa="indikator", nomor=indikator_id)
+        _reopen_if_returned(db, store, skp, actor_nip)
+        db.execute("DELETE FROM indikator WHERE id = ?", [indikator_id])
+
+    store.apply(actor_nip, acting_as_nip, "skp.indikator.hapus", "indikator", indikator_id,
+                {"indikator_id": indikator_id}, fn)
