@@ -1102,7 +1102,8 @@ MESSAGES.update(_with_fixes({
         "tulis alasan dan bukti yang mendukung, mis. 'Realisasi Q1 32 berkas belum dihitung'",
         "write the reason and supporting evidence, e.g. 'Q1 realisasi of 32 files was not counted'"),
     "workflow.keberatan.lewat": (
-        "{keterangan}", "{keterangan}",
+        "masa keberatan {batas} hari sudah lewat ({hari} hari sejak dokumen evaluasi diterima)",
+        "the {batas}-day keberatan window has passed ({hari} days since the evaluation document)",
         "hasil ini sudah final", "this result is final"),
     "workflow.keberatan.tidak_ada": (
         "keberatan {keberatan_id} tidak ada", "keberatan {keberatan_id} does not exist",
@@ -1123,6 +1124,10 @@ MESSAGES.update(_with_fixes({
         "the keberatan is accepted but the new ratings are incomplete",
         "isi Rating Hasil Kerja dan Rating Perilaku yang baru",
         "enter the new Rating Hasil Kerja and Rating Perilaku"),
+    "workflow.tunjangan.hak": (
+        "{actor} tidak berhak menghitung tunjangan {nip}", "{actor} may not compute the allowances of {nip}",
+        "perhitungan dilakukan pegawai itu, pejabat penilainya, admin instansi atau pelatih",
+        "the pegawai, their pejabat penilai, the admin instansi or the trainer computes it"),
     "workflow.tpp.kolom": (
         "data kehadiran '{kolom}' tidak dikenal", "unknown attendance field '{kolom}'",
         "pakai: {boleh}", "use: {boleh}"),

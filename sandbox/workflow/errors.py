@@ -25,5 +25,7 @@ class WorkflowRefused(Exception):
         super().__init__(self.render("id"))
 
     def render(self, lang: str = "id") -> str:
-        return (f"{workflow_message(self.code, lang, **self.params)} — "
-                f"{workflow_message(self.code + '.fix', lang, **self.params)}")
+        # A parameter that is itself a message (an engine error) is shown in the same language.
+        params = {k: v.render(lang) if hasattr(v, "render") else v for k, v in self.params.items()}
+        return (f"{workflow_message(self.code, lang, **params)} — "
+                f"{workflow_message(self.code + '.fix', lang, **params)}")

@@ -8,6 +8,8 @@ decision is the `KEPALA_DAERAH` pseudo-actor's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sandbox.store import Store
 from sandbox.workflow.actors import KEPALA_DAERAH, PSEUDO_ACTORS
 from sandbox.workflow.errors import WorkflowRefused
@@ -42,7 +44,11 @@ def ajukan_keberatan(store: Store, actor: str, skp_periode_id: int, alasan: str,
             raise WorkflowRefused("workflow.keberatan.alasan_wajib")
         verdict = keberatan_window_open(store, db, period, record=True)
         if not verdict.outputs["keberatan_dapat_diajukan"]:
-            raise WorkflowRefused("workflow.keberatan.lewat", keterangan=verdict.outputs["keterangan"])
+            batas = next((t["value"] for t in verdict.trace if t.get("kind") == "parameter"
+                          and t.get("name") == "batas_hari_keberatan"), "-")
+            days = (dt.date.fromisoformat(store.current.virtual_now[:10])
+                    - dt.date.fromisoformat(period["dokumen_terbit_at"][:10])).days
+            raise WorkflowRefused("workflow.keberatan.lewat", batas=batas, hari=days)
         cursor = db.execute("INSERT INTO keberatan (skp_periode_id, alasan, filed_at) VALUES (?, ?, ?)",
                             [skp_periode_id, alasan.strip(), store.current.virtual_now])
         log_state(db, store, period, KEBERATAN, actor, alasan.strip())

@@ -19,7 +19,7 @@ from sandbox.workflow.actors import PENGELOLA_KINERJA
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.periode import DIKEMBALIKAN_KURVA, DINILAI, LOCKED_STATES, log_state
 from sandbox.workflow.rulebook import decide
-from sandbox.workflow.support import row, rows
+from sandbox.workflow.support import check_acting_as, row, rows
 
 PREDIKAT = ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
 
@@ -49,8 +49,10 @@ def population(db, unor_id: str, master_id: int) -> list[dict]:
         ORDER BY sp.id""", [unor_id, master_id, unor_id])
 
 
-def cek_kurva(store: Store, actor: str, unor_id: str, master_id: int) -> KurvaResult:
+def cek_kurva(store: Store, actor: str, unor_id: str, master_id: int, *,
+              acting_as_nip: str | None = None) -> KurvaResult:
     """Check the unit's spread for one period; the unit head or the pengelola kinerja runs it."""
+    check_acting_as(store, actor, acting_as_nip, "unor.kurva", "unor", unor_id)
 
     def fn(db) -> KurvaResult:
         unit = row(db, "SELECT * FROM unor WHERE id = ?", [unor_id])

@@ -95,6 +95,8 @@ def _rater_period(db, store: Store, actor: str, skp_periode_id: int, states: tup
     if actor != rater_of(period):
         raise WorkflowRefused("workflow.nilai.bukan_pejabat_penilai", actor=actor, nip=period["nip"],
                               pejabat=rater_of(period))
+    if period["skp_status"] not in SKP_ACTIVE:  # a revision reopened the SKP: re-approve first
+        raise WorkflowRefused("workflow.periode.skp_tidak_aktif", status=period["skp_status"])
     _check_time(store, period)
     if period["state"] not in states:
         raise WorkflowRefused("workflow.periode.status_salah", periode=period["periode_nama"],
@@ -285,7 +287,7 @@ def beri_umpan_balik(store: Store, actor: str, skp_periode_id: int, target_type:
             if row(db, "SELECT kode FROM perilaku_master WHERE kode = ?", [target]) is None:
                 raise WorkflowRefused("workflow.perilaku.tidak_dikenal", kode=target_id)
         known = {r[0] for r in db.execute("SELECT id FROM umpan_balik_master")}
-        unknown = [c for c in chosen if c not in known]
+        unknown = [c for c in chosen if isinstance(c, bool) or not isinstance(c, int) or c not in known]
         if unknown:
             raise WorkflowRefused("workflow.umpan_balik.pilihan", pilihan=unknown)
         text = (tambahan or "").strip() or None

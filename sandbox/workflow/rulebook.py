@@ -96,7 +96,7 @@ def decide(store: Store, db, decision: str, inputs: dict, *, skp_periode_id: int
         evaluation = ENGINE.evaluate(pack, decision, inputs, on=on)
     except EvaluationError as exc:
         raise WorkflowRefused("workflow.paket.gagal", paket=pack.id, keputusan=decision,
-                              detail=exc.render("id")) from exc
+                              detail=exc) from exc
     if record:
         version = _record_pack(db, pack, store.current.virtual_now)
         trace = {"inputs": inputs, **evaluation.to_json(), "on": on.isoformat()}

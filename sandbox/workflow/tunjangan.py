@@ -11,8 +11,9 @@ import datetime as dt
 
 from sandbox.rules.engine import Evaluation
 from sandbox.store import Store
+from sandbox.workflow.actors import ADMIN_INSTANSI, TRAINER
 from sandbox.workflow.errors import WorkflowRefused
-from sandbox.workflow.penilaian import period_row
+from sandbox.workflow.penilaian import period_row, rater_of
 from sandbox.workflow.periode import FINAL
 from sandbox.workflow.rulebook import decide
 from sandbox.workflow.support import row
@@ -20,8 +21,11 @@ from sandbox.workflow.support import row
 ATTENDANCE_FIELDS = ("hari_tanpa_keterangan", "tl1", "tl2", "tl3", "tl4", "psw1", "psw2", "psw3", "psw4")
 
 
-def _final_period(db, skp_periode_id: int) -> dict:
+def _final_period(db, skp_periode_id: int, actor: str) -> dict:
     period = period_row(db, skp_periode_id)
+    allowed = (period["nip"], rater_of(period), TRAINER, ADMIN_INSTANSI)
+    if actor not in allowed:
+        raise WorkflowRefused("workflow.tunjangan.hak", actor=actor, nip=period["nip"])
     if period["state"] != FINAL:
         raise WorkflowRefused("workflow.periode.status_salah", periode=period["periode_nama"],
                               state=period["state"], perintah="hitung", boleh=FINAL)
@@ -38,7 +42,7 @@ def hitung_tpp(store: Store, actor: str, skp_periode_id: int, besaran_tpp: float
                               boleh=", ".join(ATTENDANCE_FIELDS))
 
     def fn(db) -> Evaluation:
-        period = _final_period(db, skp_periode_id)
+        period = _final_period(db, skp_periode_id, actor)
         inputs = {"besaran_tpp": besaran_tpp, "predikat": period["predikat"],
                   "hukuman_disiplin": hukuman_disiplin,
                   **{f: given.get(f, 0) for f in ATTENDANCE_FIELDS}}
@@ -59,7 +63,7 @@ def hitung_angka_kredit(store: Store, actor: str, skp_periode_id: int, *,
     """Angka kredit of a jabatan fungsional for one FINAL period (bulan = months the period spans)."""
 
     def fn(db) -> Evaluation:
-        period = _final_period(db, skp_periode_id)
+        period = _final_period(db, skp_periode_id, actor)
         owner = row(db, "SELECT jenis_jabatan, jenjang, nama FROM pegawai WHERE nip = ?", [period["nip"]])
         if not owner or owner["jenis_jabatan"] != "fungsional" or not owner["jenjang"]:
             raise WorkflowRefused("workflow.angka_kredit.bukan_fungsional", nip=period["nip"])
