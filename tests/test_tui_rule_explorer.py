@@ -12,7 +12,7 @@ def _result_text(app) -> str:
 
 
 async def test_newcomer_reads_a_predikat_and_why() -> None:
-    app = SandboxApp("id")
+    app = SandboxApp("id", start="rules")
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         decisions = app.screen.query_one("#decision-list", ListView)
@@ -31,7 +31,7 @@ async def test_newcomer_reads_a_predikat_and_why() -> None:
 
 
 async def test_bad_number_is_explained_not_raised() -> None:
-    app = SandboxApp("id")
+    app = SandboxApp("id", start="rules")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         decisions = app.screen.query_one("#decision-list", ListView)
@@ -53,7 +53,7 @@ async def test_bad_number_is_explained_not_raised() -> None:
 
 async def test_walking_fast_down_the_list_never_breaks_the_form() -> None:
     """Found in a real terminal: holding the arrow key mounted two forms with the same ids."""
-    app = SandboxApp("id")
+    app = SandboxApp("id", start="rules")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         for _ in range(12):
@@ -72,7 +72,7 @@ async def test_walking_fast_down_the_list_never_breaks_the_form() -> None:
 
 async def test_keyboard_only_tab_from_list_to_fields_and_type() -> None:
     """Tab leads from the list to the first field; typing replaces the prefilled value."""
-    app = SandboxApp("id")
+    app = SandboxApp("id", start="rules")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         decisions = app.screen.query_one("#decision-list", ListView)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
@@ -25,6 +26,8 @@ class DecisionItem(ListItem):
 
 class RuleExplorer(Screen):
     """Inputs on the left of the outcome; every change re-evaluates through the engine."""
+
+    BINDINGS = [Binding("escape", "back", "Kembali", id="rules.back")]
 
     def __init__(self, packs: list[RulePack], lang: str = "id") -> None:
         super().__init__()
@@ -113,3 +116,8 @@ class RuleExplorer(Screen):
             result_box.update(Text(error.render(self.lang), style="bold red"))
             return
         result_box.update(Text(render_evaluation(self.current.pack, result, self.lang)))
+
+    def action_back(self) -> None:
+        """Back to the office when opened from it; alone, there is nothing underneath."""
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()

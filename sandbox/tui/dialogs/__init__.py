@@ -1,0 +1,1 @@
+"""Modal dialogs: a note, a confirmation."""

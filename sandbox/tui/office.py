@@ -1,0 +1,21 @@
+"""Opening the sandbox the app works on: the user's file, made into the ready demo office on first run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sandbox.store import Store, open_store
+
+
+def open_office(path: str | os.PathLike[str] | None = None) -> Store:
+    """Open the sandbox database; an empty one becomes the demo office, ready to practise."""
+    store = open_store(Path(path) if path else None)
+    if store.conn.execute("SELECT count(*) FROM pegawai").fetchone()[0] == 0:
+        from sandbox.synth.office import demo_office
+        from sandbox.synth.persist import save_office
+        from sandbox.synth.ready import prepare_for_practice
+
+        save_office(store, demo_office(), action="synth.demo")
+        prepare_for_practice(store)
+    return store

@@ -1,0 +1,1 @@
+"""One screen per e-Kinerja menu and per role console."""

@@ -1,0 +1,137 @@
+"""Beranda: who you are, the virtual date, and what is due next, with the menus you may open."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from sandbox.i18n import message
+from sandbox.tui.session import YEAR
+from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
+from sandbox.workflow.views import current_skp, last_note, person, skp_to_decide
+
+
+def _m(key: str, lang: str, **params) -> str:
+    return message(key, lang, **params)
+
+
+class BerandaScreen(Screen):
+    BINDINGS = [
+        Binding("f2", "skp", "SKP Saya", id="beranda.skp"),
+        Binding("f3", "bawahan", "SKP Bawahan", id="beranda.bawahan"),
+        Binding("f4", "jam", "Jam", id="beranda.jam"),
+        Binding("f6", "aturan", "Aturan", id="beranda.aturan"),
+        Binding("escape", "ganti", "Ganti peran", id="beranda.ganti"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.session.lang
+        yield Header()
+        with VerticalScroll(id="beranda"):
+            yield Static("", id="siapa")
+            yield Static("", id="jam")
+            yield Static("", id="langkah")
+            with Horizontal(classes="buttons"):
+                yield Button(_m("tui.menu.skp", lang), id="ke-skp", variant="primary")
+                yield Button(_m("tui.menu.bawahan", lang), id="ke-bawahan")
+                yield Button(_m("tui.menu.jam", lang), id="ke-jam")
+                yield Button(_m("tui.menu.aturan", lang), id="ke-aturan")
+                yield Button(_m("tui.menu.ganti", lang), id="ganti")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        session = self.app.session
+        lang = session.lang
+        self.sub_title = _m("tui.beranda.subtitle", lang)
+        self.query_one("#siapa", Static).update(
+            _m("tui.beranda.siapa", lang, nama=session.nama, jabatan=session.jabatan, unit=session.unit)
+        )
+        self.query_one("#jam", Static).update(_m("tui.beranda.jam", lang, tanggal=session.virtual_today()))
+        trainer = session.is_trainer
+        self.query_one("#ke-skp").display = not trainer
+        self.query_one("#ke-bawahan").display = session.memimpin
+        self.query_one("#ke-jam").display = trainer
+        self.query_one("#langkah", Static).update(self._next_step())
+
+    def _next_step(self) -> str:
+        session = self.app.session
+        lang, store = session.lang, session.store
+        if session.is_trainer:
+            return _m("tui.langkah.trainer", lang)
+        lines = []
+        skp = current_skp(store, session.actor, YEAR)
+        if skp is None:
+            lines.append(_m("tui.langkah.buat", lang, tahun=YEAR))
+        else:
+            status = skp["status"]
+            pejabat = person(store, skp["pejabat_nip"]) if skp["pejabat_nip"] else None
+            lines.append(
+                _m(
+                    f"tui.langkah.{status.lower()}",
+                    lang,
+                    tahun=YEAR,
+                    pejabat=pejabat["nama"] if pejabat else _m("tui.kepala_daerah", lang),
+                    catatan=last_note(store, skp["id"]) or "-",
+                )
+            )
+        if session.memimpin:
+            waiting = [s for s in skp_to_decide(store, session.actor) if s["status"] == "DIAJUKAN"]
+            lines.append(_m("tui.langkah.bawahan", lang, jumlah=len(waiting)))
+        return "\n".join(lines)
+
+    # -- menus -------------------------------------------------------------------------------------
+    @on(Button.Pressed, "#ke-skp")
+    def action_skp(self) -> None:
+        if self.app.session.is_trainer:
+            return
+        from sandbox.tui.screens.skp import SkpScreen
+
+        self.app.push_screen(SkpScreen())
+
+    @on(Button.Pressed, "#ke-bawahan")
+    def action_bawahan(self) -> None:
+        if not self.app.session.memimpin:
+            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning")
+            return
+        from sandbox.tui.screens.skp_bawahan import SkpBawahanScreen
+
+        self.app.push_screen(SkpBawahanScreen())
+
+    @on(Button.Pressed, "#ke-aturan")
+    def action_aturan(self) -> None:
+        self.app.open_rule_explorer()
+
+    @on(Button.Pressed, "#ke-jam")
+    def action_jam(self) -> None:
+        session = self.app.session
+        if not session.is_trainer:
+            self.notify(message("workflow.hak.trainer", session.lang, actor=session.nama), severity="warning")
+            return
+        from sandbox.tui.dialogs.catatan import CatatanDialog
+
+        def move(answer: str | None) -> None:
+            if not answer:
+                return
+            try:
+                moved = atur_jam(session.store, TRAINER, answer.strip())
+            except WorkflowRefused as refused:
+                self.notify(refused.render(session.lang), severity="error", timeout=8)
+                return
+            self.notify(_m("tui.jam.dipindah", session.lang, tanggal=session.virtual_today(), **moved))
+            self.refresh_view()
+
+        self.app.push_screen(CatatanDialog(_m("tui.jam.tanya", session.lang), session.lang), move)
+
+    @on(Button.Pressed, "#ganti")
+    def action_ganti(self) -> None:
+        self.app.pop_screen()

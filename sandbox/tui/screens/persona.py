@@ -1,0 +1,98 @@
+"""Pilih peran: choose who you are in the office; what follows shows only what that role may do."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+from sandbox.i18n import message
+from sandbox.workflow.actors import TRAINER
+from sandbox.workflow.views import people
+
+
+class PersonaScreen(Screen):
+    """A searchable list of the office's people, the trainer first."""
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.session.lang
+        yield Header()
+        yield Label(message("tui.persona.title", lang), classes="title")
+        yield Input(placeholder=message("tui.persona.search", lang), id="cari")
+        yield DataTable(id="orang", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        lang = self.app.session.lang
+        self.sub_title = message("tui.persona.subtitle", lang)
+        table = self.query_one("#orang", DataTable)
+        table.add_columns(
+            *(message(f"tui.persona.col.{c}", lang) for c in ("nama", "jabatan", "unit", "peran"))
+        )
+        self.everyone = people(self.app.session.store)
+        self._fill("")
+        self.query_one("#cari", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from a persona: an empty search, ready for the next person."""
+        search = self.query_one("#cari", Input)
+        search.value = ""
+        search.focus()
+
+    def _rows(self, needle: str):
+        lang = self.app.session.lang
+        needle = needle.strip().lower()
+        trainer = (
+            message("tui.persona.trainer", lang),
+            message("tui.persona.trainer_job", lang),
+            "-",
+            message("tui.role.trainer", lang),
+        )
+        if not needle or needle in " ".join(trainer).lower():
+            yield TRAINER, trainer
+        for p in self.everyone:
+            role = message("tui.role.pejabat" if p["memimpin"] else "tui.role.pegawai", lang)
+            cells = (p["nama"], p["jabatan"], p["unit"] or "-", role)
+            if not needle or needle in " ".join((p["nip"], *cells)).lower():
+                yield p["nip"], cells
+
+    def _fill(self, needle: str) -> None:
+        table = self.query_one("#orang", DataTable)
+        table.clear()
+        for key, cells in self._rows(needle):
+            table.add_row(*cells, key=key)
+
+    @on(Input.Changed, "#cari")
+    def _search(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#cari")
+    def _enter(self) -> None:
+        table = self.query_one("#orang", DataTable)
+        if table.row_count == 1:
+            self._choose(str(table.coordinate_to_cell_key((0, 0)).row_key.value))
+        elif table.row_count:
+            table.focus()
+
+    @on(DataTable.RowSelected, "#orang")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self._choose(str(event.row_key.value))
+
+    def _choose(self, key: str) -> None:
+        session = self.app.session
+        session.actor = key
+        if key == TRAINER:
+            session.nama = message("tui.persona.trainer", session.lang)
+            session.jabatan, session.unit, session.memimpin = (
+                message("tui.persona.trainer_job", session.lang),
+                "-",
+                False,
+            )
+        else:
+            chosen = next(p for p in self.everyone if p["nip"] == key)
+            session.nama, session.jabatan = chosen["nama"], chosen["jabatan"]
+            session.unit, session.memimpin = chosen["unit"] or "-", bool(chosen["memimpin"])
+        from sandbox.tui.screens.beranda import BerandaScreen
+
+        self.app.push_screen(BerandaScreen())

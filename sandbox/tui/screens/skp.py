@@ -1,0 +1,278 @@
+"""SKP Saya: create the year's SKP, add RHK (choosing the atasan's RHK to intervene), indikator and
+lampiran, see every submit guard as a checklist, and Ajukan. The screen only calls the workflow and
+shows its refusals beside the form that caused them, keeping what was typed."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+
+from sandbox.i18n import message
+from sandbox.tui.session import YEAR
+from sandbox.workflow import (
+    WorkflowRefused,
+    ajukan,
+    buat_skp,
+    checklist,
+    isi_lampiran,
+    tambah_indikator,
+    tambah_rhk,
+)
+from sandbox.workflow.skp import ASPEK, EDITABLE_STATES
+from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, skp_detail
+
+
+class SkpScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Kembali", id="skp.back"),
+        Binding("f8", "ajukan", "Ajukan", id="skp.ajukan"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skp: dict | None = None
+
+    def _m(self, key: str, **params) -> str:
+        return message(key, self.app.session.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        m = self._m
+        yield Header()
+        with VerticalScroll(id="skp-form"):
+            yield Static("", id="ringkasan")
+            with Vertical(id="bagian-buat", classes="section"):
+                yield Label(m("tui.skp.buat_judul", tahun=YEAR), classes="title")
+                yield Label(m("tui.skp.pendekatan"), classes="field-label")
+                yield Select(
+                    [(m("tui.skp.kuantitatif"), "kuantitatif"), (m("tui.skp.kualitatif"), "kualitatif")],
+                    value="kuantitatif",
+                    allow_blank=False,
+                    id="pendekatan",
+                )
+                yield Button(m("tui.skp.buat", tahun=YEAR), id="buat", variant="primary")
+                yield Static("", id="buat-error", classes="error")
+            yield Static("", id="daftar")
+            with Vertical(id="bagian-rhk", classes="section"):
+                yield Label(m("tui.skp.rhk_judul"), classes="title")
+                yield Label(m("tui.skp.induk"), classes="field-label")
+                yield Select([], prompt=m("tui.skp.induk_prompt"), id="induk")
+                yield Label(m("tui.skp.jenis"), classes="field-label")
+                yield Select(
+                    [("Utama", "utama"), ("Tambahan", "tambahan")],
+                    value="utama",
+                    allow_blank=False,
+                    id="jenis",
+                )
+                yield Label(m("tui.skp.rhk_teks"), classes="field-label")
+                yield Input(placeholder=m("tui.skp.rhk_contoh"), id="rhk-teks")
+                yield Button(m("tui.skp.tambah_rhk"), id="tambah-rhk")
+                yield Static("", id="rhk-error", classes="error")
+            with Vertical(id="bagian-indikator", classes="section"):
+                yield Label(m("tui.skp.ind_judul"), classes="title")
+                yield Label(m("tui.skp.ind_rhk"), classes="field-label")
+                yield Select([], prompt=m("tui.skp.ind_rhk_prompt"), id="ind-rhk")
+                yield Label(m("tui.skp.ind_teks"), classes="field-label")
+                yield Input(placeholder=m("tui.skp.ind_contoh"), id="ind-teks")
+                yield Label(m("tui.skp.aspek"), classes="field-label")
+                yield Select(
+                    [(a.title(), a) for a in ASPEK], value="kuantitas", allow_blank=False, id="aspek"
+                )
+                with Horizontal(classes="pair"):
+                    yield Input(placeholder=m("tui.skp.target"), id="target")
+                    yield Input(placeholder=m("tui.skp.satuan"), id="satuan")
+                yield Button(m("tui.skp.tambah_ind"), id="tambah-ind")
+                yield Static("", id="ind-error", classes="error")
+            with Vertical(id="bagian-lampiran", classes="section"):
+                yield Label(m("tui.skp.lampiran_judul"), classes="title")
+                yield Input(placeholder=m("tui.skp.lamp_sd"), id="lamp-sd")
+                yield Input(placeholder=m("tui.skp.lamp_pj"), id="lamp-pj")
+                yield Input(placeholder=m("tui.skp.lamp_kon"), id="lamp-kon")
+                yield Button(m("tui.skp.simpan_lampiran"), id="simpan-lampiran")
+                yield Static("", id="lamp-error", classes="error")
+            with Vertical(id="bagian-ajukan", classes="section"):
+                yield Label(m("tui.skp.checklist_judul"), classes="title")
+                yield Static("", id="checklist")
+                yield Button(m("tui.skp.ajukan"), id="ajukan", variant="success")
+                yield Static("", id="ajukan-error", classes="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self._m("tui.skp.subtitle")
+        self.refresh_view()
+
+    # -- view --------------------------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        session = self.app.session
+        store = session.store
+        self.skp = current_skp(store, session.actor, YEAR)
+        has_skp = self.skp is not None
+        editable = has_skp and self.skp["status"] in EDITABLE_STATES
+        self.query_one("#bagian-buat").display = not has_skp
+        for part in ("#bagian-rhk", "#bagian-indikator", "#bagian-lampiran", "#bagian-ajukan"):
+            self.query_one(part).display = editable
+        self.query_one("#daftar").display = has_skp
+        if not has_skp:
+            self.query_one("#ringkasan", Static).update(self._m("tui.skp.belum", tahun=YEAR))
+            return
+        status = self.skp["status"]
+        summary = self._m(
+            "tui.skp.ringkasan",
+            tahun=YEAR,
+            status=status,
+            pendekatan=self.skp["pendekatan"],
+            versi=self.skp["version"],
+        )
+        note = last_note(store, self.skp["id"])
+        if status == "DIKEMBALIKAN" and note:
+            summary += "\n" + self._m("tui.skp.catatan_atasan", catatan=note)
+        elif not editable:
+            summary += "\n" + self._m("tui.skp.terkunci", status=status)
+        self.query_one("#ringkasan", Static).update(summary)
+        detail = skp_detail(store, self.skp["id"])
+        self.query_one("#daftar", Static).update(self._render_list(detail))
+        parents = parent_rhk_options(store, session.actor, YEAR)
+        self.query_one("#induk", Select).set_options([(_short(p["teks"]), p["id"]) for p in parents])
+        own = [(_short(r["teks"]), r["id"]) for r in detail["rhk"]]
+        ind_rhk = self.query_one("#ind-rhk", Select)
+        keep = ind_rhk.value
+        ind_rhk.set_options(own)
+        if own:
+            ind_rhk.value = keep if keep in {v for _, v in own} else own[-1][1]
+        lamp = detail["lampiran"]
+        for field, key in (
+            ("#lamp-sd", "dukungan_sd"),
+            ("#lamp-pj", "skema_pj"),
+            ("#lamp-kon", "konsekuensi"),
+        ):
+            widget = self.query_one(field, Input)
+            if not widget.value and lamp.get(key):
+                widget.value = lamp[key]
+        if editable:
+            self.query_one("#checklist", Static).update(self._render_checklist())
+
+    def _render_list(self, detail: dict) -> str:
+        if not detail["rhk"]:
+            return self._m("tui.skp.rhk_kosong")
+        lines = []
+        for number, rhk in enumerate(detail["rhk"], start=1):
+            lines.append(f"RHK {number} ({rhk['jenis']}): {rhk['teks']}")
+            if rhk["induk_teks"]:
+                lines.append("   ↳ " + self._m("tui.skp.intervensi", teks=rhk["induk_teks"]))
+            for ind in rhk["indikator"]:
+                target = (
+                    ""
+                    if ind["target_nilai"] is None
+                    else f" — target {ind['target_nilai']:g} {ind['target_satuan'] or ''}"
+                )
+                lines.append(f"   • {ind['teks']} [{ind['aspek'] or '-'}]{target}")
+            if not rhk["indikator"]:
+                lines.append("   • " + self._m("tui.skp.ind_kosong"))
+        return "\n".join(lines)
+
+    def _render_checklist(self) -> str:
+        lang = self.app.session.lang
+        lines = []
+        for guard in checklist(self.app.session.store, self.skp["id"]):
+            name = guard.code.rsplit(".", 1)[-1]
+            label = message(f"tui.guard.{name}", lang)
+            if guard.ok:
+                lines.append(f"✓ {label}")
+                continue
+            params = {
+                k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in guard.params.items()
+            }
+            mark = "✗" if guard.blocking else "!"
+            lines.append(f"{mark} {label} — {message(guard.code + '.fix', lang, **params)}")
+        return "\n".join(lines)
+
+    def _show(self, target: str, refused: WorkflowRefused | None) -> None:
+        widget = self.query_one(target, Static)
+        widget.update(refused.render(self.app.session.lang) if refused else "")
+
+    # -- commands ----------------------------------------------------------------------------------
+    def _run(self, error_target: str, command, *args, clear: tuple[str, ...] = (), **kwargs) -> bool:
+        """Run one workflow command; on refusal show why and keep what was typed."""
+        try:
+            command(self.app.session.store, self.app.session.actor, *args, **kwargs)
+        except WorkflowRefused as refused:
+            self._show(error_target, refused)
+            return False
+        self._show(error_target, None)
+        for field in clear:
+            self.query_one(field, Input).value = ""
+        self.refresh_view()
+        return True
+
+    @on(Button.Pressed, "#buat")
+    def _buat(self) -> None:
+        pendekatan = self.query_one("#pendekatan", Select).value
+        self._run("#buat-error", buat_skp, YEAR, str(pendekatan))
+
+    @on(Button.Pressed, "#tambah-rhk")
+    @on(Input.Submitted, "#rhk-teks")
+    def _tambah_rhk(self) -> None:
+        induk_select = self.query_one("#induk", Select)
+        induk = None if induk_select.is_blank() else int(induk_select.value)
+        self._run(
+            "#rhk-error",
+            tambah_rhk,
+            self.skp["id"],
+            self.query_one("#rhk-teks", Input).value,
+            str(self.query_one("#jenis", Select).value),
+            induk_rhk_id=induk,
+            clear=("#rhk-teks",),
+        )
+
+    @on(Button.Pressed, "#tambah-ind")
+    def _tambah_ind(self) -> None:
+        rhk_select = self.query_one("#ind-rhk", Select)
+        rhk = rhk_select.value
+        if rhk_select.is_blank():
+            self.query_one("#ind-error", Static).update(self._m("tui.skp.pilih_rhk_dulu"))
+            return
+        raw = self.query_one("#target", Input).value.strip().replace(",", ".")
+        try:
+            target = float(raw) if raw else None
+        except ValueError:
+            self.query_one("#ind-error", Static).update(self._m("tui.skp.target_angka", nilai=raw))
+            return
+        self._run(
+            "#ind-error",
+            tambah_indikator,
+            int(rhk),
+            self.query_one("#ind-teks", Input).value,
+            aspek=str(self.query_one("#aspek", Select).value),
+            target_nilai=target,
+            target_satuan=self.query_one("#satuan", Input).value,
+            clear=("#ind-teks", "#target", "#satuan"),
+        )
+
+    @on(Button.Pressed, "#simpan-lampiran")
+    def _lampiran(self) -> None:
+        if self._run(
+            "#lamp-error",
+            isi_lampiran,
+            self.skp["id"],
+            dukungan_sd=self.query_one("#lamp-sd", Input).value,
+            skema_pj=self.query_one("#lamp-pj", Input).value,
+            konsekuensi=self.query_one("#lamp-kon", Input).value,
+        ):
+            self.notify(self._m("tui.skp.lampiran_tersimpan"))
+
+    @on(Button.Pressed, "#ajukan")
+    def action_ajukan(self) -> None:
+        if self.skp is None or self.skp["status"] not in EDITABLE_STATES:
+            return
+        if self._run("#ajukan-error", ajukan, self.skp["id"]):
+            self.notify(self._m("tui.skp.diajukan"))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

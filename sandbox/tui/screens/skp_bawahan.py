@@ -1,0 +1,119 @@
+"""SKP Bawahan: the pejabat penilai's list of subordinates' SKPs; read one, approve it, or return it
+with a note (the note is required, and the pegawai sees it on their SKP screen)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from sandbox.i18n import message
+from sandbox.tui.dialogs.catatan import CatatanDialog
+from sandbox.workflow import WorkflowRefused, kembalikan, setujui
+from sandbox.workflow.views import skp_detail, skp_to_decide
+
+
+class SkpBawahanScreen(Screen):
+    BINDINGS = [Binding("escape", "back", "Kembali", id="bawahan.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected: int | None = None
+
+    def _m(self, key: str, **params) -> str:
+        return message(key, self.app.session.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield DataTable(id="bawahan", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="bawahan-detail"):
+            yield Static("", id="detail")
+            with Horizontal(classes="buttons"):
+                yield Button(self._m("tui.bawahan.setujui"), id="setujui", variant="success")
+                yield Button(self._m("tui.bawahan.kembalikan"), id="kembalikan", variant="warning")
+            yield Static("", id="putus-error", classes="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self._m("tui.bawahan.subtitle")
+        table = self.query_one("#bawahan", DataTable)
+        table.add_columns(*(self._m(f"tui.bawahan.col.{c}") for c in ("nama", "jabatan", "status")))
+        self.refresh_view()
+        table.focus()
+
+    def refresh_view(self) -> None:
+        table = self.query_one("#bawahan", DataTable)
+        table.clear()
+        rows = skp_to_decide(self.app.session.store, self.app.session.actor)
+        for r in rows:
+            table.add_row(r["nama"], r["jabatan"], r["status"], key=str(r["id"]))
+        if not rows:
+            self.query_one("#detail", Static).update(self._m("tui.bawahan.kosong"))
+        self._show_detail()
+
+    @on(DataTable.RowHighlighted, "#bawahan")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.selected = int(event.row_key.value)
+        self._show_detail()
+
+    @on(DataTable.RowSelected, "#bawahan")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self.selected = int(event.row_key.value)
+        self._show_detail()
+        self.query_one("#setujui", Button).focus()
+
+    def _show_detail(self) -> None:
+        decide = self.query_one("#setujui"), self.query_one("#kembalikan")
+        if self.selected is None:
+            for button in decide:
+                button.display = False
+            return
+        detail = skp_detail(self.app.session.store, self.selected)
+        skp = detail["skp"]
+        lines = [
+            self._m("tui.bawahan.judul", skp_id=skp["id"], status=skp["status"], pendekatan=skp["pendekatan"])
+        ]
+        for number, rhk in enumerate(detail["rhk"], start=1):
+            lines.append(f"RHK {number} ({rhk['jenis']}): {rhk['teks']}")
+            for ind in rhk["indikator"]:
+                target = (
+                    ""
+                    if ind["target_nilai"] is None
+                    else f" — {ind['target_nilai']:g} {ind['target_satuan'] or ''}"
+                )
+                lines.append(f"   • {ind['teks']}{target}")
+        self.query_one("#detail", Static).update("\n".join(lines))
+        for button in decide:
+            button.display = skp["status"] == "DIAJUKAN"
+
+    def _decide(self, command, *args) -> None:
+        try:
+            command(self.app.session.store, self.app.session.actor, self.selected, *args)
+        except WorkflowRefused as refused:
+            self.query_one("#putus-error", Static).update(refused.render(self.app.session.lang))
+            return
+        self.query_one("#putus-error", Static).update("")
+        self.notify(self._m("tui.bawahan.tersimpan"))
+        self.refresh_view()
+
+    @on(Button.Pressed, "#setujui")
+    def _setujui(self) -> None:
+        if self.selected is not None:
+            self._decide(setujui)
+
+    @on(Button.Pressed, "#kembalikan")
+    def _kembalikan(self) -> None:
+        if self.selected is None:
+            return
+
+        def send(note: str | None) -> None:
+            if note is not None:
+                self._decide(kembalikan, note)
+
+        self.app.push_screen(CatatanDialog(self._m("tui.bawahan.tanya_catatan"), self.app.session.lang), send)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

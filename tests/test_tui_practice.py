@@ -1,0 +1,210 @@
+"""The practice app driven like a trainee would, by keys and clicks (Textual Pilot), on a real
+SQLite demo office and the real workflow: draft → submit → returned with a note → fixed →
+resubmitted → approved. Each journey ends by checking the database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from textual.widgets import Input, Select, Static
+
+from sandbox.tui.app import SandboxApp
+from sandbox.tui.screens.beranda import BerandaScreen
+from sandbox.tui.screens.persona import PersonaScreen
+from sandbox.tui.screens.skp import SkpScreen
+from sandbox.tui.screens.skp_bawahan import SkpBawahanScreen
+
+PEGAWAI = "199704292023112001"  # Ade Haryanti, Operator Layanan Operasional
+KASI = "198112092000061001"  # her pejabat penilai, Kepala Seksi
+
+
+def db_rows(path, sql, params=()):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+async def click(pilot, selector: str) -> None:
+    widget = pilot.app.screen.query_one(selector)
+    widget.scroll_visible(animate=False)
+    await pilot.pause()
+    await pilot.click(selector)
+    await pilot.pause()
+
+
+async def type_into(pilot, selector: str, text: str) -> None:
+    await click(pilot, selector)
+    await pilot.press(*text)
+
+
+async def choose_first(pilot, selector: str) -> None:
+    """Open a Select with Enter and take its first real option, by keys."""
+    select = pilot.app.screen.query_one(selector, Select)
+    select.scroll_visible(animate=False)
+    select.focus()
+    await pilot.pause()
+    await pilot.press("enter", "down", "enter")
+    await pilot.pause()
+    assert not select.is_blank()
+
+
+async def become(pilot, nip: str) -> None:
+    """From wherever we are, back to the persona list, then log in as `nip` by typing it."""
+    while not isinstance(pilot.app.screen, PersonaScreen):
+        await pilot.press("escape")
+        await pilot.pause()
+    await pilot.press(*nip, "enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, BerandaScreen)
+
+
+def text(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_draft_return_fix_resubmit_approve(tmp_path):
+    db = tmp_path / "kelas.db"
+    app = SandboxApp("id", db_path=str(db))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PersonaScreen)
+        await become(pilot, PEGAWAI)
+        assert "buat SKP 2026" in text(app, "#langkah")
+
+        # -- the pegawai drafts ----------------------------------------------------------------------
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SkpScreen)
+        await click(pilot, "#buat")
+        assert db_rows(db, "SELECT status FROM skp WHERE nip = ?", [PEGAWAI]) == [("DRAFT",)]
+
+        # a mistake first: an RHK without the atasan's RHK is refused beside the form, text kept
+        await type_into(pilot, "#rhk-teks", "Terverifikasinya berkas izin trayek")
+        await click(pilot, "#tambah-rhk")
+        assert "intervensi" in text(app, "#rhk-error").lower() or "atasan" in text(app, "#rhk-error")
+        assert app.screen.query_one("#rhk-teks", Input).value == "Terverifikasinya berkas izin trayek"
+        await choose_first(pilot, "#induk")
+        await click(pilot, "#tambah-rhk")
+        assert text(app, "#rhk-error") == ""
+        assert app.screen.query_one("#rhk-teks", Input).value == ""
+        assert "Terverifikasinya berkas izin trayek" in text(app, "#daftar")
+
+        # an indikator with a target that is not a number: explained, everything kept
+        await type_into(pilot, "#ind-teks", "Jumlah berkas terverifikasi")
+        await type_into(pilot, "#target", "seratus")
+        await type_into(pilot, "#satuan", "berkas")
+        await click(pilot, "#tambah-ind")
+        assert "bukan angka" in text(app, "#ind-error")
+        assert app.screen.query_one("#ind-teks", Input).value == "Jumlah berkas terverifikasi"
+        app.screen.query_one("#target", Input).value = ""
+        await type_into(pilot, "#target", "120")
+        await click(pilot, "#tambah-ind")
+        assert text(app, "#ind-error") == ""
+        assert "target 120 berkas" in text(app, "#daftar")
+
+        checklist = text(app, "#checklist")
+        assert "✓ Setiap RHK punya indikator" in checklist and "! Lampiran terisi" in checklist
+        await type_into(pilot, "#lamp-sd", "Satu komputer")
+        await type_into(pilot, "#lamp-pj", "Laporan bulanan")
+        await type_into(pilot, "#lamp-kon", "Teguran")
+        await click(pilot, "#simpan-lampiran")
+        assert "✓ Lampiran terisi" in text(app, "#checklist")
+        await pilot.press("f8")
+        await pilot.pause()
+        assert db_rows(db, "SELECT status FROM skp WHERE nip = ?", [PEGAWAI]) == [("DIAJUKAN",)]
+
+        # -- the pejabat penilai returns it with a note ----------------------------------------------
+        await become(pilot, KASI)
+        assert "menunggu keputusan Anda: 1" in text(app, "#langkah")
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, SkpBawahanScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Terverifikasinya berkas izin trayek" in text(app, "#detail")
+        await click(pilot, "#kembalikan")
+        await pilot.press("enter")  # an empty note is refused by the workflow
+        await pilot.pause()
+        assert "tanpa catatan" in text(app, "#putus-error")
+        await click(pilot, "#kembalikan")
+        await pilot.press(*"Target terlalu rendah, naikkan", "enter")
+        await pilot.pause()
+        assert db_rows(db, "SELECT status FROM skp WHERE nip = ?", [PEGAWAI]) == [("DIKEMBALIKAN",)]
+
+        # -- the pegawai reads the note, fixes and resubmits -----------------------------------------
+        await become(pilot, PEGAWAI)
+        assert "Target terlalu rendah" in text(app, "#langkah")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Target terlalu rendah, naikkan" in text(app, "#ringkasan")
+        await type_into(pilot, "#ind-teks", "Persentase berkas selesai tepat waktu")
+        await type_into(pilot, "#target", "95")
+        await type_into(pilot, "#satuan", "persen")
+        await click(pilot, "#tambah-ind")
+        await click(pilot, "#ajukan")
+        assert db_rows(db, "SELECT status FROM skp WHERE nip = ?", [PEGAWAI]) == [("DIAJUKAN",)]
+
+        # -- approved --------------------------------------------------------------------------------
+        await become(pilot, KASI)
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await click(pilot, "#setujui")
+        await pilot.press("escape")
+        await pilot.pause()
+
+    skp_id, status = db_rows(db, "SELECT id, status FROM skp WHERE nip = ?", [PEGAWAI])[0]
+    assert status == "DISETUJUI"
+    assert db_rows(
+        db, "SELECT to_status, actor_nip FROM skp_status_log WHERE skp_id = ? ORDER BY id", [skp_id]
+    ) == [
+        ("DRAFT", PEGAWAI),
+        ("DIAJUKAN", PEGAWAI),
+        ("DIKEMBALIKAN", KASI),
+        ("DRAFT", PEGAWAI),
+        ("DIAJUKAN", PEGAWAI),
+        ("DISETUJUI", KASI),
+    ]
+    assert db_rows(
+        db, "SELECT count(*) FROM indikator i JOIN rhk r ON r.id = i.rhk_id WHERE r.skp_id = ?", [skp_id]
+    ) == [(2,)]
+    assert db_rows(db, "SELECT count(*) FROM skp_periode WHERE skp_id = ?", [skp_id]) == [(5,)]
+
+
+async def test_english_and_the_trainer_clock(tmp_path):
+    db = tmp_path / "kelas.db"
+    app = SandboxApp("en", db_path=str(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Who are you today?" in str(app.screen.query_one(".title").render())
+        await pilot.press(*"Trainer", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BerandaScreen)
+        assert not app.screen.query_one("#ke-skp").display
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press(*"2026-04-01", "enter")
+        await pilot.pause()
+        assert "Virtual date: 2026-04-01" in text(app, "#jam")
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press(*"2026-02-01", "enter")  # backwards: refused, clock unchanged
+        await pilot.pause()
+        assert "Virtual date: 2026-04-01" in text(app, "#jam")
+    assert db_rows(db, "SELECT virtual_now FROM clock") == [("2026-04-01T08:00:00+07:00",)]
+    assert db_rows(
+        db, "SELECT count(*) FROM audit_log WHERE action = 'clock.set' AND session_nip = 'TRAINER'"
+    ) == [(1,)]
+
+
+async def test_a_pegawai_cannot_reach_the_clock_or_subordinates(tmp_path):
+    app = SandboxApp("id", db_path=str(tmp_path / "kelas.db"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await become(pilot, PEGAWAI)
+        assert not app.screen.query_one("#ke-bawahan").display
+        assert not app.screen.query_one("#ke-jam").display
+        await pilot.press("f3")
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, BerandaScreen)
