@@ -103,6 +103,14 @@ class SkpScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.skp.subtitle")
         self.refresh_view()
+        self._focus_next_step()
+
+    def _focus_next_step(self) -> None:
+        """Put the cursor where a first-timer's next step is: create, else the RHK form."""
+        if self.skp is None:
+            self.query_one("#buat", Button).focus()
+        elif self.skp["status"] in EDITABLE_STATES:
+            self.query_one("#induk", Select).focus()
 
     # -- view --------------------------------------------------------------------------------------
     def refresh_view(self) -> None:
@@ -210,7 +218,8 @@ class SkpScreen(Screen):
     @on(Button.Pressed, "#buat")
     def _buat(self) -> None:
         pendekatan = self.query_one("#pendekatan", Select).value
-        self._run("#buat-error", buat_skp, YEAR, str(pendekatan))
+        if self._run("#buat-error", buat_skp, YEAR, str(pendekatan)):
+            self._focus_next_step()
 
     @on(Button.Pressed, "#tambah-rhk")
     @on(Input.Submitted, "#rhk-teks")
