@@ -208,3 +208,108 @@ async def test_a_pegawai_cannot_reach_the_clock_or_subordinates(tmp_path):
         await pilot.press("f4")
         await pilot.pause()
         assert isinstance(app.screen, BerandaScreen)
+
+
+async def choose_option(pilot, selector: str, downs: int) -> None:
+    """Open a Select with Enter, move down `downs` times from the prompt, and take it (by keys)."""
+    select = pilot.app.screen.query_one(selector, Select)
+    select.scroll_visible(animate=False)
+    select.focus()
+    await pilot.pause()
+    await pilot.press("enter", *(["down"] * downs), "enter")
+    await pilot.pause()
+
+
+async def test_a_period_filled_rated_and_explained(tmp_path):
+    """Ade fills Triwulan I; her Kepala Seksi gives feedback and rates; both read the predikat and the
+    "Mengapa?" built from the stored trace, which matches the engine evaluated apart."""
+    import datetime as dt
+
+    from sandbox.rules.engine import Engine
+    from sandbox.rules.loader import load_pack
+    from sandbox.tui.office import open_office
+    from sandbox.tui.screens.evaluasi import EvaluasiScreen
+    from sandbox.tui.screens.penilaian import PenilaianScreen
+    from sandbox.workflow import ajukan, buat_skp, isi_lampiran, setujui, tambah_indikator, tambah_rhk
+
+    db = tmp_path / "kelas.db"
+    store = open_office(db)
+    parent = store.conn.execute(
+        "SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? ORDER BY r.id", [KASI]
+    ).fetchone()[0]
+    skp_id = buat_skp(store, PEGAWAI, 2026)
+    rhk = tambah_rhk(store, PEGAWAI, skp_id, "Terverifikasinya berkas izin trayek", induk_rhk_id=parent)
+    tambah_indikator(
+        store,
+        PEGAWAI,
+        rhk,
+        "Jumlah berkas terverifikasi",
+        aspek="kuantitas",
+        target_nilai=30,
+        target_satuan="berkas",
+    )
+    isi_lampiran(store, PEGAWAI, skp_id, dukungan_sd="PC", skema_pj="Laporan", konsekuensi="Teguran")
+    ajukan(store, PEGAWAI, skp_id)
+    setujui(store, KASI, skp_id)
+    store.close()
+
+    app = SandboxApp("id", db_path=str(db))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await become(pilot, PEGAWAI)
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, EvaluasiScreen)
+        assert "Triwulan I 2026" in text(app, "#periode-info")
+        await type_into(pilot, "#ra-teks", "Memverifikasi 10 berkas per bulan")
+        await pilot.press("enter")
+        await type_into(pilot, "#real-nilai", "32")
+        await click(pilot, "#simpan-real")
+        await type_into(pilot, "#bukti-nama", "Rekap verifikasi Triwulan I")
+        await type_into(pilot, "#bukti-url", "drive.google.com/rekap")  # no https://: refused, kept
+        await click(pilot, "#tambah-bukti")
+        assert "https://" in text(app, "#real-error")
+        assert app.screen.query_one("#bukti-url", Input).value == "drive.google.com/rekap"
+        app.screen.query_one("#bukti-url", Input).value = ""
+        await type_into(pilot, "#bukti-url", "https://drive.google.com/rekap")
+        await click(pilot, "#tambah-bukti")
+        assert "EVIDEN_LENGKAP" in text(app, "#periode-info")
+        assert "✓ Jumlah berkas terverifikasi: realisasi 32 dari target 30" in text(app, "#isian")
+
+        await become(pilot, KASI)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, PenilaianScreen)
+        await pilot.press("enter")  # the first row: Ade's Triwulan I
+        await pilot.pause()
+        await choose_option(pilot, "#sasaran", 1)  # the indikator
+        await choose_option(pilot, "#pilihan", 2)  # "Capaian kinerja sudah baik, tingkatkan"
+        await click(pilot, "#kirim-ub")
+        await choose_option(pilot, "#hk", 2)  # Sesuai Ekspektasi
+        await choose_option(pilot, "#pk", 1)  # Di Atas Ekspektasi
+        await click(pilot, "#nilai")
+        hasil = text(app, "#hasil")
+
+        await become(pilot, PEGAWAI)
+        await pilot.press("f7")
+        await pilot.pause()
+        assert text(app, "#hasil") == hasil
+        assert "Capaian kinerja sudah baik, tingkatkan" in text(app, "#isian")
+
+    expected = Engine().evaluate(
+        load_pack("permenpanrb-6-2022"),
+        "predikat",
+        {"rating_hasil_kerja": "sesuai", "rating_perilaku": "di_atas"},
+        on=dt.date(2026, 1, 2),
+    )
+    fired = next(step for step in expected.trace if step["kind"] == "rule")
+    assert "Predikat: baik" in hasil and expected.outputs["predikat"] == "baik"
+    assert fired["rule"] in hasil and fired["cite"] in hasil
+    assert db_rows(
+        db,
+        "SELECT sp.state, sp.predikat, sp.rating_hk, sp.rating_pk FROM skp_periode sp"
+        " JOIN periode_penilaian_master m ON m.id = sp.master_id"
+        " WHERE sp.skp_id = ? AND m.nama = 'Triwulan I 2026'",
+        [skp_id],
+    ) == [("DINILAI", "baik", "sesuai", "di_atas")]
+    assert db_rows(db, "SELECT target_type, pilihan FROM umpan_balik") == [("indikator", "[2]")]

@@ -132,3 +132,17 @@ def traces(store: Store, skp_periode_id: int) -> list[dict]:
             for d, v, ts, t in store.conn.execute(
                 "SELECT decision, rule_pack_version, virtual_ts, trace FROM evaluation_trace"
                 " WHERE skp_periode_id = ? ORDER BY id", [skp_periode_id])]
+
+
+def explain_stored(stored: dict, lang: str = "id") -> str:
+    """"Mengapa?" for a stored decision: the saved outputs and trace, labelled by its pack.
+
+    Labels come from the pack as it is on disk now; the trace itself (rule, values, article) is the
+    one saved with the result, so it never changes after the fact.
+    """
+    from sandbox.rules.explain import render_evaluation
+
+    pack_id = stored["rule_pack_version"].split("@", 1)[0]
+    evaluation = Evaluation(pack=pack_id, decision=stored["decision"], outputs=stored["outputs"],
+                            trace=stored["trace"], on=dt.date.fromisoformat(stored["on"]))
+    return render_evaluation(load_cached(pack_id), evaluation, lang)

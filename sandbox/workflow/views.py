@@ -3,6 +3,7 @@ the SKPs waiting for one's decision. Screens read through these and write only t
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sandbox.store import Store
@@ -74,3 +75,53 @@ def last_note(store: Store, skp_id: int) -> str | None:
     found = row(store.db, "SELECT catatan FROM skp_status_log WHERE skp_id = ? AND catatan IS NOT NULL"
                           " ORDER BY id DESC LIMIT 1", [skp_id])
     return found["catatan"] if found else None
+
+
+def periods_of(store: Store, skp_id: int) -> list[dict[str, Any]]:
+    """The assessment periods of one SKP in calendar order, with their state and result."""
+    return rows(store.db, "SELECT sp.*, m.nama, m.awal, m.akhir, m.batas_pengisian, m.jenis"
+                          " FROM skp_periode sp JOIN periode_penilaian_master m ON m.id = sp.master_id"
+                          " WHERE sp.skp_id = ? ORDER BY m.jenis = 'tahunan', m.awal, m.id", [skp_id])
+
+
+def period_entries(store: Store, skp_periode_id: int) -> dict[str, Any]:
+    """What was entered in one period: rencana aksi, each indikator's realisasi and links, feedback."""
+    period = row(store.db, "SELECT sp.*, m.nama, m.batas_pengisian, s.nip, s.pejabat_nip FROM skp_periode sp"
+                           " JOIN periode_penilaian_master m ON m.id = sp.master_id"
+                           " JOIN skp s ON s.id = sp.skp_id WHERE sp.id = ?", [skp_periode_id])
+    indikator = rows(store.db, "SELECT i.*, r.teks AS rhk_teks FROM indikator i JOIN rhk r ON r.id = i.rhk_id"
+                               " WHERE r.skp_id = ? ORDER BY r.id, i.id", [period["skp_id"]])
+    for ind in indikator:
+        ind["realisasi"] = row(store.db, "SELECT nilai, uraian, sumber FROM realisasi WHERE indikator_id = ?"
+                                         " AND skp_periode_id = ?", [ind["id"], skp_periode_id])
+        ind["bukti"] = rows(store.db, "SELECT nama, url, link_status FROM bukti_dukung WHERE indikator_id = ?"
+                                      " AND skp_periode_id = ? ORDER BY id", [ind["id"], skp_periode_id])
+    texts = {r["id"]: r["teks"] for r in rows(store.db, "SELECT id, teks FROM umpan_balik_master", [])}
+    feedback = rows(store.db, "SELECT target_type, target_id, pilihan, tambahan FROM umpan_balik"
+                              " WHERE skp_periode_id = ? ORDER BY id", [skp_periode_id])
+    for fb in feedback:
+        fb["teks"] = [texts.get(i, str(i)) for i in json.loads(fb["pilihan"] or "[]")]
+        if fb["tambahan"]:
+            fb["teks"].append(fb["tambahan"])
+    rencana = rows(store.db, "SELECT ra.*, r.teks AS rhk_teks FROM rencana_aksi ra"
+                             " JOIN rhk r ON r.id = ra.rhk_id WHERE ra.skp_periode_id = ? ORDER BY ra.id",
+                   [skp_periode_id])
+    return {"period": period, "indikator": indikator, "umpan_balik": feedback, "rencana_aksi": rencana}
+
+
+def periods_to_rate(store: Store, actor: str) -> list[dict[str, Any]]:
+    """Subordinates' opened periods this actor rates, earliest first."""
+    if actor == KEPALA_DAERAH:
+        where, params = "s.pejabat_nip IS NULL", []
+    else:
+        where, params = "s.pejabat_nip = ?", [actor]
+    return rows(store.db, f"SELECT sp.id, sp.state, sp.predikat, m.nama AS periode, p.nama, p.nip"
+                          f" FROM skp_periode sp JOIN skp s ON s.id = sp.skp_id"
+                          f" JOIN periode_penilaian_master m ON m.id = sp.master_id"
+                          f" JOIN pegawai p ON p.nip = s.nip"
+                          f" WHERE {where} AND sp.state <> 'BELUM_DIBUKA'"
+                          f" ORDER BY m.jenis = 'tahunan', m.awal, p.nama", params)
+
+
+def feedback_choices(store: Store) -> list[dict[str, Any]]:
+    return rows(store.db, "SELECT id, teks, polaritas FROM umpan_balik_master ORDER BY id", [])

@@ -24,6 +24,8 @@ class BerandaScreen(Screen):
         Binding("f2", "skp", "SKP Saya", id="beranda.skp"),
         Binding("f3", "bawahan", "SKP Bawahan", id="beranda.bawahan"),
         Binding("f4", "jam", "Jam", id="beranda.jam"),
+        Binding("f7", "evaluasi", "Evaluasi", id="beranda.evaluasi"),
+        Binding("f9", "penilaian", "Penilaian", id="beranda.penilaian"),
         Binding("f6", "aturan", "Aturan", id="beranda.aturan"),
         Binding("escape", "ganti", "Ganti peran", id="beranda.ganti"),
     ]
@@ -37,7 +39,9 @@ class BerandaScreen(Screen):
             yield Static("", id="langkah")
             with Horizontal(classes="buttons"):
                 yield Button(_m("tui.menu.skp", lang), id="ke-skp", variant="primary")
+                yield Button(_m("tui.menu.evaluasi", lang), id="ke-evaluasi")
                 yield Button(_m("tui.menu.bawahan", lang), id="ke-bawahan")
+                yield Button(_m("tui.menu.penilaian", lang), id="ke-penilaian")
                 yield Button(_m("tui.menu.jam", lang), id="ke-jam")
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan")
                 yield Button(_m("tui.menu.ganti", lang), id="ganti")
@@ -59,7 +63,9 @@ class BerandaScreen(Screen):
         self.query_one("#jam", Static).update(_m("tui.beranda.jam", lang, tanggal=session.virtual_today()))
         trainer = session.is_trainer
         self.query_one("#ke-skp").display = not trainer
+        self.query_one("#ke-evaluasi").display = not trainer
         self.query_one("#ke-bawahan").display = session.memimpin
+        self.query_one("#ke-penilaian").display = session.memimpin
         self.query_one("#ke-jam").display = trainer
         self.query_one("#langkah", Static).update(self._next_step())
 
@@ -106,6 +112,28 @@ class BerandaScreen(Screen):
         from sandbox.tui.screens.skp_bawahan import SkpBawahanScreen
 
         self.app.push_screen(SkpBawahanScreen())
+
+    @on(Button.Pressed, "#ke-evaluasi")
+    def action_evaluasi(self) -> None:
+        session = self.app.session
+        if session.is_trainer:
+            return
+        skp = current_skp(session.store, session.actor, YEAR)
+        if skp is None or skp["status"] not in ("DISETUJUI", "REVISI_DIAJUKAN", "DITUTUP"):
+            self.notify(_m("tui.eval.skp_belum_disetujui", session.lang), severity="warning")
+            return
+        from sandbox.tui.screens.evaluasi import EvaluasiScreen
+
+        self.app.push_screen(EvaluasiScreen())
+
+    @on(Button.Pressed, "#ke-penilaian")
+    def action_penilaian(self) -> None:
+        if not self.app.session.memimpin:
+            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning")
+            return
+        from sandbox.tui.screens.penilaian import PenilaianScreen
+
+        self.app.push_screen(PenilaianScreen())
 
     @on(Button.Pressed, "#ke-aturan")
     def action_aturan(self) -> None:

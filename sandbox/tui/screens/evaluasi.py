@@ -1,0 +1,230 @@
+"""Evaluasi (pegawai): per assessment period, rencana aksi, realisasi and bukti dukung; the
+pejabat penilai's feedback; and the Hasil with its "Mengapa?" built from the stored engine trace."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+
+from sandbox.i18n import message
+from sandbox.tui.session import YEAR
+from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
+from sandbox.workflow.rulebook import explain_stored
+from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
+
+OPEN = ("TERBUKA", "RENCANA_AKSI_ADA", "EVIDEN_LENGKAP")
+
+
+def hasil_text(store, skp_periode_id: int, lang: str) -> str:
+    """The predikat and why, from the traces stored with the result (shared by both roles)."""
+    stored = traces(store, skp_periode_id)
+    decisions = [t for t in stored if t["decision"] in ("rating_hasil_kerja_pimpinan", "predikat")]
+    if not decisions:
+        return message("tui.hasil.belum", lang)
+    latest = [t for t in decisions if t["decision"] == "predikat"][-1]
+    parts = [
+        message(
+            "tui.hasil.predikat",
+            lang,
+            predikat=latest["outputs"]["predikat"],
+            hk=latest["inputs"]["rating_hasil_kerja"],
+            pk=latest["inputs"]["rating_perilaku"],
+        )
+    ]
+    leader = [t for t in decisions if t["decision"] == "rating_hasil_kerja_pimpinan"]
+    if leader:
+        parts.append(explain_stored(leader[-1], lang))
+    parts.append(explain_stored(latest, lang))
+    return "\n\n".join(parts)
+
+
+def entries_text(data: dict, lang: str) -> str:
+    """A period's entries as lines: rencana aksi, each indikator (✓ when it has realisasi and a
+    working link), then the feedback given."""
+    lines = [message("tui.eval.ra_ada", lang, jumlah=len(data["rencana_aksi"]))]
+    for ra in data["rencana_aksi"]:
+        lines.append(f"  • {ra['deskripsi']}")
+    for ind in data["indikator"]:
+        real = ind["realisasi"]
+        if real is None:
+            value = "-"
+        else:
+            value = f"{real['nilai']:g}" if real["nilai"] is not None else real["uraian"]
+        links = len([b for b in ind["bukti"] if b["link_status"] == "OK"])
+        target = f"{ind['target_nilai']:g}" if ind["target_nilai"] is not None else "-"
+        lines.append(
+            message(
+                "tui.eval.ind_baris",
+                lang,
+                tanda="✓" if real is not None and links else "✗",
+                teks=ind["teks"],
+                realisasi=value,
+                target=target,
+                bukti=links,
+            )
+        )
+    for fb in data["umpan_balik"]:
+        lines.append(
+            message("tui.eval.umpan_balik", lang, sasaran=fb["target_type"], teks="; ".join(fb["teks"]))
+        )
+    return "\n".join(lines)
+
+
+class EvaluasiScreen(Screen):
+    BINDINGS = [Binding("escape", "back", "Kembali", id="evaluasi.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.period_id: int | None = None
+
+    def _m(self, key: str, **params) -> str:
+        return message(key, self.app.session.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        m = self._m
+        yield Header()
+        with VerticalScroll(id="evaluasi"):
+            yield Label(m("tui.eval.periode"), classes="field-label")
+            yield Select([], prompt=m("tui.eval.pilih_periode"), id="periode")
+            yield Static("", id="periode-info")
+            yield Static("", id="isian")
+            with Vertical(id="bagian-ra", classes="section"):
+                yield Label(m("tui.eval.ra_judul"), classes="title")
+                yield Select([], prompt=m("tui.eval.pilih_rhk"), id="ra-rhk")
+                yield Input(placeholder=m("tui.eval.ra_contoh"), id="ra-teks")
+                yield Button(m("tui.eval.tambah_ra"), id="tambah-ra")
+                yield Static("", id="ra-error", classes="error")
+            with Vertical(id="bagian-real", classes="section"):
+                yield Label(m("tui.eval.real_judul"), classes="title")
+                yield Select([], prompt=m("tui.eval.pilih_ind"), id="ind")
+                with Horizontal(classes="pair"):
+                    yield Input(placeholder=m("tui.eval.real_nilai"), id="real-nilai")
+                    yield Button(m("tui.eval.simpan_real"), id="simpan-real")
+                yield Input(placeholder=m("tui.eval.bukti_nama"), id="bukti-nama")
+                yield Input(placeholder="https://…", id="bukti-url")
+                yield Button(m("tui.eval.tambah_bukti"), id="tambah-bukti")
+                yield Static("", id="real-error", classes="error")
+            yield Label(m("tui.eval.hasil_judul"), classes="title")
+            yield Static("", id="hasil")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self._m("tui.eval.subtitle")
+        session = self.app.session
+        skp = current_skp(session.store, session.actor, YEAR)
+        periods = periods_of(session.store, skp["id"]) if skp else []
+        options = [(f"{p['nama']} · {p['state']}", p["id"]) for p in periods]
+        select = self.query_one("#periode", Select)
+        select.set_options(options)
+        opened = [p for p in periods if p["state"] != "BELUM_DIBUKA"]
+        if opened:
+            select.value = opened[0]["id"]
+        self.refresh_view()
+        select.focus()
+
+    @on(Select.Changed, "#periode")
+    def _period_changed(self, event: Select.Changed) -> None:
+        self.period_id = None if event.select.is_blank() else int(event.value)
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        session = self.app.session
+        parts = ("#bagian-ra", "#bagian-real")
+        if self.period_id is None:
+            for part in parts:
+                self.query_one(part).display = False
+            self.query_one("#periode-info", Static).update(self._m("tui.eval.tanpa_periode"))
+            return
+        data = period_entries(session.store, self.period_id)
+        period = data["period"]
+        open_now = period["state"] in OPEN and session.virtual_today() <= period["batas_pengisian"]
+        for part in parts:
+            self.query_one(part).display = open_now
+        self.query_one("#periode-info", Static).update(
+            self._m(
+                "tui.eval.info",
+                periode=period["nama"],
+                state=period["state"],
+                batas=period["batas_pengisian"],
+            )
+        )
+        self.query_one("#isian", Static).update(entries_text(data, session.lang))
+        detail = skp_detail(session.store, period["skp_id"])
+        self._keep_options("#ra-rhk", [(_short(r["teks"]), r["id"]) for r in detail["rhk"]])
+        self._keep_options("#ind", [(_short(i["teks"]), i["id"]) for i in data["indikator"]])
+        self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))
+
+    def _keep_options(self, selector: str, options: list) -> None:
+        select = self.query_one(selector, Select)
+        keep = None if select.is_blank() else select.value
+        select.set_options(options)
+        if options:
+            select.value = keep if keep in {v for _, v in options} else options[0][1]
+
+    def _run(self, error_target: str, command, *args, clear: tuple[str, ...] = (), **kwargs) -> bool:
+        session = self.app.session
+        try:
+            command(session.store, session.actor, self.period_id, *args, **kwargs)
+        except WorkflowRefused as refused:
+            self.query_one(error_target, Static).update(refused.render(session.lang))
+            return False
+        self.query_one(error_target, Static).update("")
+        for field in clear:
+            self.query_one(field, Input).value = ""
+        self.refresh_view()
+        return True
+
+    def _selected(self, selector: str) -> int | None:
+        select = self.query_one(selector, Select)
+        return None if select.is_blank() else int(select.value)
+
+    @on(Button.Pressed, "#tambah-ra")
+    @on(Input.Submitted, "#ra-teks")
+    def _tambah_ra(self) -> None:
+        rhk = self._selected("#ra-rhk")
+        if rhk is not None:
+            self._run(
+                "#ra-error",
+                tambah_rencana_aksi,
+                rhk,
+                self.query_one("#ra-teks", Input).value,
+                clear=("#ra-teks",),
+            )
+
+    @on(Button.Pressed, "#simpan-real")
+    @on(Input.Submitted, "#real-nilai")
+    def _simpan_real(self) -> None:
+        ind = self._selected("#ind")
+        raw = self.query_one("#real-nilai", Input).value.strip().replace(",", ".")
+        if ind is None:
+            return
+        try:
+            value = float(raw) if raw else None
+        except ValueError:
+            self._run("#real-error", isi_realisasi, ind, nilai=None, uraian=raw)
+            return
+        self._run("#real-error", isi_realisasi, ind, nilai=value, clear=("#real-nilai",))
+
+    @on(Button.Pressed, "#tambah-bukti")
+    def _tambah_bukti(self) -> None:
+        ind = self._selected("#ind")
+        if ind is not None:
+            self._run(
+                "#real-error",
+                tambah_bukti,
+                ind,
+                self.query_one("#bukti-nama", Input).value,
+                self.query_one("#bukti-url", Input).value,
+                clear=("#bukti-nama", "#bukti-url"),
+            )
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,163 @@
+"""Penilaian Bawahan (pejabat penilai): read a subordinate's period, give umpan balik per indikator or
+BerAKHLAK value, set Rating Hasil Kerja and Rating Perilaku (the predikat comes from the rule pack)
+and finalise. The screen decides nothing: the workflow refuses what is not allowed."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+
+from sandbox.i18n import message
+from sandbox.store.schema import BERAKHLAK
+from sandbox.tui.screens.evaluasi import entries_text, hasil_text
+from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
+from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate
+
+RATINGS = ("di_atas", "sesuai", "di_bawah")
+
+
+class PenilaianScreen(Screen):
+    BINDINGS = [Binding("escape", "back", "Kembali", id="penilaian.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.period_id: int | None = None
+
+    def _m(self, key: str, **params) -> str:
+        return message(key, self.app.session.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        m = self._m
+        ratings = [(m(f"tui.rating.{r}"), r) for r in RATINGS]
+        yield Header()
+        yield DataTable(id="periode-bawahan", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="penilaian"):
+            yield Static("", id="isian")
+            with Vertical(id="bagian-ub", classes="section"):
+                yield Label(m("tui.nilai.ub_judul"), classes="title")
+                yield Select([], prompt=m("tui.nilai.sasaran"), id="sasaran")
+                yield Select([], prompt=m("tui.nilai.pilihan"), id="pilihan")
+                yield Input(placeholder=m("tui.nilai.tambahan"), id="tambahan")
+                yield Button(m("tui.nilai.kirim_ub"), id="kirim-ub")
+            with Vertical(id="bagian-nilai", classes="section"):
+                yield Label(m("tui.nilai.rating_judul"), classes="title")
+                with Horizontal(classes="pair"):
+                    yield Select(ratings, prompt=m("tui.nilai.hk"), id="hk")
+                    yield Select(ratings, prompt=m("tui.nilai.pk"), id="pk")
+                with Horizontal(classes="buttons"):
+                    yield Button(m("tui.nilai.nilai"), id="nilai", variant="primary")
+                    yield Button(m("tui.nilai.finalkan"), id="finalkan")
+            yield Static("", id="nilai-error", classes="error")
+            yield Label(m("tui.eval.hasil_judul"), classes="title")
+            yield Static("", id="hasil")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self._m("tui.nilai.subtitle")
+        table = self.query_one("#periode-bawahan", DataTable)
+        table.add_columns(*(self._m(f"tui.nilai.col.{c}") for c in ("nama", "periode", "status")))
+        self.query_one("#pilihan", Select).set_options(
+            [(_short(c["teks"]), c["id"]) for c in feedback_choices(self.app.session.store)]
+        )
+        self.refresh_table()
+        table.focus()
+
+    def refresh_table(self) -> None:
+        table = self.query_one("#periode-bawahan", DataTable)
+        table.clear()
+        for p in periods_to_rate(self.app.session.store, self.app.session.actor):
+            state = p["state"] + (f" · {p['predikat']}" if p["predikat"] else "")
+            table.add_row(p["nama"], p["periode"], state, key=str(p["id"]))
+        self.refresh_detail()
+
+    @on(DataTable.RowHighlighted, "#periode-bawahan")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.period_id = int(event.row_key.value)
+        self.refresh_detail()
+
+    @on(DataTable.RowSelected, "#periode-bawahan")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self.period_id = int(event.row_key.value)
+        self.refresh_detail()
+        self.query_one("#sasaran", Select).focus()
+
+    def refresh_detail(self) -> None:
+        session = self.app.session
+        for part in ("#bagian-ub", "#bagian-nilai"):
+            self.query_one(part).display = self.period_id is not None
+        if self.period_id is None:
+            self.query_one("#isian", Static).update(self._m("tui.nilai.kosong"))
+            return
+        data = period_entries(session.store, self.period_id)
+        self.query_one("#isian", Static).update(entries_text(data, session.lang))
+        targets = [
+            (_short(f"{self._m('tui.nilai.indikator')}: {i['teks']}"), f"indikator:{i['id']}")
+            for i in data["indikator"]
+        ]
+        targets += [
+            (f"{self._m('tui.nilai.perilaku')}: {nama}", f"perilaku:{kode}") for kode, nama, _ in BERAKHLAK
+        ]
+        sasaran = self.query_one("#sasaran", Select)
+        keep = None if sasaran.is_blank() else sasaran.value
+        sasaran.set_options(targets)
+        if keep in {v for _, v in targets}:
+            sasaran.value = keep
+        self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))
+
+    def _run(self, command, *args, **kwargs) -> bool:
+        session = self.app.session
+        try:
+            result = command(session.store, session.actor, self.period_id, *args, **kwargs)
+        except WorkflowRefused as refused:
+            self.query_one("#nilai-error", Static).update(refused.render(session.lang))
+            return False
+        self.query_one("#nilai-error", Static).update("")
+        if isinstance(result, str):
+            self.notify(self._m("tui.nilai.predikat", predikat=result))
+        self.refresh_table()
+        return True
+
+    @on(Button.Pressed, "#kirim-ub")
+    def _kirim(self) -> None:
+        sasaran = self.query_one("#sasaran", Select)
+        if self.period_id is None or sasaran.is_blank():
+            self.query_one("#nilai-error", Static).update(self._m("tui.nilai.pilih_sasaran"))
+            return
+        kind, target = str(sasaran.value).split(":", 1)
+        pilihan = self.query_one("#pilihan", Select)
+        chosen = [] if pilihan.is_blank() else [int(pilihan.value)]
+        if self._run(
+            beri_umpan_balik,
+            kind,
+            int(target) if kind == "indikator" else target,
+            pilihan=chosen,
+            tambahan=self.query_one("#tambahan", Input).value,
+        ):
+            self.query_one("#tambahan", Input).value = ""
+
+    @on(Button.Pressed, "#nilai")
+    def _nilai(self) -> None:
+        hk, pk = self.query_one("#hk", Select), self.query_one("#pk", Select)
+        if self.period_id is None:
+            return
+        self._run(
+            nilai,
+            rating_hk=None if hk.is_blank() else str(hk.value),
+            rating_pk="" if pk.is_blank() else str(pk.value),
+        )
+
+    @on(Button.Pressed, "#finalkan")
+    def _finalkan(self) -> None:
+        if self.period_id is not None:
+            self._run(finalkan)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
