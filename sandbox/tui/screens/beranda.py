@@ -48,7 +48,28 @@ class BerandaScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._installed: dict[type, str] = {}
         self.refresh_view()
+
+    def _open(self, screen_class: type) -> None:
+        """Open a menu's screen, built once per persona: composing a form costs far more than
+        refreshing it, so going back and forth stays fast. The screen refreshes on resume."""
+        name = self._installed.get(screen_class)
+        if name is None:
+            name = f"{screen_class.__name__}-{id(self)}"
+            self.app.install_screen(screen_class(), name)
+            self._installed[screen_class] = name
+        self.app.push_screen(name)
+
+    def on_unmount(self) -> None:
+        """Leaving this persona: forget its screens, so the next persona starts fresh."""
+        from textual.app import ScreenStackError
+
+        for name in self._installed.values():
+            try:
+                self.app.uninstall_screen(name)
+            except ScreenStackError:  # the app is closing with that screen still open
+                pass
 
     def on_screen_resume(self) -> None:
         self.refresh_view()
@@ -102,7 +123,7 @@ class BerandaScreen(Screen):
             return
         from sandbox.tui.screens.skp import SkpScreen
 
-        self.app.push_screen(SkpScreen())
+        self._open(SkpScreen)
 
     @on(Button.Pressed, "#ke-bawahan")
     def action_bawahan(self) -> None:
@@ -111,7 +132,7 @@ class BerandaScreen(Screen):
             return
         from sandbox.tui.screens.skp_bawahan import SkpBawahanScreen
 
-        self.app.push_screen(SkpBawahanScreen())
+        self._open(SkpBawahanScreen)
 
     @on(Button.Pressed, "#ke-evaluasi")
     def action_evaluasi(self) -> None:
@@ -124,7 +145,7 @@ class BerandaScreen(Screen):
             return
         from sandbox.tui.screens.evaluasi import EvaluasiScreen
 
-        self.app.push_screen(EvaluasiScreen())
+        self._open(EvaluasiScreen)
 
     @on(Button.Pressed, "#ke-penilaian")
     def action_penilaian(self) -> None:
@@ -133,7 +154,7 @@ class BerandaScreen(Screen):
             return
         from sandbox.tui.screens.penilaian import PenilaianScreen
 
-        self.app.push_screen(PenilaianScreen())
+        self._open(PenilaianScreen)
 
     @on(Button.Pressed, "#ke-aturan")
     def action_aturan(self) -> None:

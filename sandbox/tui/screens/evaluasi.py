@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
+from sandbox.tui.forms import selected_int
 from sandbox.tui.session import YEAR
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
 from sandbox.workflow.rulebook import explain_stored
@@ -114,6 +115,9 @@ class EvaluasiScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.eval.subtitle")
+
+    def on_screen_resume(self) -> None:
+        """Period states change while away (the clock, the rater): list them afresh each visit."""
         session = self.app.session
         skp = current_skp(session.store, session.actor, YEAR)
         periods = periods_of(session.store, skp["id"]) if skp else []
@@ -121,14 +125,16 @@ class EvaluasiScreen(Screen):
         select = self.query_one("#periode", Select)
         select.set_options(options)
         opened = [p for p in periods if p["state"] != "BELUM_DIBUKA"]
-        if opened:
+        if self.period_id in {p["id"] for p in periods}:
+            select.value = self.period_id
+        elif opened:
             select.value = opened[0]["id"]
         self.refresh_view()
         select.focus()
 
     @on(Select.Changed, "#periode")
     def _period_changed(self, event: Select.Changed) -> None:
-        self.period_id = None if event.select.is_blank() else int(event.value)
+        self.period_id = event.value if isinstance(event.value, int) else None
         self.refresh_view()
 
     def refresh_view(self) -> None:
@@ -180,7 +186,7 @@ class EvaluasiScreen(Screen):
 
     def _selected(self, selector: str) -> int | None:
         select = self.query_one(selector, Select)
-        return None if select.is_blank() else int(select.value)
+        return selected_int(select)
 
     @on(Button.Pressed, "#tambah-ra")
     @on(Input.Submitted, "#ra-teks")

@@ -13,6 +13,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Sel
 
 from sandbox.i18n import message
 from sandbox.store.schema import BERAKHLAK
+from sandbox.tui.forms import selected_int
 from sandbox.tui.screens.evaluasi import entries_text, hasil_text
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
 from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate
@@ -63,8 +64,10 @@ class PenilaianScreen(Screen):
         self.query_one("#pilihan", Select).set_options(
             [(_short(c["teks"]), c["id"]) for c in feedback_choices(self.app.session.store)]
         )
+
+    def on_screen_resume(self) -> None:
         self.refresh_table()
-        table.focus()
+        self.query_one("#periode-bawahan", DataTable).focus()
 
     def refresh_table(self) -> None:
         table = self.query_one("#periode-bawahan", DataTable)
@@ -129,7 +132,7 @@ class PenilaianScreen(Screen):
             return
         kind, target = str(sasaran.value).split(":", 1)
         pilihan = self.query_one("#pilihan", Select)
-        chosen = [] if pilihan.is_blank() else [int(pilihan.value)]
+        chosen = [] if selected_int(pilihan) is None else [selected_int(pilihan)]
         if self._run(
             beri_umpan_balik,
             kind,

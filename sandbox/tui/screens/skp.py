@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
+from sandbox.tui.forms import selected_int
 from sandbox.tui.session import YEAR
 from sandbox.workflow import (
     WorkflowRefused,
@@ -102,6 +103,9 @@ class SkpScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.skp.subtitle")
+
+    def on_screen_resume(self) -> None:
+        """Built once per persona (see Beranda); each visit shows the current state."""
         self.refresh_view()
         self._focus_next_step()
 
@@ -225,7 +229,7 @@ class SkpScreen(Screen):
     @on(Input.Submitted, "#rhk-teks")
     def _tambah_rhk(self) -> None:
         induk_select = self.query_one("#induk", Select)
-        induk = None if induk_select.is_blank() else int(induk_select.value)
+        induk = selected_int(induk_select)
         self._run(
             "#rhk-error",
             tambah_rhk,

@@ -41,8 +41,10 @@ class SkpBawahanScreen(Screen):
         self.sub_title = self._m("tui.bawahan.subtitle")
         table = self.query_one("#bawahan", DataTable)
         table.add_columns(*(self._m(f"tui.bawahan.col.{c}") for c in ("nama", "jabatan", "status")))
+
+    def on_screen_resume(self) -> None:
         self.refresh_view()
-        table.focus()
+        self.query_one("#bawahan", DataTable).focus()
 
     def refresh_view(self) -> None:
         table = self.query_one("#bawahan", DataTable)
