@@ -347,20 +347,26 @@ def ajukan(store: Store, actor_nip: str, skp_id: int, *, acting_as_nip: str | No
     store.apply(actor_nip, acting_as_nip, "skp.ajukan", "skp", skp_id, {"skp_id": skp_id}, fn)
 
 
+def _decided_by(db, actor_nip: str, skp_id: int) -> dict[str, Any]:
+    """The SKP, if `actor_nip` is its pejabat penilai (KEPALA_DAERAH for the head of office)."""
+    skp = _skp(db, skp_id)
+    if actor_nip != KEPALA_DAERAH:
+        _pegawai(db, actor_nip)
+    pejabat = skp["pejabat_nip"] or KEPALA_DAERAH
+    if actor_nip == skp["nip"]:
+        raise WorkflowRefused("workflow.putus.diri_sendiri", actor=actor_nip, pejabat=pejabat)
+    if actor_nip != pejabat:
+        raise WorkflowRefused("workflow.putus.bukan_pejabat_penilai", actor=actor_nip, skp_id=skp_id,
+                              pejabat=pejabat)
+    return skp
+
+
 def _decide(store: Store, actor_nip: str, skp_id: int, to_status: str, action: str, catatan: str | None,
             acting_as_nip: str | None) -> None:
     check_acting_as(store, actor_nip, acting_as_nip, action, "skp", skp_id)
 
     def fn(db) -> None:
-        skp = _skp(db, skp_id)
-        if actor_nip != KEPALA_DAERAH:
-            _pegawai(db, actor_nip)
-        pejabat = skp["pejabat_nip"] or KEPALA_DAERAH
-        if actor_nip == skp["nip"]:
-            raise WorkflowRefused("workflow.putus.diri_sendiri", actor=actor_nip, pejabat=pejabat)
-        if actor_nip != pejabat:
-            raise WorkflowRefused("workflow.putus.bukan_pejabat_penilai", actor=actor_nip, skp_id=skp_id,
-                                  pejabat=pejabat)
+        skp = _decided_by(db, actor_nip, skp_id)
         if skp["status"] != DIAJUKAN:
             raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
                                   perintah=action.split(".")[-1], boleh=DIAJUKAN)
@@ -425,15 +431,7 @@ def _decide_revision(store: Store, actor_nip: str, skp_id: int, approve: bool, c
     check_acting_as(store, actor_nip, acting_as_nip, action, "skp", skp_id)
 
     def fn(db) -> None:
-        skp = _skp(db, skp_id)
-        if actor_nip != KEPALA_DAERAH:
-            _pegawai(db, actor_nip)
-        pejabat = skp["pejabat_nip"] or KEPALA_DAERAH
-        if actor_nip == skp["nip"]:
-            raise WorkflowRefused("workflow.putus.diri_sendiri", actor=actor_nip, pejabat=pejabat)
-        if actor_nip != pejabat:
-            raise WorkflowRefused("workflow.putus.bukan_pejabat_penilai", actor=actor_nip, skp_id=skp_id,
-                                  pejabat=pejabat)
+        skp = _decided_by(db, actor_nip, skp_id)
         if skp["status"] != REVISI_DIAJUKAN:
             raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
                                   perintah=action.split(".")[-1] + " revisi", boleh=REVISI_DIAJUKAN)

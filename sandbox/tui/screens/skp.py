@@ -242,9 +242,8 @@ class SkpScreen(Screen):
 
     @on(Button.Pressed, "#tambah-ind")
     def _tambah_ind(self) -> None:
-        rhk_select = self.query_one("#ind-rhk", Select)
-        rhk = rhk_select.value
-        if rhk_select.is_blank():
+        rhk = selected_int(self.query_one("#ind-rhk", Select))
+        if rhk is None:
             self.query_one("#ind-error", Static).update(self._m("tui.skp.pilih_rhk_dulu"))
             return
         raw = self.query_one("#target", Input).value.strip().replace(",", ".")
@@ -256,7 +255,7 @@ class SkpScreen(Screen):
         self._run(
             "#ind-error",
             tambah_indikator,
-            int(rhk),
+            rhk,
             self.query_one("#ind-teks", Input).value,
             aspek=str(self.query_one("#aspek", Select).value),
             target_nilai=target,
