@@ -39,6 +39,8 @@ from sandbox.workflow.support import check_acting_as, pegawai, row, today
 RATINGS = ("di_atas", "sesuai", "di_bawah")
 TARGET_TYPES = ("indikator", "rhk", "perilaku")
 SKP_ACTIVE = ("DISETUJUI", "REVISI_DIAJUKAN")
+# An SKP whose periods a pegawai can open (read-only once closed).
+SKP_WITH_PERIODS = (*SKP_ACTIVE, "DITUTUP")
 RATEABLE_STATES = (*OPEN_STATES, DINILAI, DIKEMBALIKAN_KURVA)
 
 
@@ -62,6 +64,13 @@ def _check_time(store: Store, period: dict[str, Any]) -> None:
     if today(store) > period["batas_pengisian"]:
         raise WorkflowRefused("workflow.periode.lewat_batas", periode=period["periode_nama"],
                               batas=period["batas_pengisian"])
+
+
+def entries_open(period: dict[str, Any], today_iso: str) -> bool:
+    """Whether the pegawai may still enter evidence in this period today (the rule `_own_open_period`
+    enforces, for screens that want to show or hide the forms)."""
+    return (period["state"] in OPEN_STATES and period["skp_status"] in SKP_ACTIVE
+            and today_iso <= period["batas_pengisian"])
 
 
 def _own_open_period(db, store: Store, actor: str, skp_periode_id: int) -> dict[str, Any]:

@@ -86,7 +86,8 @@ def periods_of(store: Store, skp_id: int) -> list[dict[str, Any]]:
 
 def period_entries(store: Store, skp_periode_id: int) -> dict[str, Any]:
     """What was entered in one period: rencana aksi, each indikator's realisasi and links, feedback."""
-    period = row(store.db, "SELECT sp.*, m.nama, m.batas_pengisian, s.nip, s.pejabat_nip FROM skp_periode sp"
+    period = row(store.db, "SELECT sp.*, m.nama, m.batas_pengisian, s.nip, s.pejabat_nip,"
+                           " s.status AS skp_status FROM skp_periode sp"
                            " JOIN periode_penilaian_master m ON m.id = sp.master_id"
                            " JOIN skp s ON s.id = sp.skp_id WHERE sp.id = ?", [skp_periode_id])
     indikator = rows(store.db, "SELECT i.*, r.teks AS rhk_teks FROM indikator i JOIN rhk r ON r.id = i.rhk_id"

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Header, Static
 from sandbox.i18n import message
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
+from sandbox.workflow.penilaian import SKP_WITH_PERIODS
 from sandbox.workflow.views import current_skp, last_note, person, skp_to_decide
 
 
@@ -140,7 +141,7 @@ class BerandaScreen(Screen):
         if session.is_trainer:
             return
         skp = current_skp(session.store, session.actor, YEAR)
-        if skp is None or skp["status"] not in ("DISETUJUI", "REVISI_DIAJUKAN", "DITUTUP"):
+        if skp is None or skp["status"] not in SKP_WITH_PERIODS:
             self.notify(_m("tui.eval.skp_belum_disetujui", session.lang), severity="warning")
             return
         from sandbox.tui.screens.evaluasi import EvaluasiScreen

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
-from sandbox.tui.forms import selected_int
+from sandbox.tui.forms import selected_int, short
+from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
+from sandbox.workflow.penilaian import entries_open
 from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
-
-OPEN = ("TERBUKA", "RENCANA_AKSI_ADA", "EVIDEN_LENGKAP")
 
 
 def hasil_text(store, skp_periode_id: int, lang: str) -> str:
@@ -75,15 +73,10 @@ def entries_text(data: dict, lang: str) -> str:
     return "\n".join(lines)
 
 
-class EvaluasiScreen(Screen):
-    BINDINGS = [Binding("escape", "back", "Kembali", id="evaluasi.back")]
-
+class EvaluasiScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.period_id: int | None = None
-
-    def _m(self, key: str, **params) -> str:
-        return message(key, self.app.session.lang, **params)
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -147,7 +140,7 @@ class EvaluasiScreen(Screen):
             return
         data = period_entries(session.store, self.period_id)
         period = data["period"]
-        open_now = period["state"] in OPEN and session.virtual_today() <= period["batas_pengisian"]
+        open_now = entries_open(period, session.virtual_today())
         for part in parts:
             self.query_one(part).display = open_now
         self.query_one("#periode-info", Static).update(
@@ -160,8 +153,8 @@ class EvaluasiScreen(Screen):
         )
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
         detail = skp_detail(session.store, period["skp_id"])
-        self._keep_options("#ra-rhk", [(_short(r["teks"]), r["id"]) for r in detail["rhk"]])
-        self._keep_options("#ind", [(_short(i["teks"]), i["id"]) for i in data["indikator"]])
+        self._keep_options("#ra-rhk", [(short(r["teks"]), r["id"]) for r in detail["rhk"]])
+        self._keep_options("#ind", [(short(i["teks"]), i["id"]) for i in data["indikator"]])
         self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))
 
     def _keep_options(self, selector: str, options: list) -> None:
@@ -228,9 +221,4 @@ class EvaluasiScreen(Screen):
                 clear=("#bukti-nama", "#bukti-url"),
             )
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
-from sandbox.i18n import message
 from sandbox.store.schema import BERAKHLAK
-from sandbox.tui.forms import selected_int
+from sandbox.tui.forms import selected_int, short
+from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.evaluasi import entries_text, hasil_text
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
 from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate
@@ -21,15 +19,10 @@ from sandbox.workflow.views import feedback_choices, period_entries, periods_to_
 RATINGS = ("di_atas", "sesuai", "di_bawah")
 
 
-class PenilaianScreen(Screen):
-    BINDINGS = [Binding("escape", "back", "Kembali", id="penilaian.back")]
-
+class PenilaianScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.period_id: int | None = None
-
-    def _m(self, key: str, **params) -> str:
-        return message(key, self.app.session.lang, **params)
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -62,7 +55,7 @@ class PenilaianScreen(Screen):
         table = self.query_one("#periode-bawahan", DataTable)
         table.add_columns(*(self._m(f"tui.nilai.col.{c}") for c in ("nama", "periode", "status")))
         self.query_one("#pilihan", Select).set_options(
-            [(_short(c["teks"]), c["id"]) for c in feedback_choices(self.app.session.store)]
+            [(short(c["teks"]), c["id"]) for c in feedback_choices(self.app.session.store)]
         )
 
     def on_screen_resume(self) -> None:
@@ -98,7 +91,7 @@ class PenilaianScreen(Screen):
         data = period_entries(session.store, self.period_id)
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
         targets = [
-            (_short(f"{self._m('tui.nilai.indikator')}: {i['teks']}"), f"indikator:{i['id']}")
+            (short(f"{self._m('tui.nilai.indikator')}: {i['teks']}"), f"indikator:{i['id']}")
             for i in data["indikator"]
         ]
         targets += [
@@ -158,9 +151,4 @@ class PenilaianScreen(Screen):
         if self.period_id is not None:
             self._run(finalkan)
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -8,11 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
-from sandbox.tui.forms import selected_int
+from sandbox.tui.forms import selected_int, short
+from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import (
     WorkflowRefused,
@@ -27,18 +27,14 @@ from sandbox.workflow.skp import ASPEK, EDITABLE_STATES
 from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, skp_detail
 
 
-class SkpScreen(Screen):
+class SkpScreen(MenuScreen):
     BINDINGS = [
-        Binding("escape", "back", "Kembali", id="skp.back"),
         Binding("f8", "ajukan", "Ajukan", id="skp.ajukan"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.skp: dict | None = None
-
-    def _m(self, key: str, **params) -> str:
-        return message(key, self.app.session.lang, **params)
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -147,8 +143,8 @@ class SkpScreen(Screen):
         detail = skp_detail(store, self.skp["id"])
         self.query_one("#daftar", Static).update(self._render_list(detail))
         parents = parent_rhk_options(store, session.actor, YEAR)
-        self.query_one("#induk", Select).set_options([(_short(p["teks"]), p["id"]) for p in parents])
-        own = [(_short(r["teks"]), r["id"]) for r in detail["rhk"]]
+        self.query_one("#induk", Select).set_options([(short(p["teks"]), p["id"]) for p in parents])
+        own = [(short(r["teks"]), r["id"]) for r in detail["rhk"]]
         ind_rhk = self.query_one("#ind-rhk", Select)
         keep = ind_rhk.value
         ind_rhk.set_options(own)
@@ -282,9 +278,4 @@ class SkpScreen(Screen):
         if self._run("#ajukan-error", ajukan, self.skp["id"]):
             self.notify(self._m("tui.skp.diajukan"))
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -5,26 +5,19 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
-from sandbox.i18n import message
 from sandbox.tui.dialogs.catatan import CatatanDialog
+from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, kembalikan, setujui
 from sandbox.workflow.views import skp_detail, skp_to_decide
 
 
-class SkpBawahanScreen(Screen):
-    BINDINGS = [Binding("escape", "back", "Kembali", id="bawahan.back")]
-
+class SkpBawahanScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.selected: int | None = None
-
-    def _m(self, key: str, **params) -> str:
-        return message(key, self.app.session.lang, **params)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -117,5 +110,3 @@ class SkpBawahanScreen(Screen):
 
         self.app.push_screen(CatatanDialog(self._m("tui.bawahan.tanya_catatan"), self.app.session.lang), send)
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
