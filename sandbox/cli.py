@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stdin.isatty() and sys.stdout.isatty():
                 from sandbox.tui.app import run
 
-                run(lang)
+                run(getattr(args, "lang", None) or _peek_lang(argv))
                 return 0
             print(message("welcome", lang, version=__version__))
             return 0

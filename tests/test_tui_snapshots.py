@@ -63,3 +63,85 @@ def test_skp_screen_of_a_new_draft(snap_compare, demo_db, tmp_path, lang, size):
         await pilot.pause()
 
     assert snap_compare(_app(demo_db, tmp_path, lang), terminal_size=size, run_before=draft)
+
+
+def _rated_office(demo_db: Path, tmp_path: Path) -> Path:
+    """A copy of the demo where the pegawai's SKP is approved and Triwulan I is filled and rated,
+    built through the workflow service (the screens under test only read it)."""
+    from sandbox.store import open_store
+    from sandbox.workflow import (
+        ajukan,
+        buat_skp,
+        isi_lampiran,
+        isi_realisasi,
+        nilai,
+        setujui,
+        tambah_bukti,
+        tambah_indikator,
+        tambah_rencana_aksi,
+        tambah_rhk,
+    )
+    from sandbox.workflow.views import parent_rhk_options, periods_of
+
+    db = tmp_path / "dinilai.db"
+    shutil.copy(demo_db, db)
+    with open_store(db) as store:
+        skp = buat_skp(store, PEGAWAI, 2026)
+        induk = parent_rhk_options(store, PEGAWAI, 2026)[0]["id"]
+        rhk = tambah_rhk(store, PEGAWAI, skp, "Terlayaninya permohonan izin operasional tepat waktu",
+                         induk_rhk_id=induk)
+        ind = tambah_indikator(store, PEGAWAI, rhk, "Jumlah permohonan yang diselesaikan", aspek="kuantitas",
+                               target_nilai=120, target_satuan="berkas")
+        isi_lampiran(store, PEGAWAI, skp, dukungan_sd="Komputer dan aplikasi layanan",
+                     skema_pj="Laporan bulanan ke Kepala Seksi", konsekuensi="Sesuai ketentuan")
+        ajukan(store, PEGAWAI, skp)
+        setujui(store, KASI, skp)
+        q1 = periods_of(store, skp)[0]["id"]
+        tambah_rencana_aksi(store, PEGAWAI, q1, rhk, "Memproses permohonan izin setiap hari kerja")
+        isi_realisasi(store, PEGAWAI, q1, ind, nilai=32)
+        tambah_bukti(store, PEGAWAI, q1, ind, "Rekap layanan Q1", "https://drive.example.go.id/q1")
+        nilai(store, KASI, q1, rating_hk="di_atas", rating_pk="sesuai")
+    return db
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGS)
+def test_evaluasi_with_hasil_and_mengapa(snap_compare, demo_db, tmp_path, lang, size):
+    db = _rated_office(demo_db, tmp_path)
+
+    async def evaluasi(pilot):
+        await _as(pilot, PEGAWAI)
+        await pilot.press("f7")
+        await pilot.pause()
+        pilot.app.screen.query_one("#hasil").scroll_visible(animate=False)
+        await pilot.pause()
+
+    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size, run_before=evaluasi)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGS)
+def test_matriks_peran_hasil(snap_compare, demo_db, tmp_path, lang, size):
+    db = _rated_office(demo_db, tmp_path)
+
+    async def matriks(pilot):
+        await _as(pilot, KASI)
+        await pilot.press("f8")
+        await pilot.pause()
+
+    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size, run_before=matriks)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGS)
+def test_dokumen_preview(snap_compare, demo_db, tmp_path, lang, size):
+    db = _rated_office(demo_db, tmp_path)
+
+    async def dokumen(pilot):
+        await _as(pilot, PEGAWAI)
+        await pilot.press("f7")
+        await pilot.pause()
+        await pilot.press("f8")
+        await pilot.pause()
+
+    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size, run_before=dokumen)

@@ -3,8 +3,9 @@
 `content_hash` reads every user table in name order and every row in primary-key order, and hashes
 a canonical JSON form of each row. Left out, because they differ between two otherwise identical
 runs: SQLite's own tables (`sqlite_*`) and every column named `wall_ts` or ending in `_wall_ts`
-(today `audit_log.wall_ts` and `schema_version.applied_wall_ts`). Virtual-time columns are content
-and are hashed. Only content counts: two files with equal rows hash equal whatever their page
+(today `audit_log.wall_ts` and `schema_version.applied_wall_ts`), and the `draf_isian` table of
+half-typed form text, which is not a record of anything done. Virtual-time columns are content and
+are hashed. Only content counts: two files with equal rows hash equal whatever their page
 layout, journal mode or free pages.
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from sandbox.store.core import Store
 from sandbox.store.errors import StorePathError
+
+NOT_CONTENT = frozenset({"draf_isian"})
 
 
 def is_wall_clock_column(name: str) -> bool:
@@ -39,6 +42,8 @@ def content_hash(store: Store) -> str:
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     for table in tables:
+        if table in NOT_CONTENT:
+            continue
         info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
         columns = [row[1] for row in info if not is_wall_clock_column(row[1])]
         pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]

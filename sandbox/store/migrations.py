@@ -20,6 +20,7 @@ from sandbox.store.schema import (
     migration_1_initial_schema,
     migration_2_pegawai_details,
     migration_3_assessment,
+    migration_4_drafts,
 )
 
 
@@ -34,6 +35,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", migration_1_initial_schema),
     Migration(2, "pegawai_details", migration_2_pegawai_details),
     Migration(3, "assessment", migration_3_assessment),
+    Migration(4, "drafts", migration_4_drafts),
 )
 
 

@@ -250,3 +250,12 @@ def migration_3_assessment(db: Database) -> None:
         [{"kode": kode, "nama": nama, "uraian": uraian} for kode, nama, uraian in BERAKHLAK])
     db["umpan_balik_master"].insert_all(
         [{"id": i, "teks": teks, "polaritas": pol} for i, teks, pol in UMPAN_BALIK_STANDAR])
+
+
+def migration_4_drafts(db: Database) -> None:
+    """`draf_isian`: what a user has typed in a form but not yet saved, kept per person, screen and
+    field, so closing the window mid-entry loses nothing (issue #4). Not a workflow record: no audit
+    row, and the content hash leaves it out."""
+    db["draf_isian"].create(
+        {"actor": str, "layar": str, "kolom": str, "nilai": str, "diubah_at": str},
+        pk=("actor", "layar", "kolom"), not_null=["nilai"])

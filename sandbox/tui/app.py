@@ -1,15 +1,38 @@
 """The e-Kinerja Sandbox app: choose who you are in the demo office, then practise e-Kinerja's steps.
 
-`SandboxApp(start="rules")` opens the rule explorer alone (no office needed).
+`SandboxApp(start="rules")` opens the rule explorer alone (no office needed). Language, theme and
+guided mode are one key away (Ctrl+B, Ctrl+T, Ctrl+G, and the command palette, Ctrl+P) and are
+remembered in the user's preferences file.
 """
 
 from __future__ import annotations
 
 from textual.app import App
 from textual.binding import Binding
+from textual.theme import Theme
 
-from sandbox.i18n import message, resolve_language
-from sandbox.tui.session import Session
+from sandbox.i18n import message
+from sandbox.tui.commands import SandboxCommands
+from sandbox.tui.prefs import Prefs, load_prefs, save_prefs
+from sandbox.tui.screens.base import localise_bindings
+from sandbox.tui.session import YEAR, Session
+
+HIGH_CONTRAST = Theme(
+    name="ekinerja-kontras",
+    primary="#FFFF00",
+    secondary="#00FFFF",
+    accent="#FFFF00",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#202020",
+    boost="#303030",
+    warning="#FFAA00",
+    error="#FF6060",
+    success="#00FF00",
+    dark=True,
+)
+THEME_NAMES = {"standar": "textual-dark", "kontras": HIGH_CONTRAST.name}
 
 
 def _packs() -> list:
@@ -29,19 +52,27 @@ def _packs() -> list:
 class SandboxApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "e-Kinerja Sandbox"
+    COMMANDS = App.COMMANDS | {SandboxCommands}
     BINDINGS = [
-        Binding(
-            "ctrl+q", "quit", message("tui.quit", resolve_language()), id="quit", show=True, priority=True
-        ),
+        Binding("ctrl+b", "bahasa", "English", id="app.bahasa", show=True, priority=True),
+        Binding("ctrl+t", "tema", "Kontras", id="app.tema", show=False, priority=True),
+        Binding("ctrl+g", "panduan", "Panduan", id="app.panduan", show=False, priority=True),
+        Binding("ctrl+q", "quit", "Keluar", id="app.quit", show=True, priority=True),
     ]
 
-    def __init__(self, lang: str = "id", db_path: str | None = None, start: str = "office") -> None:
+    def __init__(self, lang: str = "id", db_path: str | None = None, start: str = "office",
+                 prefs: Prefs | None = None) -> None:
         super().__init__()
         self.lang = lang
         self.db_path = db_path
         self.start = start
+        self.prefs = prefs if prefs is not None else load_prefs()
         self.session: Session | None = None
         self._packs: list | None = None
+        localise_bindings(self, lang)
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = THEME_NAMES.get(self.prefs.theme, "textual-dark")
+        self.set_class(self.prefs.theme == "kontras", "-kontras")
 
     @property
     def packs(self) -> list:
@@ -78,6 +109,97 @@ class SandboxApp(App):
         if self.session is not None:
             self.session.store.close()
 
+    # -- what the user chose once ----------------------------------------------------------------------
+    def _remember(self) -> None:
+        if not save_prefs(self.prefs):
+            self.notify(message("tui.prefs.gagal", self.lang), severity="warning")
 
-def run(lang: str = "id", db_path: str | None = None) -> None:
-    SandboxApp(lang, db_path).run()
+    async def action_bahasa(self) -> None:
+        """Switch Indonesian ↔ English, remember it, and rebuild the screens in the new language,
+        back on the same persona and menu (typed text comes back from the drafts)."""
+        self.lang = "en" if self.lang == "id" else "id"
+        self.prefs.lang = self.lang
+        self._remember()
+        localise_bindings(self, self.lang)
+        self.refresh_bindings()
+        current = type(self.screen)
+        actor = self.session.actor if self.session else None  # popping to the persona list forgets it
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        if self.session is None:
+            self.open_rule_explorer()
+        else:
+            await self._reopen(current, actor)
+        self.notify(message("tui.bahasa.diganti", self.lang))
+
+    async def _reopen(self, current: type, actor: str | None) -> None:
+        from sandbox.tui.rule_explorer import RuleExplorer
+        from sandbox.tui.screens.base import MenuScreen
+        from sandbox.tui.screens.persona import PersonaScreen
+
+        session = self.session
+        session.lang = self.lang
+        persona = PersonaScreen()
+        await self.push_screen(persona)
+        if actor is None:
+            return
+        await persona.choose(actor)
+        if issubclass(current, MenuScreen):
+            self.screen.open_menu_screen(current)
+        elif current is RuleExplorer:
+            self.open_rule_explorer()
+
+    def action_tema(self) -> None:
+        self.prefs.theme = "standar" if self.prefs.theme == "kontras" else "kontras"
+        self._remember()
+        self.theme = THEME_NAMES[self.prefs.theme]
+        self.set_class(self.prefs.theme == "kontras", "-kontras")
+        self.notify(message(f"tui.tema.{self.prefs.theme}", self.lang))
+
+    def action_panduan(self) -> None:
+        self.prefs.guided = not self.prefs.guided
+        self._remember()
+        for screen in self.screen_stack:
+            if hasattr(screen, "refresh_guide"):
+                screen.refresh_guide()
+        self.notify(message("tui.panduan.nyala" if self.prefs.guided else "tui.panduan.mati", self.lang))
+
+    def guide_text(self) -> str:
+        """The guided-mode banner: the next §1.4 step for the persona at the keyboard."""
+        from sandbox.workflow.langkah import langkah_pegawai, langkah_pejabat, next_step
+
+        session = self.session
+        if session is None or session.actor is None or session.is_trainer:
+            return ""
+        today = session.virtual_today()
+        steps = langkah_pegawai(session.store, session.actor, YEAR, today)
+        if session.memimpin:
+            steps += langkah_pejabat(session.store, session.actor, YEAR, today)
+        step = next_step(steps)
+        if step is None:
+            return message("tui.guide.selesai", self.lang)
+        done = sum(s.selesai for s in steps)
+        return message("tui.guide.banner", self.lang, nomor=step.nomor, selesai=done, total=len(steps),
+                       langkah=message(f"tui.step.{step.kunci}", self.lang),
+                       cara=message(f"tui.step.{step.kunci}.cara", self.lang))
+
+    def open_menu(self, name: str) -> None:
+        """Open a Beranda menu from anywhere (the command palette): back to the Beranda, then its action."""
+        from sandbox.tui.screens.beranda import BerandaScreen
+
+        beranda = next((s for s in self.screen_stack if isinstance(s, BerandaScreen)), None)
+        if beranda is None:
+            return
+        while self.screen is not beranda:
+            self.pop_screen()
+        getattr(beranda, f"action_{name}")()
+
+
+def run(lang: str | None = None, db_path: str | None = None) -> None:
+    """Start the app: an explicit --lang or $EKINERJA_LANG wins, then the remembered choice, then
+    Bahasa Indonesia (the system's LANG is not asked: most office computers say English)."""
+    import os
+
+    prefs = load_prefs()
+    chosen = lang or os.environ.get("EKINERJA_LANG", "").strip().lower()[:2] or prefs.lang or "id"
+    SandboxApp(chosen if chosen in ("id", "en") else "id", db_path, prefs=prefs).run()

@@ -79,8 +79,10 @@ def last_note(store: Store, skp_id: int) -> str | None:
 
 def periods_of(store: Store, skp_id: int) -> list[dict[str, Any]]:
     """The assessment periods of one SKP in calendar order, with their state and result."""
-    return rows(store.db, "SELECT sp.*, m.nama, m.awal, m.akhir, m.batas_pengisian, m.jenis"
-                          " FROM skp_periode sp JOIN periode_penilaian_master m ON m.id = sp.master_id"
+    return rows(store.db, "SELECT sp.*, m.nama, m.awal, m.akhir, m.batas_pengisian, m.jenis,"
+                          " s.status AS skp_status FROM skp_periode sp"
+                          " JOIN periode_penilaian_master m ON m.id = sp.master_id"
+                          " JOIN skp s ON s.id = sp.skp_id"
                           " WHERE sp.skp_id = ? ORDER BY m.jenis = 'tahunan', m.awal, m.id", [skp_id])
 
 

@@ -1,18 +1,143 @@
-"""What every menu screen shares: messages in the session's language and Esc back to the Beranda."""
+"""What every screen shares once a persona is chosen.
+
+- messages in the session's language, footer labels included (bindings are declared with an `id`;
+  `tui.key.<id>` names them in each language);
+- F1: the screen's help (the FAQ topics of WORKFLOW.md §4), and a hint line that explains the
+  focused field, with the usual mistakes (`tui.hint.<field id>`);
+- guided mode: a banner with the next step of §1.4 on every screen;
+- drafts: what is typed in a form is saved as it is typed and put back when the screen opens again
+  (per person, screen and field), so closing the window mid-entry loses nothing.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from textual import on
 from textual.binding import Binding
+from textual.css.query import NoMatches
+from textual.events import DescendantFocus
 from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static
 
 from sandbox.i18n import message
+from sandbox.i18n.catalog import MESSAGES
 
 
-class MenuScreen(Screen):
-    BINDINGS = [Binding("escape", "back", "Kembali", id="menu.back")]
+def localise_bindings(node, lang: str) -> None:
+    """Give every binding with an id its footer label in `lang` (`tui.key.<id>` in the catalog)."""
+    table = node._bindings.key_to_bindings
+    for key, bindings in list(table.items()):
+        table[key] = [
+            replace(b, description=message(f"tui.key.{b.id}", lang)) if f"tui.key.{b.id}" in MESSAGES else b
+            for b in bindings
+        ]
+
+
+class AppScreen(Screen):
+    HELP_TOPIC = "beranda"  # tui.help.<topic>
+    BINDINGS = [Binding("f1", "bantuan", "Bantuan", id="app.bantuan")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localise_bindings(self, self.app.lang)
 
     def _m(self, key: str, **params) -> str:
         return message(key, self.app.session.lang, **params)
+
+    # -- chrome: guided banner at the top, field hint at the bottom ----------------------------------
+    def on_mount(self) -> None:
+        footer = self.query(Footer)
+        hint = Static("", id="petunjuk", classes="hint")
+        banner = Static("", id="panduan", classes="guided")
+        if footer:
+            self.mount(hint, before=footer.first())
+        else:
+            self.mount(hint)
+        self.mount(banner, after=self.query_one("Header")) if self.query("Header") else self.mount(banner)
+        hint.display = False
+        self.call_after_refresh(self._restore_drafts)
+        self.call_after_refresh(self.refresh_guide)
+        self.call_after_refresh(self._hint_for_focused)
+
+    def _hint_for_focused(self) -> None:
+        if self.focused is not None:
+            self._hint_for(self.focused)
+
+    def on_screen_resume(self) -> None:
+        self.refresh_guide()
+
+    def refresh_guide(self) -> None:
+        try:
+            banner = self.query_one("#panduan", Static)
+        except NoMatches:
+            return
+        text = self.app.guide_text() if self.app.prefs.guided else ""
+        banner.update(text)
+        banner.display = bool(text)
+
+    @on(Button.Pressed)
+    @on(Input.Submitted)
+    def _after_command(self) -> None:
+        """A button or Enter may have done a step: tick the guide once the command has run."""
+        self.call_after_refresh(self.refresh_guide)
+
+    @on(DescendantFocus)
+    def _show_hint(self, event: DescendantFocus) -> None:
+        self._hint_for(event.widget)
+
+    def _hint_for(self, widget, retry: bool = True) -> None:
+        try:
+            hint = self.query_one("#petunjuk", Static)
+        except NoMatches:  # focus came before the hint line was mounted: try once more after it is
+            if retry:
+                self.call_after_refresh(lambda: self._hint_for(widget, retry=False))
+            return
+        key = f"tui.hint.{widget.id}"
+        if widget.id and key in MESSAGES:
+            hint.update("💡 " + self._m(key))
+            hint.display = True
+        else:
+            hint.display = False
+
+    def action_bantuan(self) -> None:
+        from sandbox.tui.dialogs.bantuan import BantuanDialog
+
+        self.app.push_screen(BantuanDialog(self.HELP_TOPIC, self.app.session.lang))
+
+    # -- drafts --------------------------------------------------------------------------------------
+    def _draft_key(self) -> str:
+        return type(self).__name__
+
+    def _restore_drafts(self) -> None:
+        session = self.app.session
+        if session is None or session.actor is None:
+            return
+        from sandbox.store.drafts import drafts
+
+        for field, text in drafts(session.store, session.actor, self._draft_key()).items():
+            try:
+                widget = self.query_one(f"#{field}", Input)
+            except NoMatches:
+                continue
+            if not widget.value:
+                widget.value = text
+
+    @on(Input.Changed)
+    def _keep_draft(self, event: Input.Changed) -> None:
+        session = self.app.session
+        widget = event.input
+        if session is None or session.actor is None or not widget.id or widget.has_class("no-draft"):
+            return
+        from sandbox.store.drafts import save_draft
+
+        save_draft(session.store, session.actor, self._draft_key(), widget.id, widget.value)
+
+
+class MenuScreen(AppScreen):
+    """A menu opened from the Beranda: Esc goes back to it."""
+
+    BINDINGS = [Binding("escape", "back", "Kembali", id="menu.back")]
 
     def action_back(self) -> None:
         self.app.pop_screen()

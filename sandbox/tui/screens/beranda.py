@@ -6,12 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
 from sandbox.i18n import message
+from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
+from sandbox.workflow.langkah import langkah_pegawai, langkah_pejabat
 from sandbox.workflow.penilaian import SKP_WITH_PERIODS
 from sandbox.workflow.views import current_skp, last_note, person, skp_to_decide
 
@@ -20,16 +21,22 @@ def _m(key: str, lang: str, **params) -> str:
     return message(key, lang, **params)
 
 
-class BerandaScreen(Screen):
+class BerandaScreen(AppScreen):
+    HELP_TOPIC = "beranda"
     BINDINGS = [
         Binding("f2", "skp", "SKP Saya", id="beranda.skp"),
         Binding("f3", "bawahan", "SKP Bawahan", id="beranda.bawahan"),
         Binding("f4", "jam", "Jam", id="beranda.jam"),
         Binding("f7", "evaluasi", "Evaluasi", id="beranda.evaluasi"),
+        Binding("f8", "matriks", "Matriks", id="beranda.matriks"),
         Binding("f9", "penilaian", "Penilaian", id="beranda.penilaian"),
         Binding("f6", "aturan", "Aturan", id="beranda.aturan"),
         Binding("escape", "ganti", "Ganti peran", id="beranda.ganti"),
     ]
+    # which menus each kind of persona may open; the footer offers only those
+    FOR_STAFF = {"skp", "evaluasi"}
+    FOR_LEADERS = {"bawahan", "matriks", "penilaian"}
+    FOR_TRAINER = {"jam"}
 
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
@@ -42,15 +49,34 @@ class BerandaScreen(Screen):
                 yield Button(_m("tui.menu.skp", lang), id="ke-skp", variant="primary")
                 yield Button(_m("tui.menu.evaluasi", lang), id="ke-evaluasi")
                 yield Button(_m("tui.menu.bawahan", lang), id="ke-bawahan")
+                yield Button(_m("tui.menu.matriks", lang), id="ke-matriks")
                 yield Button(_m("tui.menu.penilaian", lang), id="ke-penilaian")
                 yield Button(_m("tui.menu.jam", lang), id="ke-jam")
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan")
                 yield Button(_m("tui.menu.ganti", lang), id="ganti")
+            yield Static("", id="daftar-langkah")
         yield Footer()
 
     def on_mount(self) -> None:
         self._installed: dict[type, str] = {}
         self.refresh_view()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the menus this persona may not use from the footer (the actions still explain why
+        if reached another way)."""
+        session = self.app.session
+        if session is None or session.actor is None:
+            return True
+        if action in self.FOR_STAFF:
+            return not session.is_trainer
+        if action in self.FOR_LEADERS:
+            return session.memimpin
+        if action in self.FOR_TRAINER:
+            return session.is_trainer
+        return True
+
+    def open_menu_screen(self, screen_class: type) -> None:
+        self._open(screen_class)
 
     def _open(self, screen_class: type) -> None:
         """Open a menu's screen, built once per persona: composing a form costs far more than
@@ -88,8 +114,27 @@ class BerandaScreen(Screen):
         self.query_one("#ke-evaluasi").display = not trainer
         self.query_one("#ke-bawahan").display = session.memimpin
         self.query_one("#ke-penilaian").display = session.memimpin
+        self.query_one("#ke-matriks").display = session.memimpin
         self.query_one("#ke-jam").display = trainer
         self.query_one("#langkah", Static).update(self._next_step())
+        self.query_one("#daftar-langkah", Static).update(self._checklist())
+        self.refresh_bindings()
+
+    def _checklist(self) -> str:
+        """The §1.4 steps for this persona, ticked from the database (the guided mode's list)."""
+        session = self.app.session
+        if session.is_trainer:
+            return ""
+        today = session.virtual_today()
+        lines = [_m("tui.langkah.judul", session.lang)]
+        steps = langkah_pegawai(session.store, session.actor, YEAR, today)
+        if session.memimpin:
+            steps += langkah_pejabat(session.store, session.actor, YEAR, today)
+        first_open = next((s for s in steps if not s.selesai), None)
+        for step in steps:
+            mark = "✓" if step.selesai else ("▶" if step is first_open else "·")
+            lines.append(f" {mark} {step.nomor:>2}. {_m(f'tui.step.{step.kunci}', session.lang)}")
+        return "\n".join(lines)
 
     def _next_step(self) -> str:
         session = self.app.session
@@ -148,6 +193,15 @@ class BerandaScreen(Screen):
 
         self._open(EvaluasiScreen)
 
+    @on(Button.Pressed, "#ke-matriks")
+    def action_matriks(self) -> None:
+        if not self.app.session.memimpin:
+            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning")
+            return
+        from sandbox.tui.screens.matriks import MatriksScreen
+
+        self._open(MatriksScreen)
+
     @on(Button.Pressed, "#ke-penilaian")
     def action_penilaian(self) -> None:
         if not self.app.session.memimpin:
@@ -184,4 +238,5 @@ class BerandaScreen(Screen):
 
     @on(Button.Pressed, "#ganti")
     def action_ganti(self) -> None:
+        self.app.session.actor = None
         self.app.pop_screen()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
@@ -74,6 +75,9 @@ def entries_text(data: dict, lang: str) -> str:
 
 
 class EvaluasiScreen(MenuScreen):
+    HELP_TOPIC = "evaluasi"
+    BINDINGS = [Binding("f8", "dokumen", "Dokumen", id="evaluasi.dokumen")]
+
     def __init__(self) -> None:
         super().__init__()
         self.period_id: int | None = None
@@ -221,4 +225,11 @@ class EvaluasiScreen(MenuScreen):
                 clear=("#bukti-nama", "#bukti-url"),
             )
 
+    def action_dokumen(self) -> None:
+        """The period's Dokumen Evaluasi: preview, issue, export, keberatan, TPP."""
+        if self.period_id is None:
+            self.notify(self._m("tui.dok.pilih_periode"), severity="warning")
+            return
+        from sandbox.tui.screens.dokumen import DokumenScreen
 
+        self.app.push_screen(DokumenScreen(self.period_id))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
@@ -20,6 +21,9 @@ RATINGS = ("di_atas", "sesuai", "di_bawah")
 
 
 class PenilaianScreen(MenuScreen):
+    HELP_TOPIC = "penilaian"
+    BINDINGS = [Binding("f8", "dokumen", "Dokumen", id="penilaian.dokumen")]
+
     def __init__(self) -> None:
         super().__init__()
         self.period_id: int | None = None
@@ -151,4 +155,11 @@ class PenilaianScreen(MenuScreen):
         if self.period_id is not None:
             self._run(finalkan)
 
+    def action_dokumen(self) -> None:
+        """The period's Dokumen Evaluasi: preview, issue, export, keberatan, TPP."""
+        if self.period_id is None:
+            self.notify(self._m("tui.dok.pilih_periode"), severity="warning")
+            return
+        from sandbox.tui.screens.dokumen import DokumenScreen
 
+        self.app.push_screen(DokumenScreen(self.period_id))

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from sandbox.i18n import message
+from sandbox.tui.screens.base import AppScreen
 from sandbox.workflow.actors import TRAINER
 from sandbox.workflow.views import people
 
 
-class PersonaScreen(Screen):
+class PersonaScreen(AppScreen):
     """A searchable list of the office's people, the trainer first."""
+
+    HELP_TOPIC = "persona"
 
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
         yield Header()
         yield Label(message("tui.persona.title", lang), classes="title")
-        yield Input(placeholder=message("tui.persona.search", lang), id="cari")
+        yield Input(placeholder=message("tui.persona.search", lang), id="cari", classes="no-draft")
         yield DataTable(id="orang", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -37,6 +39,7 @@ class PersonaScreen(Screen):
     def on_screen_resume(self) -> None:
         """Back from a persona: an empty search, ready for the next person."""
         search = self.query_one("#cari", Input)
+        self.app.session.actor = None
         search.value = ""
         search.focus()
 
@@ -71,15 +74,16 @@ class PersonaScreen(Screen):
     def _enter(self) -> None:
         table = self.query_one("#orang", DataTable)
         if table.row_count == 1:
-            self._choose(str(table.coordinate_to_cell_key((0, 0)).row_key.value))
+            self.choose(str(table.coordinate_to_cell_key((0, 0)).row_key.value))
         elif table.row_count:
             table.focus()
 
     @on(DataTable.RowSelected, "#orang")
     def _selected(self, event: DataTable.RowSelected) -> None:
-        self._choose(str(event.row_key.value))
+        self.choose(str(event.row_key.value))
 
-    def _choose(self, key: str) -> None:
+    def choose(self, key: str):
+        """Become this persona and open their Beranda (awaitable, for a rebuild after a language switch)."""
         session = self.app.session
         session.actor = key
         if key == TRAINER:
@@ -90,9 +94,10 @@ class PersonaScreen(Screen):
                 False,
             )
         else:
-            chosen = next(p for p in self.everyone if p["nip"] == key)
+            everyone = getattr(self, "everyone", None) or people(session.store)
+            chosen = next(p for p in everyone if p["nip"] == key)
             session.nama, session.jabatan = chosen["nama"], chosen["jabatan"]
             session.unit, session.memimpin = chosen["unit"] or "-", bool(chosen["memimpin"])
         from sandbox.tui.screens.beranda import BerandaScreen
 
-        self.app.push_screen(BerandaScreen())
+        return self.app.push_screen(BerandaScreen())

@@ -28,6 +28,7 @@ from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, s
 
 
 class SkpScreen(MenuScreen):
+    HELP_TOPIC = "skp"
     BINDINGS = [
         Binding("f8", "ajukan", "Ajukan", id="skp.ajukan"),
     ]

@@ -1,20 +1,25 @@
 """SKP Bawahan: the pejabat penilai's list of subordinates' SKPs; read one, approve it, or return it
-with a note (the note is required, and the pegawai sees it on their SKP screen)."""
+with a note (the note is required, and the pegawai sees it on their SKP screen); and write the
+ekspektasi khusus pimpinan per BerAKHLAK value (§1.4 step 9)."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
+from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.screens.base import MenuScreen
-from sandbox.workflow import WorkflowRefused, kembalikan, setujui
+from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
+from sandbox.workflow.support import rows
 from sandbox.workflow.views import skp_detail, skp_to_decide
 
 
 class SkpBawahanScreen(MenuScreen):
+    HELP_TOPIC = "skp_bawahan"
+
     def __init__(self) -> None:
         super().__init__()
         self.selected: int | None = None
@@ -28,6 +33,13 @@ class SkpBawahanScreen(MenuScreen):
                 yield Button(self._m("tui.bawahan.setujui"), id="setujui", variant="success")
                 yield Button(self._m("tui.bawahan.kembalikan"), id="kembalikan", variant="warning")
             yield Static("", id="putus-error", classes="error")
+            with Vertical(id="bagian-ek", classes="section"):
+                yield Label(self._m("tui.bawahan.ek_judul"), classes="title")
+                yield Select([(nama, kode) for kode, nama, _ in BERAKHLAK], value=BERAKHLAK[0][0],
+                             allow_blank=False, id="ek-kode")
+                yield Input(placeholder=self._m("tui.bawahan.ek_contoh"), id="ek-teks")
+                yield Button(self._m("tui.bawahan.ek_simpan"), id="simpan-ek")
+                yield Static("", id="ek-error", classes="error")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -65,6 +77,7 @@ class SkpBawahanScreen(MenuScreen):
         if self.selected is None:
             for button in decide:
                 button.display = False
+            self.query_one("#bagian-ek").display = False
             return
         detail = skp_detail(self.app.session.store, self.selected)
         skp = detail["skp"]
@@ -80,9 +93,15 @@ class SkpBawahanScreen(MenuScreen):
                     else f" — {ind['target_nilai']:g} {ind['target_satuan'] or ''}"
                 )
                 lines.append(f"   • {ind['teks']}{target}")
+        names = {kode: nama for kode, nama, _ in BERAKHLAK}
+        for ek in rows(self.app.session.store.db, "SELECT kode, ekspektasi_khusus FROM perilaku_skp"
+                       " WHERE skp_id = ? AND ekspektasi_khusus IS NOT NULL ORDER BY rowid", [skp["id"]]):
+            lines.append(self._m("tui.bawahan.ek_baris", nilai=names.get(ek["kode"], ek["kode"]),
+                                 teks=ek["ekspektasi_khusus"]))
         self.query_one("#detail", Static).update("\n".join(lines))
         for button in decide:
             button.display = skp["status"] == "DIAJUKAN"
+        self.query_one("#bagian-ek").display = skp["status"] in ("DIAJUKAN", "DISETUJUI", "REVISI_DIAJUKAN")
 
     def _decide(self, command, *args) -> None:
         try:
@@ -110,3 +129,21 @@ class SkpBawahanScreen(MenuScreen):
 
         self.app.push_screen(CatatanDialog(self._m("tui.bawahan.tanya_catatan"), self.app.session.lang), send)
 
+
+    @on(Button.Pressed, "#simpan-ek")
+    @on(Input.Submitted, "#ek-teks")
+    def _simpan_ek(self) -> None:
+        if self.selected is None:
+            return
+        session = self.app.session
+        kode = str(self.query_one("#ek-kode", Select).value)
+        teks = self.query_one("#ek-teks", Input)
+        try:
+            isi_ekspektasi_khusus(session.store, session.actor, self.selected, kode, teks.value)
+        except WorkflowRefused as refused:
+            self.query_one("#ek-error", Static).update(refused.render(session.lang))
+            return
+        self.query_one("#ek-error", Static).update("")
+        teks.value = ""
+        self.notify(self._m("tui.bawahan.tersimpan"))
+        self._show_detail()

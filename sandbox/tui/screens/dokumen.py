@@ -1,0 +1,175 @@
+"""Dokumen Evaluasi (§1.4 steps 17–20): preview of the period's document, issue it, export it to a
+file, file a keberatan within the window, and see what the final result is worth (TPP, angka
+kredit) with the engine's "Mengapa?". Opened from Evaluasi (the pegawai) or Penilaian (the rater)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Footer, Header, Input, Label, Markdown, Static
+
+from sandbox.export.dokumen import dokumen_markdown, export_dokumen
+from sandbox.tui.screens.base import MenuScreen
+from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
+from sandbox.workflow.keberatan import ajukan_keberatan
+from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, TERKUNCI
+from sandbox.workflow.rulebook import explain_stored
+from sandbox.workflow.tunjangan import hitung_angka_kredit, hitung_tpp
+
+
+def export_folder(store) -> Path:
+    """Exports go beside the sandbox file, where a trainer or the user can find them."""
+    return Path(store.path).resolve().parent / "dokumen-evaluasi"
+
+
+class DokumenScreen(MenuScreen):
+    HELP_TOPIC = "dokumen"
+
+    def __init__(self, skp_periode_id: int) -> None:
+        super().__init__()
+        self.period_id = skp_periode_id
+
+    def compose(self) -> ComposeResult:
+        m = self._m
+        yield Header()
+        with VerticalScroll(id="dokumen-layar"):
+            yield Static("", id="dokumen-status")
+            with Horizontal(classes="buttons"):
+                yield Button(m("tui.dok.terbitkan"), id="terbitkan", variant="primary")
+                yield Button(m("tui.dok.ekspor"), id="ekspor")
+                yield Button(m("tui.dok.keberatan"), id="keberatan")
+            yield Static("", id="dokumen-error", classes="error")
+            with Vertical(id="bagian-tpp", classes="section"):
+                yield Label(m("tui.dok.tpp_judul"), classes="title")
+                with Horizontal(classes="pair"):
+                    yield Input(placeholder=m("tui.dok.tpp_besaran"), id="tpp-besaran")
+                    yield Input(placeholder=m("tui.dok.tpp_tk"), id="tpp-tk")
+                with Horizontal(classes="buttons"):
+                    yield Button(m("tui.dok.hitung_tpp"), id="hitung-tpp")
+                    yield Button(m("tui.dok.hitung_ak"), id="hitung-ak")
+                yield Static("", id="tunjangan")
+            yield Markdown("", id="dokumen")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self._m("tui.dok.subtitle")
+
+    def on_screen_resume(self) -> None:
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        session = self.app.session
+        try:
+            doc = dokumen_evaluasi(session.store, self.period_id)
+        except WorkflowRefused as refused:
+            self.query_one("#dokumen-status", Static).update(refused.render(session.lang))
+            for part in ("#terbitkan", "#ekspor", "#keberatan", "#bagian-tpp"):
+                self.query_one(part).display = False
+            return
+        self.doc = doc
+        owner = doc.pegawai.get("nip") == session.actor
+        self.query_one("#terbitkan").display = doc.state == TERKUNCI
+        self.query_one("#ekspor").display = True
+        self.query_one("#keberatan").display = owner and doc.state == DOKUMEN_TERBIT
+        self.query_one("#bagian-tpp").display = doc.state == FINAL
+        self.query_one("#dokumen-status", Static).update(self._m(f"tui.dok.state.{doc.state.lower()}"))
+        self.query_one("#dokumen", Markdown).update(dokumen_markdown(doc, session.lang))
+        self._show_tunjangan()
+
+    def _show_tunjangan(self) -> None:
+        session = self.app.session
+        stored = traces(session.store, self.period_id)
+        latest = {t["decision"]: t for t in stored if t["decision"] in ("tpp", "angka_kredit")}
+        text = "\n\n".join(explain_stored(t, session.lang) for t in latest.values())
+        self.query_one("#tunjangan", Static).update(text)
+
+    def _refused(self, refused: WorkflowRefused, where: str = "#dokumen-error") -> None:
+        self.query_one(where, Static).update(refused.render(self.app.session.lang))
+
+    def _done(self, text: str = "") -> None:
+        self.query_one("#dokumen-error", Static).update("")
+        if text:
+            self.notify(text, timeout=10)
+        self.refresh_view()
+
+    @on(Button.Pressed, "#terbitkan")
+    def _terbitkan(self) -> None:
+        session = self.app.session
+        try:
+            terbitkan_dokumen(session.store, session.actor, self.period_id)
+        except WorkflowRefused as refused:
+            self._refused(refused)
+            return
+        self._done(self._m("tui.dok.terbit_ok"))
+
+    @on(Button.Pressed, "#ekspor")
+    def _ekspor(self) -> None:
+        session = self.app.session
+        folder = export_folder(session.store)
+        try:
+            path = export_dokumen(self.doc, folder, session.lang)
+        except OSError as error:
+            self.query_one("#dokumen-error", Static).update(
+                self._m("tui.dok.ekspor_gagal", folder=folder, detail=error.strerror or error))
+            return
+        self.query_one("#dokumen-error", Static).update("")
+        self.notify(self._m("tui.dok.ekspor_ok", path=path), timeout=15)
+
+    @on(Button.Pressed, "#keberatan")
+    def _keberatan(self) -> None:
+        from sandbox.tui.dialogs.catatan import CatatanDialog
+
+        session = self.app.session
+
+        def send(alasan: str | None) -> None:
+            if alasan is None:
+                return
+            try:
+                ajukan_keberatan(session.store, session.actor, self.period_id, alasan)
+            except WorkflowRefused as refused:
+                self._refused(refused)
+                return
+            self._done(self._m("tui.dok.keberatan_ok"))
+
+        self.app.push_screen(CatatanDialog(self._m("tui.dok.keberatan_tanya"), session.lang), send)
+
+    def _number(self, selector: str, default: float | None) -> float | None:
+        raw = self.query_one(selector, Input).value.strip().replace(".", "").replace(",", ".")
+        if not raw:
+            return default
+        return float(raw)
+
+    @on(Button.Pressed, "#hitung-tpp")
+    @on(Input.Submitted, "#tpp-besaran")
+    @on(Input.Submitted, "#tpp-tk")
+    def _hitung_tpp(self) -> None:
+        session = self.app.session
+        try:
+            besaran = self._number("#tpp-besaran", None)
+            tk = self._number("#tpp-tk", 0)
+        except ValueError:
+            self.query_one("#dokumen-error", Static).update(self._m("tui.dok.angka_salah"))
+            return
+        if besaran is None:
+            self.query_one("#dokumen-error", Static).update(self._m("tui.dok.besaran_wajib"))
+            return
+        try:
+            hitung_tpp(session.store, session.actor, self.period_id, besaran,
+                       kehadiran={"hari_tanpa_keterangan": int(tk)})
+        except WorkflowRefused as refused:
+            self._refused(refused)
+            return
+        self._done()
+
+    @on(Button.Pressed, "#hitung-ak")
+    def _hitung_ak(self) -> None:
+        session = self.app.session
+        try:
+            hitung_angka_kredit(session.store, session.actor, self.period_id)
+        except WorkflowRefused as refused:
+            self._refused(refused)
+            return
+        self._done()

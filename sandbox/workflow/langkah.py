@@ -1,0 +1,94 @@
+"""The first-timer's step list (WORKFLOW.md §1.4), each step ticked from what the database holds.
+
+Nothing here is stored: a step is done when its result exists, so the list can never disagree with
+the workflow. Steps are numbered as in §1.4; the period steps read the period a pegawai is working
+on now: the latest opened periodic one (a quarter), else the annual Final period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sandbox.store import Store
+from sandbox.workflow.penilaian import SKP_WITH_PERIODS
+from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, KEBERATAN
+from sandbox.workflow.support import row, rows
+from sandbox.workflow.views import current_skp, periods_of
+
+SUBMITTED = ("DIAJUKAN", *SKP_WITH_PERIODS)
+
+
+@dataclass(frozen=True)
+class Langkah:
+    nomor: str  # the §1.4 step number
+    kunci: str  # the catalog key: tui.step.<kunci> names it, tui.step.<kunci>.cara says how
+    selesai: bool
+
+
+def current_period(store: Store, skp_id: int) -> dict | None:
+    opened = [p for p in periods_of(store, skp_id) if p["state"] != "BELUM_DIBUKA"]
+    periodic = [p for p in opened if p["jenis"] != "tahunan"]
+    if periodic:
+        return periodic[-1]
+    return opened[-1] if opened else None
+
+
+def langkah_pegawai(store: Store, nip: str, year: int, today: str) -> list[Langkah]:
+    skp = current_skp(store, nip, year)
+    status = skp["status"] if skp else None
+    rhk = rows(store.db, "SELECT r.id, (SELECT count(*) FROM indikator i WHERE i.rhk_id = r.id) AS n"
+                         " FROM rhk r WHERE r.skp_id = ?", [skp["id"]]) if skp else []
+    lampiran = row(store.db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp["id"]]) if skp else None
+    has_lampiran = bool(lampiran) and any(
+        str(v or "").strip() for k, v in lampiran.items() if k not in ("id", "skp_id"))
+    steps = [
+        Langkah("4", "buat_skp", skp is not None),
+        Langkah("5", "rhk", bool(rhk)),
+        Langkah("6", "indikator", bool(rhk) and all(r["n"] for r in rhk)),
+        Langkah("7", "lampiran", has_lampiran),
+        Langkah("8", "ajukan", status in SUBMITTED),
+        Langkah("9", "disetujui", status in SKP_WITH_PERIODS),
+    ]
+    period = current_period(store, skp["id"]) if status in SKP_WITH_PERIODS else None
+    if period:
+        ra = row(store.db, "SELECT count(*) AS n FROM rencana_aksi WHERE skp_periode_id = ?", [period["id"]])
+        gaps = row(store.db, """
+            SELECT count(*) AS n FROM indikator i JOIN rhk r ON r.id = i.rhk_id WHERE r.skp_id = ?
+              AND (NOT EXISTS (SELECT 1 FROM realisasi x WHERE x.indikator_id = i.id AND x.skp_periode_id = ?)
+                OR NOT EXISTS (SELECT 1 FROM bukti_dukung b WHERE b.indikator_id = i.id
+                               AND b.skp_periode_id = ? AND b.link_status = 'OK'))""",
+                   [skp["id"], period["id"], period["id"]])
+        state = period["state"]
+    else:
+        ra = gaps = None
+        state = None
+    steps += [
+        Langkah("11", "rencana_aksi", bool(ra and ra["n"])),
+        Langkah("13", "realisasi", bool(gaps is not None and rhk and gaps["n"] == 0)),
+        Langkah("15", "dinilai", bool(period and period["predikat"])),
+        Langkah("17", "dokumen", state in (DOKUMEN_TERBIT, KEBERATAN, FINAL)),
+        Langkah("20", "final", state == FINAL),
+    ]
+    return steps
+
+
+def langkah_pejabat(store: Store, nip: str, year: int, today: str) -> list[Langkah]:
+    """What a leader does for their people (§1.4 steps 9, 10, 14–15)."""
+    subs = rows(store.db, "SELECT nip FROM pegawai WHERE atasan_nip = ? AND aktif = 1", [nip])
+    skps = [current_skp(store, s["nip"], year) for s in subs]
+    waiting = [s for s in skps if s and s["status"] in ("DIAJUKAN", "REVISI_DIAJUKAN")]
+    approved = [s for s in skps if s and s["status"] in SKP_WITH_PERIODS]
+    unrated = 0
+    for skp in approved:
+        period = current_period(store, skp["id"])
+        if period and not period["predikat"]:
+            unrated += 1
+    return [
+        Langkah("9", "putuskan_bawahan", bool(skps) and not waiting and any(s is not None for s in skps)),
+        Langkah("10", "matriks", bool(subs) and len(approved) == len(subs)),
+        Langkah("15", "nilai_bawahan", bool(approved) and unrated == 0),
+    ]
+
+
+def next_step(steps: list[Langkah]) -> Langkah | None:
+    return next((s for s in steps if not s.selesai), None)
