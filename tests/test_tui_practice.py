@@ -313,3 +313,21 @@ async def test_a_period_filled_rated_and_explained(tmp_path):
         [skp_id],
     ) == [("DINILAI", "baik", "sesuai", "di_atas")]
     assert db_rows(db, "SELECT target_type, pilihan FROM umpan_balik") == [("indikator", "[2]")]
+
+
+async def test_footer_keys_are_clickable_and_offer_only_the_roles_menus(tmp_path):
+    """The key bar lists the menus this persona may use, and a click on a key presses it."""
+    from sandbox.tui.keybar import KeyBar
+
+    app = SandboxApp("id", db_path=str(tmp_path / "kelas.db"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await become(pilot, PEGAWAI)
+        bar = str(app.screen.query_one(KeyBar).render())
+        assert "F2 SKP Saya" in bar and "Ctrl+B English" in bar
+        assert "F3" not in bar and "F9" not in bar  # Ade leads nobody: no subordinates' menus
+        await pilot.click(KeyBar, offset=(bar.index("F2") + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, SkpScreen)
+        await become(pilot, KASI)
+        bar = str(app.screen.query_one(KeyBar).render())
+        assert "F3 SKP Bawahan" in bar and "F9 Penilaian" in bar

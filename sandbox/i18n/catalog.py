@@ -1379,6 +1379,7 @@ MESSAGES.update(_pairs({
     "tui.key.app.tema": ("Kontras", "Contrast"),
     "tui.key.app.panduan": ("Panduan", "Guide"),
     "tui.key.app.quit": ("Keluar", "Quit"),
+    "tui.key.palette": ("Perintah", "Commands"),
     "tui.key.app.bantuan": ("Bantuan", "Help"),
     "tui.key.menu.back": ("Kembali", "Back"),
     "tui.key.beranda.skp": ("SKP Saya", "My SKP"),

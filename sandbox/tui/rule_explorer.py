@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
+from textual.widgets import Header, Input, Label, ListItem, ListView, Select, Static
 
 from sandbox.i18n import message
 from sandbox.rules import Engine, EvaluationError, RulePack
 from sandbox.rules.explain import render_evaluation
+from sandbox.tui.keybar import KeyBar
 
 
 class DecisionItem(ListItem):
@@ -50,7 +51,7 @@ class RuleExplorer(Screen):
                 yield Vertical(id="inputs")
                 yield Label(message("tui.result", self.lang), classes="title")
                 yield Static("", id="result")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "e-Kinerja Sandbox"

@@ -18,10 +18,11 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.events import DescendantFocus
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
+from sandbox.tui.keybar import KeyBar
 
 
 def localise_bindings(node, lang: str) -> None:
@@ -47,7 +48,7 @@ class AppScreen(Screen):
 
     # -- chrome: guided banner at the top, field hint at the bottom ----------------------------------
     def on_mount(self) -> None:
-        footer = self.query(Footer)
+        footer = self.query(KeyBar)
         hint = Static("", id="petunjuk", classes="hint")
         banner = Static("", id="panduan", classes="guided")
         if footer:

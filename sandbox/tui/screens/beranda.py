@@ -6,9 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from sandbox.i18n import message
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
@@ -55,7 +56,7 @@ class BerandaScreen(AppScreen):
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan")
                 yield Button(_m("tui.menu.ganti", lang), id="ganti")
             yield Static("", id="daftar-langkah")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._installed: dict[type, str] = {}

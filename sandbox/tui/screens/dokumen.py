@@ -9,9 +9,10 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Markdown, Static
+from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
 from sandbox.workflow.keberatan import ajukan_keberatan
@@ -52,7 +53,7 @@ class DokumenScreen(MenuScreen):
                     yield Button(m("tui.dok.hitung_ak"), id="hitung-ak")
                 yield Static("", id="tunjangan")
             yield Markdown("", id="dokumen")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.dok.subtitle")

@@ -7,10 +7,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
 from sandbox.tui.forms import selected_int, short
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
@@ -108,7 +109,7 @@ class EvaluasiScreen(MenuScreen):
                 yield Static("", id="real-error", classes="error")
             yield Label(m("tui.eval.hasil_judul"), classes="title")
             yield Static("", id="hasil")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.eval.subtitle")

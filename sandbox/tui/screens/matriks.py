@@ -6,9 +6,10 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from sandbox.tui.forms import short
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow.matriks import Matriks, matriks_peran_hasil
@@ -28,7 +29,7 @@ class MatriksScreen(MenuScreen):
         with VerticalScroll(id="matriks-bawah"):
             yield Static("", id="matriks-detail")
             yield Static("", id="matriks-legenda")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.matriks.subtitle")

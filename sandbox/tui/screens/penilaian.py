@@ -8,10 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.forms import selected_int, short
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.evaluasi import entries_text, hasil_text
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
@@ -52,7 +53,7 @@ class PenilaianScreen(MenuScreen):
             yield Static("", id="nilai-error", classes="error")
             yield Label(m("tui.eval.hasil_judul"), classes="title")
             yield Static("", id="hasil")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.nilai.subtitle")

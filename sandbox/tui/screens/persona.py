@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from sandbox.i18n import message
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.workflow.actors import TRAINER
 from sandbox.workflow.views import people
@@ -23,7 +24,7 @@ class PersonaScreen(AppScreen):
         yield Label(message("tui.persona.title", lang), classes="title")
         yield Input(placeholder=message("tui.persona.search", lang), id="cari", classes="no-draft")
         yield DataTable(id="orang", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         lang = self.app.session.lang

@@ -8,10 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
 from sandbox.tui.forms import selected_int, short
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import (
@@ -96,7 +97,7 @@ class SkpScreen(MenuScreen):
                 yield Static("", id="checklist")
                 yield Button(m("tui.skp.ajukan"), id="ajukan", variant="success")
                 yield Static("", id="ajukan-error", classes="error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.skp.subtitle")

@@ -7,10 +7,11 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.dialogs.catatan import CatatanDialog
+from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
 from sandbox.workflow.support import rows
@@ -40,7 +41,7 @@ class SkpBawahanScreen(MenuScreen):
                 yield Input(placeholder=self._m("tui.bawahan.ek_contoh"), id="ek-teks")
                 yield Button(self._m("tui.bawahan.ek_simpan"), id="simpan-ek")
                 yield Static("", id="ek-error", classes="error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = self._m("tui.bawahan.subtitle")
