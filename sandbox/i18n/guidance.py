@@ -82,6 +82,9 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " baik\" (tidak terukur) atau tanpa target.",
         "An indicator must be measurable. Good: \"Number of quarterly reports delivered\". Wrong:"
         " \"Good reports\" (not measurable) or no target."),
+    "tui.hint.perspektif": (
+        "Untuk pimpinan tinggi (JPT): penerima layanan, penguatan internal, proses bisnis, atau anggaran.",
+        "For senior executives (JPT): service users, internal strengthening, business process, or budget."),
     "tui.hint.target": ("Target tahunan berupa angka, mis. 4. Jangan dikosongkan.",
                         "A yearly target as a number, e.g. 4. Do not leave it empty."),
     "tui.hint.satuan": ("Satuan target, mis. laporan, dokumen, persen, hari.",
@@ -273,6 +276,19 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " that person's RHK intervene that RHK of yours.\n\n**Involvement** = how many columns a person"
         " carries (0, 1, 2 or more). When some carry 0 while others carry 2 or more, the workload is"
         " uneven (⚠): redistribute when SKPs are revised."),
+    "tui.help.monitoring": (
+        "# Monitoring Kurva\n\n"
+        "Pilih periode; tabel menunjukkan setiap unit: berapa pegawai sudah dinilai, capaian organisasi,"
+        " dan hasil cek kurva terakhir.\n\n**Cek kurva** (F8 atau Enter pada baris) membandingkan sebaran"
+        " predikat unit dengan pola yang diwajibkan untuk capaian organisasinya. Syaratnya: capaian"
+        " organisasi sudah ditetapkan pimpinan di atas unit, dan semua pegawai unit sudah dinilai."
+        " Bila MELANGGAR, penilaian dikembalikan ke pejabat penilai untuk dinilai ulang.",
+        "# Curve monitoring\n\n"
+        "Choose a period; the table shows each unit: how many are rated, the organisation's result, and"
+        " the latest curve check.\n\n**Check curve** (F8 or Enter on a row) compares the unit's spread of"
+        " predikat with the pattern required for its organisation result. It needs the organisation result"
+        " set by the leadership above the unit, and everyone in the unit rated. On MELANGGAR the ratings go"
+        " back to the appraisers for re-rating."),
     "tui.help.dokumen": (
         "# Dokumen Evaluasi Kinerja\n\n"
         "Pratinjau dokumen periode ini: identitas, hasil kerja, perilaku kerja, rating dan predikat.\n\n"

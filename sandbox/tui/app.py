@@ -169,7 +169,7 @@ class SandboxApp(App):
         from sandbox.workflow.langkah import langkah_pegawai, langkah_pejabat, next_step
 
         session = self.session
-        if session is None or session.actor is None or session.is_trainer:
+        if session is None or session.actor is None or not session.has_own_skp:
             return ""
         today = session.virtual_today()
         steps = langkah_pegawai(session.store, session.actor, YEAR, today)

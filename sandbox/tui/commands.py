@@ -22,7 +22,7 @@ class SandboxCommands(Provider):
             (message("tui.cmd.tema", lang), app.action_tema, message("tui.cmd.tema.help", lang)),
             (message("tui.cmd.panduan", lang), app.action_panduan, message("tui.cmd.panduan.help", lang)),
         ]
-        screen = app.screen
+        screen = self.screen  # the screen the palette was opened from (app.screen is the palette)
         if hasattr(screen, "action_bantuan"):
             entries.append((message("tui.cmd.bantuan", lang), screen.action_bantuan,
                             message("tui.cmd.bantuan.help", lang)))
@@ -30,12 +30,14 @@ class SandboxCommands(Provider):
         if session is None or session.actor is None:
             return entries
         menus = []
-        if not session.is_trainer:
+        if session.has_own_skp:
             menus += ["skp", "evaluasi"]
         if session.memimpin:
             menus += ["bawahan", "matriks", "penilaian"]
         if session.is_trainer:
             menus.append("jam")
+        if session.is_operator:
+            menus.append("monitoring")
         menus += ["aturan", "ganti"]
         for name in menus:
             entries.append((message(f"tui.cmd.{name}", lang), partial(app.open_menu, name),

@@ -50,7 +50,7 @@ class RuleExplorer(Screen):
                             classes="title")
                 yield Vertical(id="inputs")
                 yield Label(message("tui.result", self.lang), classes="title")
-                yield Static("", id="result")
+                yield Static("", id="result", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:

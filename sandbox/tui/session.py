@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sandbox.store import Store
-from sandbox.workflow.actors import TRAINER
+from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 
 YEAR = 2026
 
@@ -23,6 +23,15 @@ class Session:
     @property
     def is_trainer(self) -> bool:
         return self.actor == TRAINER
+
+    @property
+    def is_operator(self) -> bool:
+        """The pengelola kinerja: watches the units and checks their curves; has no SKP of its own."""
+        return self.actor == PENGELOLA_KINERJA
+
+    @property
+    def has_own_skp(self) -> bool:
+        return not (self.is_trainer or self.is_operator)
 
     def virtual_today(self) -> str:
         return self.store.virtual_now()[:10]

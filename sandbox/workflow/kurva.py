@@ -91,3 +91,24 @@ def cek_kurva(store: Store, actor: str, unor_id: str, master_id: int, *,
 
     return store.apply(actor, None, "unor.kurva", "unor", unor_id,
                        {"unor_id": unor_id, "master_id": master_id}, fn)
+
+
+def monitoring(store: Store, master_id: int) -> list[dict]:
+    """The pengelola kinerja's board for one period (§2.1 Monitoring Pengisian / Kurva): per led unit,
+    how many of its people are rated, its capaian organisasi, and the latest curve check."""
+    board = []
+    for unit in rows(store.db, "SELECT id, nama, pimpinan_nip FROM unor WHERE aktif = 1"
+                               " AND pimpinan_nip IS NOT NULL ORDER BY id", []):
+        people = population(store.db, unit["id"], master_id)
+        capaian = row(store.db, "SELECT predikat_org FROM capaian_organisasi WHERE unor_id = ?"
+                                " AND periode_master_id = ?", [unit["id"], master_id])
+        check = row(store.db, "SELECT result, violations FROM distribusi_check WHERE unor_id = ?"
+                              " AND periode_master_id = ? ORDER BY id DESC LIMIT 1", [unit["id"], master_id])
+        board.append({
+            "unor_id": unit["id"], "nama": unit["nama"], "jumlah": len(people),
+            "dinilai": sum(1 for p in people if p["state"] in (DINILAI, *LOCKED_STATES)),
+            "capaian": capaian["predikat_org"] if capaian else None,
+            "cek": check["result"] if check else None,
+            "pelanggaran": json.loads(check["violations"]) if check and check["violations"] else [],
+        })
+    return board

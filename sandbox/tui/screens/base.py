@@ -49,8 +49,8 @@ class AppScreen(Screen):
     # -- chrome: guided banner at the top, field hint at the bottom ----------------------------------
     def on_mount(self) -> None:
         footer = self.query(KeyBar)
-        hint = Static("", id="petunjuk", classes="hint")
-        banner = Static("", id="panduan", classes="guided")
+        hint = Static("", markup=False, id="petunjuk", classes="hint")
+        banner = Static("", markup=False, id="panduan", classes="guided")
         if footer:
             self.mount(hint, before=footer.first())
         else:

@@ -28,6 +28,7 @@ class BerandaScreen(AppScreen):
         Binding("f2", "skp", "SKP Saya", id="beranda.skp"),
         Binding("f3", "bawahan", "SKP Bawahan", id="beranda.bawahan"),
         Binding("f4", "jam", "Jam", id="beranda.jam"),
+        Binding("f5", "monitoring", "Monitoring", id="beranda.monitoring"),
         Binding("f7", "evaluasi", "Evaluasi", id="beranda.evaluasi"),
         Binding("f8", "matriks", "Matriks", id="beranda.matriks"),
         Binding("f9", "penilaian", "Penilaian", id="beranda.penilaian"),
@@ -38,14 +39,15 @@ class BerandaScreen(AppScreen):
     FOR_STAFF = {"skp", "evaluasi"}
     FOR_LEADERS = {"bawahan", "matriks", "penilaian"}
     FOR_TRAINER = {"jam"}
+    FOR_OPERATOR = {"monitoring"}
 
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
         yield Header()
         with VerticalScroll(id="beranda"):
-            yield Static("", id="siapa")
-            yield Static("", id="jam")
-            yield Static("", id="langkah")
+            yield Static("", markup=False, id="siapa")
+            yield Static("", markup=False, id="jam")
+            yield Static("", markup=False, id="langkah")
             with Horizontal(classes="buttons"):
                 yield Button(_m("tui.menu.skp", lang), id="ke-skp", variant="primary")
                 yield Button(_m("tui.menu.evaluasi", lang), id="ke-evaluasi")
@@ -53,9 +55,10 @@ class BerandaScreen(AppScreen):
                 yield Button(_m("tui.menu.matriks", lang), id="ke-matriks")
                 yield Button(_m("tui.menu.penilaian", lang), id="ke-penilaian")
                 yield Button(_m("tui.menu.jam", lang), id="ke-jam")
+                yield Button(_m("tui.menu.monitoring", lang), id="ke-monitoring")
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan")
                 yield Button(_m("tui.menu.ganti", lang), id="ganti")
-            yield Static("", id="daftar-langkah")
+            yield Static("", markup=False, id="daftar-langkah")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -69,11 +72,13 @@ class BerandaScreen(AppScreen):
         if session is None or session.actor is None:
             return True
         if action in self.FOR_STAFF:
-            return not session.is_trainer
+            return session.has_own_skp
         if action in self.FOR_LEADERS:
             return session.memimpin
         if action in self.FOR_TRAINER:
             return session.is_trainer
+        if action in self.FOR_OPERATOR:
+            return session.is_operator
         return True
 
     def open_menu_screen(self, screen_class: type) -> None:
@@ -111,20 +116,23 @@ class BerandaScreen(AppScreen):
         )
         self.query_one("#jam", Static).update(_m("tui.beranda.jam", lang, tanggal=session.virtual_today()))
         trainer = session.is_trainer
-        self.query_one("#ke-skp").display = not trainer
-        self.query_one("#ke-evaluasi").display = not trainer
+        self.query_one("#ke-skp").display = session.has_own_skp
+        self.query_one("#ke-evaluasi").display = session.has_own_skp
+        self.query_one("#ke-monitoring").display = session.is_operator
         self.query_one("#ke-bawahan").display = session.memimpin
         self.query_one("#ke-penilaian").display = session.memimpin
         self.query_one("#ke-matriks").display = session.memimpin
         self.query_one("#ke-jam").display = trainer
         self.query_one("#langkah", Static).update(self._next_step())
-        self.query_one("#daftar-langkah", Static).update(self._checklist())
+        checklist = self._checklist()
+        self.query_one("#daftar-langkah", Static).update(checklist)
+        self.query_one("#daftar-langkah").display = bool(checklist)
         self.refresh_bindings()
 
     def _checklist(self) -> str:
         """The §1.4 steps for this persona, ticked from the database (the guided mode's list)."""
         session = self.app.session
-        if session.is_trainer:
+        if not session.has_own_skp:
             return ""
         today = session.virtual_today()
         lines = [_m("tui.langkah.judul", session.lang)]
@@ -142,6 +150,8 @@ class BerandaScreen(AppScreen):
         lang, store = session.lang, session.store
         if session.is_trainer:
             return _m("tui.langkah.trainer", lang)
+        if session.is_operator:
+            return _m("tui.langkah.operator", lang)
         lines = []
         skp = current_skp(store, session.actor, YEAR)
         if skp is None:
@@ -166,7 +176,7 @@ class BerandaScreen(AppScreen):
     # -- menus -------------------------------------------------------------------------------------
     @on(Button.Pressed, "#ke-skp")
     def action_skp(self) -> None:
-        if self.app.session.is_trainer:
+        if not self.app.session.has_own_skp:
             return
         from sandbox.tui.screens.skp import SkpScreen
 
@@ -184,7 +194,7 @@ class BerandaScreen(AppScreen):
     @on(Button.Pressed, "#ke-evaluasi")
     def action_evaluasi(self) -> None:
         session = self.app.session
-        if session.is_trainer:
+        if not session.has_own_skp:
             return
         skp = current_skp(session.store, session.actor, YEAR)
         if skp is None or skp["status"] not in SKP_WITH_PERIODS:
@@ -193,6 +203,14 @@ class BerandaScreen(AppScreen):
         from sandbox.tui.screens.evaluasi import EvaluasiScreen
 
         self._open(EvaluasiScreen)
+
+    @on(Button.Pressed, "#ke-monitoring")
+    def action_monitoring(self) -> None:
+        if not self.app.session.is_operator:
+            return
+        from sandbox.tui.screens.monitoring import MonitoringScreen
+
+        self._open(MonitoringScreen)
 
     @on(Button.Pressed, "#ke-matriks")
     def action_matriks(self) -> None:

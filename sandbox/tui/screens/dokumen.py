@@ -4,6 +4,7 @@ kredit) with the engine's "Mengapa?". Opened from Evaluasi (the pegawai) or Peni
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual import on
@@ -37,12 +38,12 @@ class DokumenScreen(MenuScreen):
         m = self._m
         yield Header()
         with VerticalScroll(id="dokumen-layar"):
-            yield Static("", id="dokumen-status")
+            yield Static("", markup=False, id="dokumen-status")
             with Horizontal(classes="buttons"):
                 yield Button(m("tui.dok.terbitkan"), id="terbitkan", variant="primary")
                 yield Button(m("tui.dok.ekspor"), id="ekspor")
                 yield Button(m("tui.dok.keberatan"), id="keberatan")
-            yield Static("", id="dokumen-error", classes="error")
+            yield Static("", markup=False, id="dokumen-error", classes="error")
             with Vertical(id="bagian-tpp", classes="section"):
                 yield Label(m("tui.dok.tpp_judul"), classes="title")
                 with Horizontal(classes="pair"):
@@ -51,7 +52,7 @@ class DokumenScreen(MenuScreen):
                 with Horizontal(classes="buttons"):
                     yield Button(m("tui.dok.hitung_tpp"), id="hitung-tpp")
                     yield Button(m("tui.dok.hitung_ak"), id="hitung-ak")
-                yield Static("", id="tunjangan")
+                yield Static("", markup=False, id="tunjangan")
             yield Markdown("", id="dokumen")
         yield KeyBar()
 
@@ -138,9 +139,14 @@ class DokumenScreen(MenuScreen):
         self.app.push_screen(CatatanDialog(self._m("tui.dok.keberatan_tanya"), session.lang), send)
 
     def _number(self, selector: str, default: float | None) -> float | None:
-        raw = self.query_one(selector, Input).value.strip().replace(".", "").replace(",", ".")
+        """Rupiah as people type it: 5.000.000 and 5.000.000,50 (Indonesian) or 5000000.50."""
+        raw = self.query_one(selector, Input).value.strip().replace(" ", "")
         if not raw:
             return default
+        if "," in raw:
+            raw = raw.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
+            raw = raw.replace(".", "")
         return float(raw)
 
     @on(Button.Pressed, "#hitung-tpp")

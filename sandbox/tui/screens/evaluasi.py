@@ -16,6 +16,7 @@ from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
 from sandbox.workflow.penilaian import entries_open
+from sandbox.workflow.periode import OPEN_STATES
 from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
 
@@ -89,14 +90,14 @@ class EvaluasiScreen(MenuScreen):
         with VerticalScroll(id="evaluasi"):
             yield Label(m("tui.eval.periode"), classes="field-label")
             yield Select([], prompt=m("tui.eval.pilih_periode"), id="periode")
-            yield Static("", id="periode-info")
-            yield Static("", id="isian")
+            yield Static("", markup=False, id="periode-info")
+            yield Static("", markup=False, id="isian")
             with Vertical(id="bagian-ra", classes="section"):
                 yield Label(m("tui.eval.ra_judul"), classes="title")
                 yield Select([], prompt=m("tui.eval.pilih_rhk"), id="ra-rhk")
                 yield Input(placeholder=m("tui.eval.ra_contoh"), id="ra-teks")
                 yield Button(m("tui.eval.tambah_ra"), id="tambah-ra")
-                yield Static("", id="ra-error", classes="error")
+                yield Static("", markup=False, id="ra-error", classes="error")
             with Vertical(id="bagian-real", classes="section"):
                 yield Label(m("tui.eval.real_judul"), classes="title")
                 yield Select([], prompt=m("tui.eval.pilih_ind"), id="ind")
@@ -106,9 +107,9 @@ class EvaluasiScreen(MenuScreen):
                 yield Input(placeholder=m("tui.eval.bukti_nama"), id="bukti-nama")
                 yield Input(placeholder="https://…", id="bukti-url")
                 yield Button(m("tui.eval.tambah_bukti"), id="tambah-bukti")
-                yield Static("", id="real-error", classes="error")
+                yield Static("", markup=False, id="real-error", classes="error")
             yield Label(m("tui.eval.hasil_judul"), classes="title")
-            yield Static("", id="hasil")
+            yield Static("", markup=False, id="hasil")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -119,7 +120,8 @@ class EvaluasiScreen(MenuScreen):
         session = self.app.session
         skp = current_skp(session.store, session.actor, YEAR)
         periods = periods_of(session.store, skp["id"]) if skp else []
-        options = [(f"{p['nama']} · {p['state']}", p["id"]) for p in periods]
+        today = session.virtual_today()
+        options = [(self._period_label(p, today), p["id"]) for p in periods]
         select = self.query_one("#periode", Select)
         select.set_options(options)
         opened = [p for p in periods if p["state"] != "BELUM_DIBUKA"]
@@ -129,6 +131,13 @@ class EvaluasiScreen(MenuScreen):
             select.value = opened[0]["id"]
         self.refresh_view()
         select.focus()
+
+    def _period_label(self, period: dict, today: str) -> str:
+        """Name and state; a late mark when the entry deadline passed with the entries unfinished."""
+        label = f"{period['nama']} · {period['state']}"
+        if period["state"] in OPEN_STATES and today > period["batas_pengisian"]:
+            label += " · " + self._m("tui.eval.terlambat", batas=period["batas_pengisian"])
+        return label
 
     @on(Select.Changed, "#periode")
     def _period_changed(self, event: Select.Changed) -> None:

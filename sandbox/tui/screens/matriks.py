@@ -24,11 +24,11 @@ class MatriksScreen(MenuScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("", id="matriks-sinyal")
+        yield Static("", markup=False, id="matriks-sinyal")
         yield DataTable(id="matriks", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="matriks-bawah"):
-            yield Static("", id="matriks-detail")
-            yield Static("", id="matriks-legenda")
+            yield Static("", markup=False, id="matriks-detail")
+            yield Static("", markup=False, id="matriks-legenda")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -35,7 +35,7 @@ class PenilaianScreen(MenuScreen):
         yield Header()
         yield DataTable(id="periode-bawahan", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="penilaian"):
-            yield Static("", id="isian")
+            yield Static("", markup=False, id="isian")
             with Vertical(id="bagian-ub", classes="section"):
                 yield Label(m("tui.nilai.ub_judul"), classes="title")
                 yield Select([], prompt=m("tui.nilai.sasaran"), id="sasaran")
@@ -50,9 +50,9 @@ class PenilaianScreen(MenuScreen):
                 with Horizontal(classes="buttons"):
                     yield Button(m("tui.nilai.nilai"), id="nilai", variant="primary")
                     yield Button(m("tui.nilai.finalkan"), id="finalkan")
-            yield Static("", id="nilai-error", classes="error")
+            yield Static("", markup=False, id="nilai-error", classes="error")
             yield Label(m("tui.eval.hasil_judul"), classes="title")
-            yield Static("", id="hasil")
+            yield Static("", markup=False, id="hasil")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Header, Input, Label
 from sandbox.i18n import message
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
-from sandbox.workflow.actors import TRAINER
+from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 from sandbox.workflow.views import people
 
 
@@ -55,6 +55,14 @@ class PersonaScreen(AppScreen):
         )
         if not needle or needle in " ".join(trainer).lower():
             yield TRAINER, trainer
+        operator = (
+            message("tui.persona.operator", lang),
+            message("tui.persona.operator_job", lang),
+            "-",
+            message("tui.role.operator", lang),
+        )
+        if not needle or needle in " ".join(operator).lower():
+            yield PENGELOLA_KINERJA, operator
         for p in self.everyone:
             role = message("tui.role.pejabat" if p["memimpin"] else "tui.role.pegawai", lang)
             cells = (p["nama"], p["jabatan"], p["unit"] or "-", role)
@@ -87,10 +95,11 @@ class PersonaScreen(AppScreen):
         """Become this persona and open their Beranda (awaitable, for a rebuild after a language switch)."""
         session = self.app.session
         session.actor = key
-        if key == TRAINER:
-            session.nama = message("tui.persona.trainer", session.lang)
+        if key in (TRAINER, PENGELOLA_KINERJA):
+            kind = "trainer" if key == TRAINER else "operator"
+            session.nama = message(f"tui.persona.{kind}", session.lang)
             session.jabatan, session.unit, session.memimpin = (
-                message("tui.persona.trainer_job", session.lang),
+                message(f"tui.persona.{kind}_job", session.lang),
                 "-",
                 False,
             )

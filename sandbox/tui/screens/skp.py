@@ -24,8 +24,8 @@ from sandbox.workflow import (
     tambah_indikator,
     tambah_rhk,
 )
-from sandbox.workflow.skp import ASPEK, EDITABLE_STATES
-from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, skp_detail
+from sandbox.workflow.skp import ASPEK, EDITABLE_STATES, PERSPEKTIF
+from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, person, skp_detail
 
 
 class SkpScreen(MenuScreen):
@@ -42,7 +42,7 @@ class SkpScreen(MenuScreen):
         m = self._m
         yield Header()
         with VerticalScroll(id="skp-form"):
-            yield Static("", id="ringkasan")
+            yield Static("", markup=False, id="ringkasan")
             with Vertical(id="bagian-buat", classes="section"):
                 yield Label(m("tui.skp.buat_judul", tahun=YEAR), classes="title")
                 yield Label(m("tui.skp.pendekatan"), classes="field-label")
@@ -53,8 +53,8 @@ class SkpScreen(MenuScreen):
                     id="pendekatan",
                 )
                 yield Button(m("tui.skp.buat", tahun=YEAR), id="buat", variant="primary")
-                yield Static("", id="buat-error", classes="error")
-            yield Static("", id="daftar")
+                yield Static("", markup=False, id="buat-error", classes="error")
+            yield Static("", markup=False, id="daftar")
             with Vertical(id="bagian-rhk", classes="section"):
                 yield Label(m("tui.skp.rhk_judul"), classes="title")
                 yield Label(m("tui.skp.induk"), classes="field-label")
@@ -69,7 +69,7 @@ class SkpScreen(MenuScreen):
                 yield Label(m("tui.skp.rhk_teks"), classes="field-label")
                 yield Input(placeholder=m("tui.skp.rhk_contoh"), id="rhk-teks")
                 yield Button(m("tui.skp.tambah_rhk"), id="tambah-rhk")
-                yield Static("", id="rhk-error", classes="error")
+                yield Static("", markup=False, id="rhk-error", classes="error")
             with Vertical(id="bagian-indikator", classes="section"):
                 yield Label(m("tui.skp.ind_judul"), classes="title")
                 yield Label(m("tui.skp.ind_rhk"), classes="field-label")
@@ -80,23 +80,27 @@ class SkpScreen(MenuScreen):
                 yield Select(
                     [(a.title(), a) for a in ASPEK], value="kuantitas", allow_blank=False, id="aspek"
                 )
+                with Vertical(id="bagian-perspektif"):  # JPT only (§1.4 step 6)
+                    yield Label(m("tui.skp.perspektif"), classes="field-label")
+                    yield Select([(p.title(), p) for p in PERSPEKTIF], prompt=m("tui.skp.perspektif_prompt"),
+                                 id="perspektif")
                 with Horizontal(classes="pair"):
                     yield Input(placeholder=m("tui.skp.target"), id="target")
                     yield Input(placeholder=m("tui.skp.satuan"), id="satuan")
                 yield Button(m("tui.skp.tambah_ind"), id="tambah-ind")
-                yield Static("", id="ind-error", classes="error")
+                yield Static("", markup=False, id="ind-error", classes="error")
             with Vertical(id="bagian-lampiran", classes="section"):
                 yield Label(m("tui.skp.lampiran_judul"), classes="title")
                 yield Input(placeholder=m("tui.skp.lamp_sd"), id="lamp-sd")
                 yield Input(placeholder=m("tui.skp.lamp_pj"), id="lamp-pj")
                 yield Input(placeholder=m("tui.skp.lamp_kon"), id="lamp-kon")
                 yield Button(m("tui.skp.simpan_lampiran"), id="simpan-lampiran")
-                yield Static("", id="lamp-error", classes="error")
+                yield Static("", markup=False, id="lamp-error", classes="error")
             with Vertical(id="bagian-ajukan", classes="section"):
                 yield Label(m("tui.skp.checklist_judul"), classes="title")
-                yield Static("", id="checklist")
+                yield Static("", markup=False, id="checklist")
                 yield Button(m("tui.skp.ajukan"), id="ajukan", variant="success")
-                yield Static("", id="ajukan-error", classes="error")
+                yield Static("", markup=False, id="ajukan-error", classes="error")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -125,6 +129,8 @@ class SkpScreen(MenuScreen):
         for part in ("#bagian-rhk", "#bagian-indikator", "#bagian-lampiran", "#bagian-ajukan"):
             self.query_one(part).display = editable
         self.query_one("#daftar").display = has_skp
+        me = person(store, session.actor)
+        self.query_one("#bagian-perspektif").display = bool(me) and me["jenis_jabatan"] == "jpt"
         if not has_skp:
             self.query_one("#ringkasan", Static).update(self._m("tui.skp.belum", tahun=YEAR))
             return
@@ -250,6 +256,7 @@ class SkpScreen(MenuScreen):
         except ValueError:
             self.query_one("#ind-error", Static).update(self._m("tui.skp.target_angka", nilai=raw))
             return
+        perspektif = self.query_one("#perspektif", Select)
         self._run(
             "#ind-error",
             tambah_indikator,
@@ -258,6 +265,7 @@ class SkpScreen(MenuScreen):
             aspek=str(self.query_one("#aspek", Select).value),
             target_nilai=target,
             target_satuan=self.query_one("#satuan", Input).value,
+            perspektif=None if perspektif.is_blank() else str(perspektif.value),
             clear=("#ind-teks", "#target", "#satuan"),
         )
 

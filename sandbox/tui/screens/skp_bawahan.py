@@ -29,18 +29,18 @@ class SkpBawahanScreen(MenuScreen):
         yield Header()
         yield DataTable(id="bawahan", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="bawahan-detail"):
-            yield Static("", id="detail")
+            yield Static("", markup=False, id="detail")
             with Horizontal(classes="buttons"):
                 yield Button(self._m("tui.bawahan.setujui"), id="setujui", variant="success")
                 yield Button(self._m("tui.bawahan.kembalikan"), id="kembalikan", variant="warning")
-            yield Static("", id="putus-error", classes="error")
+            yield Static("", markup=False, id="putus-error", classes="error")
             with Vertical(id="bagian-ek", classes="section"):
                 yield Label(self._m("tui.bawahan.ek_judul"), classes="title")
                 yield Select([(nama, kode) for kode, nama, _ in BERAKHLAK], value=BERAKHLAK[0][0],
                              allow_blank=False, id="ek-kode")
                 yield Input(placeholder=self._m("tui.bawahan.ek_contoh"), id="ek-teks")
                 yield Button(self._m("tui.bawahan.ek_simpan"), id="simpan-ek")
-                yield Static("", id="ek-error", classes="error")
+                yield Static("", markup=False, id="ek-error", classes="error")
         yield KeyBar()
 
     def on_mount(self) -> None:
