@@ -57,10 +57,10 @@ GUIDANCE: dict[str, tuple[str, str]] = {
     "tui.hint.cari": ("Ketik sebagian nama atau NIP, lalu Enter. Pelatih ada di baris paling atas.",
                       "Type part of a name or NIP, then Enter. The trainer is on the top row."),
     "tui.hint.pendekatan": (
-        "Kuantitatif: hasil diukur dengan angka (jumlah, persen). Kualitatif: hasil dinilai dari mutu,"
-        " cocok bila angka tidak bermakna. SKP dibuat untuk SATU TAHUN, bukan per bulan.",
-        "Quantitative: results measured by numbers (count, percent). Qualitative: judged on quality, for"
-        " work where numbers mean little. The SKP covers ONE YEAR, not a month."),
+        "Kuantitatif: hasil diukur dengan angka. Kualitatif: dinilai dari mutu, bila angka tidak bermakna."
+        " SKP dibuat untuk SATU TAHUN, bukan per bulan.",
+        "Quantitative: results measured by numbers. Qualitative: judged on quality, where numbers mean"
+        " little. The SKP covers ONE YEAR, not a month."),
     "tui.hint.induk": (
         "Pilih RHK atasan yang hasil kerja Anda dukung. Daftar kosong? Atasan belum punya SKP yang disetujui:"
         " minta beliau menyelesaikannya dulu.",

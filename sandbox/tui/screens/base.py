@@ -56,7 +56,6 @@ class AppScreen(Screen):
         else:
             self.mount(hint)
         self.mount(banner, after=self.query_one("Header")) if self.query("Header") else self.mount(banner)
-        hint.display = False
         self.call_after_refresh(self._restore_drafts)
         self.call_after_refresh(self.refresh_guide)
         self.call_after_refresh(self._hint_for_focused)
@@ -95,11 +94,9 @@ class AppScreen(Screen):
                 self.call_after_refresh(lambda: self._hint_for(widget, retry=False))
             return
         key = f"tui.hint.{widget.id}"
-        if widget.id and key in MESSAGES:
-            hint.update("💡 " + self._m(key))
-            hint.display = True
-        else:
-            hint.display = False
+        # the line keeps its height either way: a layout that moved when focus moved would make a
+        # click (press here, release there) miss the button it was aimed at
+        hint.update("💡 " + self._m(key) if widget.id and key in MESSAGES else "")
 
     def action_bantuan(self) -> None:
         from sandbox.tui.dialogs.bantuan import BantuanDialog
