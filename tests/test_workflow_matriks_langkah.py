@@ -47,10 +47,6 @@ def store(tmp_path):
     store.close()
 
 
-def today(store) -> str:
-    return store.virtual_now()[:10]
-
-
 def kasi_rhk_ids(store) -> list[int]:
     return [r[0] for r in store.conn.execute(
         "SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.nip = ? AND s.status IN"
@@ -203,7 +199,7 @@ def done(steps) -> list[str]:
 
 
 def pegawai_steps(store):
-    return langkah_pegawai(store, PEGAWAI, YEAR, today(store))
+    return langkah_pegawai(store, PEGAWAI, YEAR)
 
 
 SKP_STEPS = ["buat_skp", "rhk", "indikator", "lampiran", "ajukan", "disetujui"]
@@ -273,7 +269,7 @@ def test_pegawai_steps_tick_in_order_and_a_return_unticks_ajukan(store):
 
 def test_pejabat_decides_once_no_subordinate_skp_waits(store):
     def putuskan() -> bool:
-        steps = langkah_pejabat(store, KASI, YEAR, today(store))
+        steps = langkah_pejabat(store, KASI, YEAR)
         assert [(s.nomor, s.kunci) for s in steps] == [("9", "putuskan_bawahan"), ("10", "matriks"),
                                                        ("15", "nilai_bawahan")]
         return steps[0].selesai
@@ -292,7 +288,7 @@ def test_pejabat_decides_once_no_subordinate_skp_waits(store):
     setujui(store, KASI, darijan)
     assert putuskan()
     # step 10 needs every subordinate approved: three have no SKP yet
-    assert not langkah_pejabat(store, KASI, YEAR, today(store))[1].selesai
+    assert not langkah_pejabat(store, KASI, YEAR)[1].selesai
 
 
 # -- after the rating: the period steps should stay on the rated quarter ---------------------------------
@@ -319,12 +315,12 @@ def test_rating_the_quarter_ticks_dinilai_for_both_sides(store):
     _skp_id, q1, _ind = approved_with_q1(store)
     before = done(pegawai_steps(store))
     assert before == [*SKP_STEPS, "rencana_aksi", "realisasi"]
-    assert not langkah_pejabat(store, KASI, YEAR, today(store))[2].selesai
+    assert not langkah_pejabat(store, KASI, YEAR)[2].selesai
     nilai(store, KASI, q1, rating_hk="sesuai", rating_pk="sesuai")
     assert store.conn.execute("SELECT predikat FROM skp_periode WHERE id = ?", [q1]).fetchone() == ("baik",)
     assert done(pegawai_steps(store)) == [*SKP_STEPS, "rencana_aksi", "realisasi", "dinilai"]
     assert next_step(pegawai_steps(store)).kunci == "dokumen"
-    assert langkah_pejabat(store, KASI, YEAR, today(store))[2].selesai
+    assert langkah_pejabat(store, KASI, YEAR)[2].selesai
 
 
 def test_document_and_final_steps_then_the_next_quarter(store):

@@ -171,10 +171,9 @@ class SandboxApp(App):
         session = self.session
         if session is None or session.actor is None or not session.has_own_skp:
             return ""
-        today = session.virtual_today()
-        steps = langkah_pegawai(session.store, session.actor, YEAR, today)
+        steps = langkah_pegawai(session.store, session.actor, YEAR)
         if session.memimpin:
-            steps += langkah_pejabat(session.store, session.actor, YEAR, today)
+            steps += langkah_pejabat(session.store, session.actor, YEAR)
         step = next_step(steps)
         if step is None:
             return message("tui.guide.selesai", self.lang)

@@ -33,7 +33,7 @@ def current_period(store: Store, skp_id: int) -> dict | None:
     return opened[-1] if opened else None
 
 
-def langkah_pegawai(store: Store, nip: str, year: int, today: str) -> list[Langkah]:
+def langkah_pegawai(store: Store, nip: str, year: int) -> list[Langkah]:
     skp = current_skp(store, nip, year)
     status = skp["status"] if skp else None
     rhk = rows(store.db, "SELECT r.id, (SELECT count(*) FROM indikator i WHERE i.rhk_id = r.id) AS n"
@@ -72,7 +72,7 @@ def langkah_pegawai(store: Store, nip: str, year: int, today: str) -> list[Langk
     return steps
 
 
-def langkah_pejabat(store: Store, nip: str, year: int, today: str) -> list[Langkah]:
+def langkah_pejabat(store: Store, nip: str, year: int) -> list[Langkah]:
     """What a leader does for their people (§1.4 steps 9, 10, 14–15)."""
     subs = rows(store.db, "SELECT nip FROM pegawai WHERE atasan_nip = ? AND aktif = 1", [nip])
     skps = [current_skp(store, s["nip"], year) for s in subs]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Header, Static
 
 from sandbox.i18n import message
@@ -24,6 +24,7 @@ def _m(key: str, lang: str, **params) -> str:
 
 class BerandaScreen(AppScreen):
     HELP_TOPIC = "beranda"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("f2", "skp", "SKP Saya", id="beranda.skp"),
         Binding("f3", "bawahan", "SKP Bawahan", id="beranda.bawahan"),
@@ -48,16 +49,16 @@ class BerandaScreen(AppScreen):
             yield Static("", markup=False, id="siapa")
             yield Static("", markup=False, id="jam")
             yield Static("", markup=False, id="langkah")
-            with Horizontal(classes="buttons"):
-                yield Button(_m("tui.menu.skp", lang), id="ke-skp", variant="primary")
-                yield Button(_m("tui.menu.evaluasi", lang), id="ke-evaluasi")
-                yield Button(_m("tui.menu.bawahan", lang), id="ke-bawahan")
-                yield Button(_m("tui.menu.matriks", lang), id="ke-matriks")
-                yield Button(_m("tui.menu.penilaian", lang), id="ke-penilaian")
-                yield Button(_m("tui.menu.jam", lang), id="ke-jam")
-                yield Button(_m("tui.menu.monitoring", lang), id="ke-monitoring")
-                yield Button(_m("tui.menu.aturan", lang), id="ke-aturan")
-                yield Button(_m("tui.menu.ganti", lang), id="ganti")
+            with Grid(id="menu"):
+                yield Button(_m("tui.menu.skp", lang), id="ke-skp", variant="primary", compact=True)
+                yield Button(_m("tui.menu.evaluasi", lang), id="ke-evaluasi", compact=True)
+                yield Button(_m("tui.menu.bawahan", lang), id="ke-bawahan", compact=True)
+                yield Button(_m("tui.menu.matriks", lang), id="ke-matriks", compact=True)
+                yield Button(_m("tui.menu.penilaian", lang), id="ke-penilaian", compact=True)
+                yield Button(_m("tui.menu.jam", lang), id="ke-jam", compact=True)
+                yield Button(_m("tui.menu.monitoring", lang), id="ke-monitoring", compact=True)
+                yield Button(_m("tui.menu.aturan", lang), id="ke-aturan", compact=True)
+                yield Button(_m("tui.menu.ganti", lang), id="ganti", compact=True)
             yield Static("", markup=False, id="daftar-langkah")
         yield KeyBar()
 
@@ -134,11 +135,10 @@ class BerandaScreen(AppScreen):
         session = self.app.session
         if not session.has_own_skp:
             return ""
-        today = session.virtual_today()
         lines = [_m("tui.langkah.judul", session.lang)]
-        steps = langkah_pegawai(session.store, session.actor, YEAR, today)
+        steps = langkah_pegawai(session.store, session.actor, YEAR)
         if session.memimpin:
-            steps += langkah_pejabat(session.store, session.actor, YEAR, today)
+            steps += langkah_pejabat(session.store, session.actor, YEAR)
         first_open = next((s for s in steps if not s.selesai), None)
         for step in steps:
             mark = "✓" if step.selesai else ("▶" if step is first_open else "·")
