@@ -33,15 +33,14 @@ from sandbox.workflow import (
     ajukan,
     buat_skp,
     isi_lampiran,
-    setujui,
     tambah_indikator,
     tambah_rhk,
 )
 from sandbox.workflow.langkah import langkah_pegawai
 from sandbox.workflow.matriks import matriks_peran_hasil
-from sandbox.workflow.skp import ajukan_revisi, setujui_revisi
-from sandbox.workflow.views import current_skp, parent_rhk_options
+from sandbox.workflow.views import parent_rhk_options
 from tests.test_tui_practice import KASI, PEGAWAI, choose_first, click, db_rows, text, type_into
+from tests.test_workflow_matriks_langkah import give_kasi_a_second_rhk
 
 KABID = "197510172011101001"  # KASI's pejabat penilai
 SILVIA = "199009152021042001"  # under KASI, like Ade
@@ -399,17 +398,7 @@ def uneven_office(db: Path) -> None:
     """KASI revises the SKP to carry two RHK; Ade intervenes both, Silvia one, three nobody."""
     store = open_office(db)
     try:
-        kasi_skp = current_skp(store, KASI, YEAR)["id"]
-        ajukan_revisi(store, KASI, kasi_skp, "Menambah RHK data lalu lintas")
-        setujui_revisi(store, KABID, kasi_skp)
-        parent = parent_rhk_options(store, KASI, YEAR)[0]["id"]
-        second = tambah_rhk(store, KASI, kasi_skp, "Terkelolanya data volume lalu lintas",
-                            induk_rhk_id=parent)
-        tambah_indikator(store, KASI, second, "Jumlah ruas jalan bermutakhir", aspek="kuantitas",
-                         target_nilai=20, target_satuan="ruas")
-        ajukan(store, KASI, kasi_skp)
-        setujui(store, KABID, kasi_skp)
-        first, second = [o["id"] for o in parent_rhk_options(store, PEGAWAI, YEAR)]
+        first, second = give_kasi_a_second_rhk(store)
         for nip, plan in ((PEGAWAI, [first, second]), (SILVIA, [second])):
             skp_id = buat_skp(store, nip, YEAR)
             for n, induk in enumerate(plan, start=1):

@@ -104,44 +104,35 @@ def _rated_office(demo_db: Path, tmp_path: Path) -> Path:
     return db
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("lang", LANGS)
-def test_evaluasi_with_hasil_and_mengapa(snap_compare, demo_db, tmp_path, lang, size):
-    db = _rated_office(demo_db, tmp_path)
-
-    async def evaluasi(pilot):
-        await _as(pilot, PEGAWAI)
-        await pilot.press("f7")
-        await pilot.pause()
-        pilot.app.screen.query_one("#hasil").scroll_visible(animate=False)
-        await pilot.pause()
-
-    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size, run_before=evaluasi)
+async def _evaluasi(pilot):
+    await _as(pilot, PEGAWAI)
+    await pilot.press("f7")
+    await pilot.pause()
+    pilot.app.screen.query_one("#hasil").scroll_visible(animate=False)
+    await pilot.pause()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("lang", LANGS)
-def test_matriks_peran_hasil(snap_compare, demo_db, tmp_path, lang, size):
-    db = _rated_office(demo_db, tmp_path)
+async def _matriks(pilot):
+    await _as(pilot, KASI)
+    await pilot.press("f8")
+    await pilot.pause()
 
-    async def matriks(pilot):
-        await _as(pilot, KASI)
-        await pilot.press("f8")
+
+async def _dokumen(pilot):
+    await _as(pilot, PEGAWAI)
+    for key in ("f7", "f8"):
+        await pilot.press(key)
         await pilot.pause()
 
-    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size, run_before=matriks)
+
+RATED_SCREENS = {"evaluasi_with_hasil_and_mengapa": _evaluasi, "matriks_peran_hasil": _matriks,
+                 "dokumen_preview": _dokumen}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("lang", LANGS)
-def test_dokumen_preview(snap_compare, demo_db, tmp_path, lang, size):
+@pytest.mark.parametrize("screen", RATED_SCREENS)
+def test_screens_of_a_rated_period(snap_compare, demo_db, tmp_path, screen, lang, size):
     db = _rated_office(demo_db, tmp_path)
-
-    async def dokumen(pilot):
-        await _as(pilot, PEGAWAI)
-        await pilot.press("f7")
-        await pilot.pause()
-        await pilot.press("f8")
-        await pilot.pause()
-
-    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size, run_before=dokumen)
+    assert snap_compare(SandboxApp(lang, db_path=str(db)), terminal_size=size,
+                        run_before=RATED_SCREENS[screen])

@@ -166,14 +166,12 @@ class SandboxApp(App):
 
     def guide_text(self) -> str:
         """The guided-mode banner: the next §1.4 step for the persona at the keyboard."""
-        from sandbox.workflow.langkah import langkah_pegawai, langkah_pejabat, next_step
+        from sandbox.workflow.langkah import langkah_untuk, next_step
 
         session = self.session
         if session is None or session.actor is None or not session.has_own_skp:
             return ""
-        steps = langkah_pegawai(session.store, session.actor, YEAR)
-        if session.memimpin:
-            steps += langkah_pejabat(session.store, session.actor, YEAR)
+        steps = langkah_untuk(session.store, session.actor, YEAR, session.memimpin)
         step = next_step(steps)
         if step is None:
             return message("tui.guide.selesai", self.lang)

@@ -90,5 +90,11 @@ def langkah_pejabat(store: Store, nip: str, year: int) -> list[Langkah]:
     ]
 
 
+def langkah_untuk(store: Store, nip: str, year: int, memimpin: bool) -> list[Langkah]:
+    """A persona's whole list: their own steps, then, for a leader, what they do for their people."""
+    steps = langkah_pegawai(store, nip, year)
+    return steps + langkah_pejabat(store, nip, year) if memimpin else steps
+
+
 def next_step(steps: list[Langkah]) -> Langkah | None:
     return next((s for s in steps if not s.selesai), None)

@@ -49,6 +49,10 @@ class Matriks:
             counts["0" if b.keterlibatan == 0 else "1" if b.keterlibatan == 1 else "2+"] += 1
         return counts
 
+    def perlu_perhatian(self, baris: Baris) -> bool:
+        """Flag this person: carries nothing, or carries two or more in a matrix that is uneven."""
+        return baris.keterlibatan == 0 or (baris.keterlibatan >= 2 and self.tidak_merata)
+
     @property
     def tidak_merata(self) -> bool:
         """The uneven-workload signal: someone carries nothing while someone else carries two or more."""

@@ -73,6 +73,11 @@ def entries_open(period: dict[str, Any], today_iso: str) -> bool:
             and today_iso <= period["batas_pengisian"])
 
 
+def is_late(period: dict[str, Any], today_iso: str) -> bool:
+    """The entry deadline has passed while the period is still waiting for entries or a rating."""
+    return period["state"] in OPEN_STATES and today_iso > period["batas_pengisian"]
+
+
 def _own_open_period(db, store: Store, actor: str, skp_periode_id: int) -> dict[str, Any]:
     """The pegawai's own period, open for evidence (§1.4 steps 11-13)."""
     pegawai(db, actor)

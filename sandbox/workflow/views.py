@@ -126,5 +126,17 @@ def periods_to_rate(store: Store, actor: str) -> list[dict[str, Any]]:
                           f" ORDER BY m.jenis = 'tahunan', m.awal, p.nama", params)
 
 
+def period_masters(store: Store) -> list[dict[str, Any]]:
+    """The office's assessment periods, periodic ones in calendar order, the annual one last."""
+    return rows(store.db, "SELECT id, nama FROM periode_penilaian_master"
+                          " ORDER BY jenis = 'tahunan', awal", [])
+
+
+def ekspektasi_khusus(store: Store, skp_id: int) -> list[dict[str, Any]]:
+    """The pejabat penilai's ekspektasi khusus written on one SKP, per BerAKHLAK value."""
+    return rows(store.db, "SELECT kode, ekspektasi_khusus FROM perilaku_skp WHERE skp_id = ?"
+                          " AND ekspektasi_khusus IS NOT NULL ORDER BY rowid", [skp_id])
+
+
 def feedback_choices(store: Store) -> list[dict[str, Any]]:
     return rows(store.db, "SELECT id, teks, polaritas FROM umpan_balik_master ORDER BY id", [])

@@ -13,7 +13,7 @@ from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
-from sandbox.workflow.langkah import langkah_pegawai, langkah_pejabat
+from sandbox.workflow.langkah import langkah_untuk
 from sandbox.workflow.penilaian import SKP_WITH_PERIODS
 from sandbox.workflow.views import current_skp, last_note, person, skp_to_decide
 
@@ -136,9 +136,7 @@ class BerandaScreen(AppScreen):
         if not session.has_own_skp:
             return ""
         lines = [_m("tui.langkah.judul", session.lang)]
-        steps = langkah_pegawai(session.store, session.actor, YEAR)
-        if session.memimpin:
-            steps += langkah_pejabat(session.store, session.actor, YEAR)
+        steps = langkah_untuk(session.store, session.actor, YEAR, session.memimpin)
         first_open = next((s for s in steps if not s.selesai), None)
         for step in steps:
             mark = "✓" if step.selesai else ("▶" if step is first_open else "·")

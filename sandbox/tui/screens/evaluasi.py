@@ -15,8 +15,7 @@ from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
-from sandbox.workflow.penilaian import entries_open
-from sandbox.workflow.periode import OPEN_STATES
+from sandbox.workflow.penilaian import entries_open, is_late
 from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
 
@@ -135,7 +134,7 @@ class EvaluasiScreen(MenuScreen):
     def _period_label(self, period: dict, today: str) -> str:
         """Name and state; a late mark when the entry deadline passed with the entries unfinished."""
         label = f"{period['nama']} · {period['state']}"
-        if period["state"] in OPEN_STATES and today > period["batas_pengisian"]:
+        if is_late(period, today):
             label += " · " + self._m("tui.eval.terlambat", batas=period["batas_pengisian"])
         return label
 

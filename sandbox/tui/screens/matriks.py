@@ -45,8 +45,7 @@ class MatriksScreen(MenuScreen):
         table.add_column(self._m("tui.matriks.col.keterlibatan"), key="keterlibatan")
         for baris in matriks.baris:
             cells = [len(baris.sel[k["id"]]) or "·" for k in matriks.kolom]
-            uneven = baris.keterlibatan == 0 or (baris.keterlibatan >= 2 and matriks.tidak_merata)
-            flag = "⚠ " if uneven else ""
+            flag = "⚠ " if matriks.perlu_perhatian(baris) else ""
             table.add_row(short(baris.nama, 28), *map(str, cells), f"{flag}{baris.keterlibatan}",
                           key=baris.nip)
         spread = matriks.sebaran()

@@ -13,7 +13,7 @@ from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import PENGELOLA_KINERJA, WorkflowRefused, cek_kurva
 from sandbox.workflow.kurva import monitoring
-from sandbox.workflow.support import rows
+from sandbox.workflow.views import period_masters
 
 
 class MonitoringScreen(MenuScreen):
@@ -38,8 +38,7 @@ class MonitoringScreen(MenuScreen):
         self.sub_title = self._m("tui.mon.subtitle")
         table = self.query_one("#mon-unit", DataTable)
         table.add_columns(*(self._m(f"tui.mon.col.{c}") for c in ("unit", "dinilai", "capaian", "kurva")))
-        masters = rows(self.app.session.store.db,
-                       "SELECT id, nama FROM periode_penilaian_master ORDER BY jenis = 'tahunan', awal", [])
+        masters = period_masters(self.app.session.store)
         select = self.query_one("#mon-periode", Select)
         select.set_options([(m["nama"], m["id"]) for m in masters])
         if masters:

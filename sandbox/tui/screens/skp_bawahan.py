@@ -14,8 +14,7 @@ from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
-from sandbox.workflow.support import rows
-from sandbox.workflow.views import skp_detail, skp_to_decide
+from sandbox.workflow.views import ekspektasi_khusus, skp_detail, skp_to_decide
 
 
 class SkpBawahanScreen(MenuScreen):
@@ -95,8 +94,7 @@ class SkpBawahanScreen(MenuScreen):
                 )
                 lines.append(f"   • {ind['teks']}{target}")
         names = {kode: nama for kode, nama, _ in BERAKHLAK}
-        for ek in rows(self.app.session.store.db, "SELECT kode, ekspektasi_khusus FROM perilaku_skp"
-                       " WHERE skp_id = ? AND ekspektasi_khusus IS NOT NULL ORDER BY rowid", [skp["id"]]):
+        for ek in ekspektasi_khusus(self.app.session.store, skp["id"]):
             lines.append(self._m("tui.bawahan.ek_baris", nilai=names.get(ek["kode"], ek["kode"]),
                                  teks=ek["ekspektasi_khusus"]))
         self.query_one("#detail", Static).update("\n".join(lines))
