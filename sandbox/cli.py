@@ -63,6 +63,25 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1, metavar="S")
     seed.add_argument("--db", metavar="PATH", help="berkas basis data / database file")
 
+    population = argparse.ArgumentParser(add_help=False)
+    population.add_argument("--staff", type=int, default=None, metavar="N",
+                            help="pegawai sintetis / synthetic staff (bawaan / default 10000)")
+    population.add_argument("--db", metavar="PATH", help="kantor dari basis data / offices from a database")
+    population.add_argument("--seed", type=int, default=1, metavar="S")
+    population.add_argument("--year", type=int, default=None, metavar="TAHUN",
+                            help="tahun yang disimulasikan / simulated year")
+    population.add_argument("--out", metavar="FOLDER",
+                            help="folder hasil / results folder (bawaan / default ./hasil-simulasi/…)")
+    population.add_argument("--workers", type=int, default=0, metavar="W",
+                            help="proses paralel / parallel processes (0 = otomatis / automatic)")
+    compare = commands.add_parser("compare", parents=[common, population],
+                                  help="bandingkan dua paket pada populasi yang sama / compare two packs")
+    compare.add_argument("base", metavar="DASAR")
+    compare.add_argument("reform", metavar="REFORMASI")
+    simulate = commands.add_parser("simulate", parents=[common, population],
+                                   help="simulasikan satu paket / simulate one pack")
+    simulate.add_argument("pack", metavar="PAKET")
+
     diff = rules_commands.add_parser("diff", parents=[common],
                                      help="beda dua paket / difference of two packs")
     diff.add_argument("base", metavar="DASAR")
@@ -93,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rules(args, lang)
         if args.command in ("demo", "seed"):
             return _office(args, lang)
+        if args.command in ("compare", "simulate"):
+            return _simulate(args, lang)
         return 2
     except KeyboardInterrupt:
         _fail(message("cli.interrupted", lang))
@@ -151,6 +172,50 @@ def _office(args, lang: str) -> int:
                   units=saved.units, pegawai=saved.pegawai))
     if ready is not None:
         print(message("cli.demo_ready", lang, periods=ready.periods, year=YEAR, approved=ready.approved_skp))
+    return 0
+
+
+def _simulate(args, lang: str) -> int:
+    """`ekinerja compare` and `ekinerja simulate`: run, print the report, write the exports."""
+    from sandbox.sim.compare import Request, run
+    from sandbox.sim.report import markdown, write_exports
+    from sandbox.sim.rulebook import SimError
+
+    references = [args.base, args.reform] if args.command == "compare" else [args.pack]
+    if args.staff is not None and args.db:
+        _fail(message("cli.sim_staff_or_db", lang) + " — " + message("cli.sim_staff_or_db.fix", lang))
+        return 2
+    staff = None if args.db else (10_000 if args.staff is None else args.staff)
+    if staff is not None and not 1 <= staff <= 5_000_000:
+        _fail(message("cli.bad_staff", lang, value=staff) + " — " + message("cli.bad_staff.fix", lang))
+        return 2
+    for reference in references:
+        if _load_or_report(reference, lang) is None:
+            return 1
+    size = f"db-{Path(args.db).stem}" if args.db else f"{staff}"
+    names = "__".join(Path(r).stem for r in references)
+    out = Path(args.out) if args.out else Path("hasil-simulasi") / f"{names}__{size}-s{args.seed}"
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        line = message("cli.sim_progress", lang, done=f"{done:,}".replace(",", "."),
+                       total=f"{total:,}".replace(",", "."), percent=100 * done // max(total, 1))
+        print(("\r" + line) if interactive else line, end="" if interactive else "\n", file=sys.stderr,
+              flush=True)
+
+    try:
+        outcome = run(Request(references, staff=staff, db=args.db, seed=args.seed, year=args.year, out=out,
+                              workers=args.workers), progress)
+    except SimError as error:
+        if interactive:
+            print(file=sys.stderr)
+        _fail(error.render(lang))
+        return 1
+    if interactive:
+        print(file=sys.stderr)
+    written = write_exports(outcome, out)
+    print(markdown(outcome))
+    print(message("cli.sim_saved", lang, path=out, csv=sum(1 for p in written if p.suffix == ".csv")))
     return 0
 
 

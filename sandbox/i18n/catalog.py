@@ -1570,3 +1570,43 @@ MESSAGES.update(_pairs({
 from sandbox.i18n.guidance import GUIDANCE  # noqa: E402  (help, hints and steps: long texts apart)
 
 MESSAGES.update(_pairs(GUIDANCE))
+
+# -- the regulator's workbench: simulate and compare (sandbox/sim) ----------------------------------
+MESSAGES.update({
+    "sim.no_decision": {"id": "paket {pack} tidak memuat keputusan yang disimulasikan ({decisions})",
+                        "en": "pack {pack} has none of the simulated decisions ({decisions})"},
+    "sim.no_decision.fix": {"id": "pilih paket atau reformasi yang mengubah salah satu keputusan itu",
+                            "en": "choose a pack or reform that changes one of those decisions"},
+    "sim.not_in_force": {"id": "paket {pack} (keputusan {decision}) belum berlaku sepanjang tahun {year};"
+                               " berlaku sejak {start}",
+                         "en": "pack {pack} (decision {decision}) is not in force all through {year};"
+                               " it applies from {start}"},
+    "sim.not_in_force.fix": {"id": "tulis --year dengan tahun sejak paket berlaku, atau biarkan kosong",
+                             "en": "give --year a year from which the pack applies, or leave it out"},
+    "sim.evaluation_failed": {"id": "paket {pack} tidak dapat menghitung {decision}",
+                              "en": "pack {pack} cannot compute {decision}"},
+    "sim.evaluation_failed.fix": {"id": "periksa paket dengan `ekinerja rules check`",
+                                  "en": "check the pack with `ekinerja rules check`"},
+    "sim.pack_not_found": {"id": "paket {pack} tidak ditemukan",
+                           "en": "pack {pack} was not found"},
+    "sim.pack_not_found.fix": {"id": "lihat id paket dengan `ekinerja rules list`, atau tulis path berkasnya",
+                               "en": "see pack ids with `ekinerja rules list`, or give the file's path"},
+    "sim.db_not_found": {"id": "basis data {path} tidak ada",
+                         "en": "database {path} does not exist"},
+    "sim.db_not_found.fix": {"id": "buat dengan `ekinerja seed --staff N --db {path}` atau periksa path",
+                             "en": "create it with `ekinerja seed --staff N --db {path}` or check the path"},
+    "sim.empty_population": {"id": "tidak ada pegawai untuk disimulasikan",
+                             "en": "there are no staff to simulate"},
+    "sim.empty_population.fix": {"id": "tulis --staff N (N ≥ 1) atau --db dengan kantor berisi pegawai",
+                                 "en": "give --staff N (N ≥ 1) or a --db with staff in it"},
+    "cli.sim_progress": {"id": "simulasi: {done} dari {total} pegawai ({percent} %)",
+                         "en": "simulating: {done} of {total} staff ({percent} %)"},
+    "cli.sim_saved": {"id": "hasil tersimpan di {path}: hasil.sqlite (per pegawai dan unit), ringkasan.md,"
+                            " ringkasan.html, {csv} berkas CSV",
+                      "en": "results saved in {path}: hasil.sqlite (per person and unit), ringkasan.md,"
+                            " ringkasan.html, {csv} CSV files"},
+    "cli.sim_staff_or_db": {"id": "pilih salah satu: --staff N atau --db PATH, tidak keduanya",
+                            "en": "choose one: --staff N or --db PATH, not both"},
+    "cli.sim_staff_or_db.fix": {"id": "hapus salah satu pilihan",
+                                "en": "remove one of the two options"},
+})

@@ -243,7 +243,7 @@ class Engine:
         return results
 
     def _prepare(self, pack, decision, compiled, inputs, on) -> tuple[dict, list]:
-        values = self._inputs(decision, inputs)
+        values = coerce_inputs(decision, inputs)
         params, param_trace = self._parameters(pack, decision, compiled, on)
         trace: list = [dict(entry) for entry in param_trace]  # callers may edit their trace
         names = {**params, **values}
@@ -289,25 +289,6 @@ class Engine:
             return None
 
     # -- steps ---------------------------------------------------------------------------
-
-    def _inputs(self, decision: Decision, given: dict) -> dict:
-        unknown = [k for k in given if k not in decision.inputs]
-        if unknown:
-            raise EvaluationError("eval.unknown_input", name=unknown[0], decision=decision.name,
-                                  known=", ".join(decision.inputs))
-        values = {}
-        for name, spec in decision.inputs.items():
-            if name in given:
-                try:
-                    values[name] = coerce_input(spec, given[name])
-                except InputRefused as refused:
-                    raise EvaluationError(refused.code, **refused.params) from None
-            elif spec.has_default:
-                values[name] = spec.default
-            else:
-                raise EvaluationError("eval.missing_input", name=name, decision=decision.name,
-                                      allowed=_allowed(spec))
-        return values
 
     def _parameters(self, pack: RulePack, decision: Decision, compiled: _Compiled, on: dt.date):
         key = (pack.content_hash, pack.id, decision.name, on)
@@ -393,6 +374,27 @@ class Engine:
         for out_name in decision.outputs:
             outputs.setdefault(out_name, None)
         return outputs
+
+
+def coerce_inputs(decision: Decision, given: dict) -> dict:
+    """The decision's inputs from what a caller gave: each checked, defaults filled, none unknown."""
+    unknown = [k for k in given if k not in decision.inputs]
+    if unknown:
+        raise EvaluationError("eval.unknown_input", name=unknown[0], decision=decision.name,
+                              known=", ".join(decision.inputs))
+    values = {}
+    for name, spec in decision.inputs.items():
+        if name in given:
+            try:
+                values[name] = coerce_input(spec, given[name])
+            except InputRefused as refused:
+                raise EvaluationError(refused.code, **refused.params) from None
+        elif spec.has_default:
+            values[name] = spec.default
+        else:
+            raise EvaluationError("eval.missing_input", name=name, decision=decision.name,
+                                  allowed=_allowed(spec))
+    return values
 
 
 def _reads(rule: Rule, names: dict) -> dict:

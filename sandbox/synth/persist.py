@@ -28,6 +28,22 @@ def save_office(store: Store, office: Office, action: str = "synth.office") -> S
     present = store.db.execute("SELECT count(*) FROM instansi WHERE id = ?", [instansi.id]).fetchone()[0]
     if present:
         return SavedOffice(instansi.id, len(office.units), len(office.pegawai), created=False)
+    units, people = office_rows(office)
+
+    def write(db) -> None:
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db["instansi"].insert({"id": instansi.id, "nama": instansi.nama})
+        db["unor"].insert_all(units, batch_size=1000)
+        db["pegawai"].insert_all(people, batch_size=1000)
+
+    payload = {"instansi": instansi.id, "units": len(units), "pegawai": len(people)}
+    store.apply(None, None, action, "instansi", instansi.id, payload, write)
+    return SavedOffice(instansi.id, len(units), len(people))
+
+
+def office_rows(office: Office) -> tuple[list[dict], list[dict]]:
+    """The `unor` and `pegawai` rows of an office, as stored (also what the simulator reads)."""
+    instansi = office.instansi
     units = [{"id": u.id, "instansi_id": instansi.id, "nama": u.nama, "parent_id": u.parent_id,
               "aktif": int(u.aktif), "pimpinan_nip": u.pimpinan_nip,
               "capaian_org_default": u.capaian_org_default} for u in office.units]
@@ -40,13 +56,4 @@ def save_office(store: Store, office: Office, action: str = "synth.office") -> S
         "tanggal_lahir": p.tanggal_lahir.isoformat(), "tmt": p.tmt.isoformat(),
         "behaviour_profile": p.behaviour_profile.value,
     } for p in office.pegawai]
-
-    def write(db) -> None:
-        db.execute("PRAGMA defer_foreign_keys = ON")
-        db["instansi"].insert({"id": instansi.id, "nama": instansi.nama})
-        db["unor"].insert_all(units, batch_size=1000)
-        db["pegawai"].insert_all(people, batch_size=1000)
-
-    payload = {"instansi": instansi.id, "units": len(units), "pegawai": len(people)}
-    store.apply(None, None, action, "instansi", instansi.id, payload, write)
-    return SavedOffice(instansi.id, len(units), len(people))
+    return units, people

@@ -1,0 +1,91 @@
+"""Where a simulated population comes from, cut into units of work of one office each.
+
+A unit of work is one office (instansi) for one year. It is described by a small, picklable
+`WorkUnit` and loaded where it runs, so a run can be spread over processes today (`compare.run`)
+and over a cluster later without changing anything here: a Dask or Ray task would take a WorkUnit
+and return the same `OfficeOutcome`.
+
+Synthetic: `--staff N --seed S` is one office `synth.generate_office(S, N)` while N fits a large
+kabupaten (OFFICE_MAX); a bigger population is several offices with seeds derived from S. So the
+population of `compare --staff 10000 --seed 1` is exactly the office `ekinerja seed --staff 10000
+--seed 1` stores. Stored: `--db PATH` reads each instansi of a sandbox database as it is.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+OFFICE_MAX = 20_000  # staff of one synthetic office (a large kabupaten)
+
+
+@dataclass(frozen=True)
+class WorkUnit:
+    index: int
+    kind: str  # "synthetic" or "database"
+    seed: int = 0
+    staff: int = 0
+    path: str = ""
+    instansi_id: str = ""
+
+
+@dataclass
+class OfficeRows:
+    """One office as its `unor` and `pegawai` rows (the shape `synth.persist.office_rows` gives)."""
+
+    instansi_id: str
+    nama: str
+    units: list
+    people: list
+
+
+def synthetic_units(staff: int, seed: int) -> list[WorkUnit]:
+    """Split N staff into offices of at most OFFICE_MAX; the first office keeps the seed as given."""
+    count = max(1, math.ceil(staff / OFFICE_MAX))
+    base, extra = divmod(staff, count)
+    return [WorkUnit(index=k, kind="synthetic", seed=seed if k == 0 else seed * 100_003 + k,
+                     staff=base + (1 if k < extra else 0)) for k in range(count)]
+
+
+def database_units(path: str | Path) -> list[WorkUnit]:
+    """One unit of work per instansi stored in a sandbox database (opened read-only)."""
+    with _read_only(path) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM instansi ORDER BY id")]
+    return [WorkUnit(index=k, kind="database", path=str(path), instansi_id=i) for k, i in enumerate(ids)]
+
+
+def load(work: WorkUnit) -> OfficeRows:
+    """The rows of a unit of work, generated or read where the work runs."""
+    if work.kind == "synthetic":
+        from sandbox.synth.office import generate_office
+        from sandbox.synth.persist import office_rows
+
+        office = generate_office(work.seed, work.staff)
+        units, people = office_rows(office)
+        return OfficeRows(office.instansi.id, office.instansi.nama, units, people)
+    with _read_only(work.path) as conn:
+        conn.row_factory = sqlite3.Row
+        nama = conn.execute("SELECT nama FROM instansi WHERE id = ?", [work.instansi_id]).fetchone()[0]
+        units = [dict(r) for r in conn.execute(
+            "SELECT * FROM unor WHERE instansi_id = ? AND aktif = 1 ORDER BY id", [work.instansi_id])]
+        ids = [u["id"] for u in units]
+        people = [dict(r) for r in conn.execute(
+            f"SELECT * FROM pegawai WHERE aktif = 1 AND unor_id IN ({','.join('?' * len(ids))})"
+            " ORDER BY nip", ids)] if ids else []
+    return OfficeRows(work.instansi_id, nama, units, people)
+
+
+class _read_only:
+    """A read-only SQLite connection as a context manager (a simulation never writes the office)."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        return self.conn
+
+    def __exit__(self, *exc) -> None:
+        self.conn.close()
