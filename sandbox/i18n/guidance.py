@@ -311,4 +311,36 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " results only. Enter the TPP amount; cuts and why come from the TPP rules.\n\n## Sync error?\n\n"
         "In the real e-Kinerja the result goes to SIASN; if that fails, keep a screenshot and report it"
         " to the agency admin. Do not enter it again and again."),
+    "tui.help.workbench": (
+        "# Meja Kerja Regulator\n\n"
+        "Uji dampak perubahan aturan sebelum ditandatangani, pada populasi sintetis yang sama.\n\n"
+        "1. **Paket dasar**: aturan yang berlaku. **Reformasi**: paket yang dibandingkan.\n"
+        "2. **Ubah satu parameter** (opsional): pilih parameter paket dasar, tulis nilai baru dan nama"
+        " reformasi, lalu **Simpan reformasi** (F6). Berkas ditulis di *rules/reforms/*, diperiksa seperti"
+        " `ekinerja rules check`, dan langsung dipilih sebagai reformasi.\n"
+        "3. **Jalankan** (F5): pegawai dan seed menentukan populasi; kedua paket memakai populasi dan"
+        " perilaku yang sama, jadi selisihnya hanya karena aturan.\n"
+        "4. Baca sebaran predikat (A dan B), perpindahan predikat, unit yang melanggar kurva, TPP dan angka"
+        " kredit. **Ekspor** (F8) menulis ringkasan Markdown/HTML dan CSV di folder *hasil-simulasi*.\n\n"
+        "Perilaku pegawai (terlambat, bukti lemah, penilai longgar) adalah asumsi simulator, bukan data"
+        " nyata. Untuk populasi besar pakai `ekinerja compare` di terminal.",
+        "# Regulator's workbench\n\n"
+        "Test what a rule change does before it is signed, on the same synthetic population.\n\n"
+        "1. **Base pack**: the rules in force. **Reform**: the pack compared with it.\n"
+        "2. **Change one parameter** (optional): pick a parameter of the base pack, type the new value and"
+        " a reform name, then **Save reform** (F6). The file goes to *rules/reforms/*, is checked like"
+        " `ekinerja rules check`, and is chosen as the reform.\n"
+        "3. **Run** (F5): staff and seed decide the population; both packs see the same people and"
+        " behaviour, so the differences come from the rules alone.\n"
+        "4. Read the predikat spread (A and B), the transitions, the units breaking the curve, TPP and"
+        " credit points. **Export** (F8) writes a Markdown/HTML summary and CSV files to *hasil-simulasi*."
+        "\n\nStaff behaviour (late filing, weak evidence, lenient raters) is the simulator's assumption,"
+        " not real data. For large populations use `ekinerja compare` in a terminal."),
+    "tui.hint.wb-nilai": (
+        "Nilai baru parameter. Bagian ditulis sebagai pecahan: 0,6 berarti 60 %.",
+        "The parameter's new value. Shares are fractions: 0.6 means 60 %."),
+    "tui.hint.wb-nama": (
+        "Nama berkas reformasi: huruf kecil, angka dan tanda hubung, mis. kuota-baik-60.",
+        "The reform file's name: lower-case letters, digits and hyphens, e.g. kuota-baik-60."),
+
 }

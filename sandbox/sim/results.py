@@ -1,5 +1,9 @@
 """What a simulation keeps: per-person and per-unit results in SQLite, and the running totals.
 
+A person's row keeps the annual ratings the predikat was decided from, so any single result can be
+asked again of the engine of record with its explanation (`ekinerja rules eval PACK predikat
+rating_hasil_kerja=… rating_perilaku=…`).
+
 Per-person rows (`hasil_pegawai`) and per-unit curve checks (`hasil_kurva`) go to the run's own
 SQLite file as each office finishes, so memory stays bounded whatever the population, and an
 analyst can recount any figure of the report from the rows. `Summary` keeps only counts and sums.
@@ -16,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from sandbox.sim.behaviour import CAPAIAN, PREDIKAT
+from sandbox.sim.behaviour import CAPAIAN, PREDIKAT, RATINGS
 from sandbox.sim.year import ANNUAL, PERIODS, OfficeOutcome
 
 GROUPS = ("jenis_jabatan", "golongan", "kelompok_umur", "jenis_kelamin")
@@ -49,6 +53,7 @@ class Summary:
     delegated: int = 0
     totals: dict = field(default_factory=dict)
     transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))
+    seconds: dict = field(default_factory=dict)  # summed over offices: load, run, store (bench/)
 
     def __post_init__(self) -> None:
         self.totals = {label: PackTotals() for label in self.labels}
@@ -118,35 +123,41 @@ class ResultStore:
         self.db["hasil_pegawai"].create({
             "paket": str, "kantor": int, "instansi_id": str, "nip": str, "unor_id": str,
             "jenis_jabatan": str, "golongan": str, "kelompok_umur": str, "jenis_kelamin": str,
-            "profil": str, **{f"predikat_{p}": str for p in PERIODS}, "tpp_setahun": float,
+            "profil": str, "rating_hasil_kerja": str, "rating_perilaku": str,
+            **{f"predikat_{p}": str for p in PERIODS}, "tpp_setahun": float,
             "angka_kredit": float, "terlambat": int, "bukti_lemah": int, "dikerjakan_operator": int})
         self.db["hasil_kurva"].create({
             "paket": str, "kantor": int, "unor_id": str, "unit": str, "periode": str, "capaian": str,
             "jumlah_pegawai": int, "sesuai": int, "aturan_dilanggar": str})
 
     def add(self, office: OfficeOutcome) -> None:
+        """Write one office's rows in one transaction (columns built as arrays, then zipped)."""
         from sandbox.sim.behaviour import PROFILES
 
         people = office.people
-        unit_ids = office.unit_ids
-        person_rows, curve_rows = [], []
-        for label, outcome in office.outcomes.items():
-            names = np.array(PREDIKAT, dtype=object)[outcome.predikat]
-            for i, nip in enumerate(people.nip):
-                ak = outcome.angka_kredit[i]
-                person_rows.append((
-                    label, office.index, office.instansi_id, nip,
-                    unit_ids[people.unit[i]] if people.unit[i] >= 0 else None,
-                    people.jenis_jabatan[i], people.golongan[i], people.age_band[i], people.gender[i],
-                    PROFILES[people.profile[i]], *names[i], round(float(outcome.tpp[i]), 2),
-                    None if np.isnan(ak) else round(float(ak), 3), int(office.draws.late[i]),
-                    int(office.draws.weak[i]), int(office.draws.delegated[i])))
-            for k, q, c, size, sesuai, rules in outcome.curves:
-                curve_rows.append((label, office.index, unit_ids[k], office.unit_names[k], PERIODS[q],
-                                   CAPAIAN[c], size, int(sesuai), ",".join(rules)))
+        n = len(people.nip)
+        unit_ids = np.array([*office.unit_ids, None], dtype=object)  # index -1 reads None
+        shared = [
+            [office.instansi_id] * n, people.nip, unit_ids[people.unit].tolist(), people.jenis_jabatan,
+            people.golongan, people.age_band, people.gender,
+            np.array(PROFILES, dtype=object)[people.profile].tolist()]
+        perilaku = np.array(RATINGS, dtype=object)[office.draws.perilaku[:, ANNUAL]].tolist()
+        habits = [office.draws.late.tolist(), office.draws.weak.tolist(), office.draws.delegated.tolist()]
+        curve_rows = []
         with self.db.conn:
-            self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * 20)})",
-                                     person_rows)
+            for label, outcome in office.outcomes.items():
+                names = np.array(PREDIKAT, dtype=object)[outcome.predikat]
+                credit = np.round(outcome.angka_kredit, 3).astype(object)
+                credit[np.isnan(outcome.angka_kredit)] = None
+                columns = [[label] * n, [office.index] * n, *shared,
+                           np.array(RATINGS, dtype=object)[outcome.hasil[:, ANNUAL]].tolist(), perilaku,
+                           *(names[:, q].tolist() for q in range(len(PERIODS))),
+                           np.round(outcome.tpp, 2).tolist(), credit.tolist(), *habits]
+                self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * 22)})",
+                                         zip(*columns, strict=True))
+                for k, q, c, size, sesuai, rules in outcome.curves:
+                    curve_rows.append((label, office.index, office.unit_ids[k], office.unit_names[k],
+                                       PERIODS[q], CAPAIAN[c], size, int(sesuai), ",".join(rules)))
             self.db.conn.executemany(f"INSERT INTO hasil_kurva VALUES ({','.join('?' * 9)})", curve_rows)
 
     def finish(self, summary_json: dict) -> None:

@@ -66,6 +66,7 @@ class Draws:
 @dataclass
 class PackOutcome:
     predikat: np.ndarray  # (n, 5) PREDIKAT codes
+    hasil: np.ndarray  # (n, 5) rating hasil kerja codes used (a leader's comes from the capaian)
     tpp: np.ndarray  # (n,) TPP received over the year
     angka_kredit: np.ndarray  # (n,) NaN when not a jabatan fungsional
     curves: list = field(default_factory=list)  # (unit index, period, capaian, size, sesuai, rule ids)
@@ -81,6 +82,7 @@ class OfficeOutcome:
     people: People
     draws: Draws
     outcomes: dict  # rulebook label -> PackOutcome
+    seconds: dict = field(default_factory=dict)  # time spent per phase (load, run), for bench/
 
 
 def people_of(office: OfficeRows, year: int, assumptions: Assumptions) -> People:
@@ -200,7 +202,7 @@ def evaluate(office: OfficeRows, people: People, draws: Draws, book: SimRulebook
             "predikat", on, (h, p), {"rating_hasil_kerja": RATINGS[h], "rating_perilaku": RATINGS[p]}
         )["predikat"]) for h in range(3) for p in range(3)], dtype=np.int8)
         predikat[:, q] = table[hasil[:, q] * 3 + draws.perilaku[:, q]]
-    return PackOutcome(predikat=predikat, tpp=_tpp(people, draws, predikat, book, ends),
+    return PackOutcome(predikat=predikat, hasil=hasil, tpp=_tpp(people, draws, predikat, book, ends),
                        angka_kredit=_angka_kredit(people, predikat, book, ends[ANNUAL]),
                        curves=_curves(office, people, draws, predikat, book, ends))
 

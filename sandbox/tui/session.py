@@ -8,6 +8,7 @@ from sandbox.store import Store
 from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 
 YEAR = 2026
+REGULATOR = "REGULATOR"  # a persona outside the office: the workbench, no workflow rights
 
 
 @dataclass
@@ -30,8 +31,12 @@ class Session:
         return self.actor == PENGELOLA_KINERJA
 
     @property
+    def is_regulator(self) -> bool:
+        return self.actor == REGULATOR
+
+    @property
     def has_own_skp(self) -> bool:
-        return not (self.is_trainer or self.is_operator)
+        return not (self.is_trainer or self.is_operator or self.is_regulator)
 
     def virtual_today(self) -> str:
         return self.store.virtual_now()[:10]

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Header, Input, Label
 from sandbox.i18n import message
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
+from sandbox.tui.session import REGULATOR
 from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 from sandbox.workflow.views import people
 
@@ -63,6 +64,14 @@ class PersonaScreen(AppScreen):
         )
         if not needle or needle in " ".join(operator).lower():
             yield PENGELOLA_KINERJA, operator
+        regulator = (
+            message("tui.persona.regulator", lang),
+            message("tui.persona.regulator_job", lang),
+            "-",
+            message("tui.role.regulator", lang),
+        )
+        if not needle or needle in " ".join(regulator).lower():
+            yield REGULATOR, regulator
         for p in self.everyone:
             role = message("tui.role.pejabat" if p["memimpin"] else "tui.role.pegawai", lang)
             cells = (p["nama"], p["jabatan"], p["unit"] or "-", role)
@@ -95,6 +104,12 @@ class PersonaScreen(AppScreen):
         """Become this persona and open their Beranda (awaitable, for a rebuild after a language switch)."""
         session = self.app.session
         session.actor = key
+        if key == REGULATOR:
+            from sandbox.tui.screens.workbench import WorkbenchScreen
+
+            session.nama = message("tui.persona.regulator", session.lang)
+            session.jabatan, session.unit, session.memimpin = "-", "-", False
+            return self.app.push_screen(WorkbenchScreen())
         if key in (TRAINER, PENGELOLA_KINERJA):
             kind = "trainer" if key == TRAINER else "operator"
             session.nama = message(f"tui.persona.{kind}", session.lang)
