@@ -8,7 +8,9 @@ and return the same `OfficeOutcome`.
 Synthetic: `--staff N --seed S` is one office `synth.generate_office(S, N)` while N fits a large
 kabupaten (OFFICE_MAX); a bigger population is several offices with seeds derived from S. So the
 population of `compare --staff 10000 --seed 1` is exactly the office `ekinerja seed --staff 10000
---seed 1` stores. Stored: `--db PATH` reads each instansi of a sandbox database as it is.
+--seed 1` stores. Stored: `--db PATH` reads each instansi of a sandbox database as it is. Both
+sources list units by id and people by NIP, because the simulator's draws go by position: the same
+office and seed give every person the same results whichever way it arrived.
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ def load(work: WorkUnit) -> OfficeRows:
 
         office = generate_office(work.seed, work.staff)
         units, people = office_rows(office)
+        # the order a stored office is read in, so --db and --staff/--seed draw alike per person
+        units.sort(key=lambda u: u["id"])
+        people.sort(key=lambda p: p["nip"])
         return OfficeRows(office.instansi.id, office.instansi.nama, units, people)
     with _read_only(work.path) as conn:
         conn.row_factory = sqlite3.Row

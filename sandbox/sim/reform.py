@@ -59,24 +59,24 @@ def parse_value(pack: RulePack, name: str, text: str):
     raw = text.strip()
     if parameter.type == "choice":
         if raw not in parameter.choices:
-            raise ReformRefused("reform.bad_choice", value=raw, allowed=", ".join(parameter.choices))
+            raise ReformRefused("sim.reform.bad_choice", value=raw, allowed=", ".join(parameter.choices))
         return raw
     if parameter.type == "boolean":
         if raw.lower() in ("true", "ya", "yes", "benar"):
             return True
         if raw.lower() in ("false", "tidak", "no", "salah"):
             return False
-        raise ReformRefused("reform.bad_boolean", value=raw)
+        raise ReformRefused("sim.reform.bad_boolean", value=raw)
     number = raw.replace(",", ".")
     try:
         value = float(number)
     except ValueError:
-        raise ReformRefused("reform.bad_number", value=raw) from None
+        raise ReformRefused("sim.reform.bad_number", value=raw) from None
     if value != value or value in (float("inf"), float("-inf")) or abs(value) > 10**12:
-        raise ReformRefused("reform.bad_number", value=raw)
+        raise ReformRefused("sim.reform.bad_number", value=raw)
     if parameter.type == "integer":
         if not value.is_integer():
-            raise ReformRefused("reform.not_integer", value=raw)
+            raise ReformRefused("sim.reform.not_integer", value=raw)
         return int(value)
     return int(value) if value.is_integer() and "." not in number else value
 
@@ -85,14 +85,14 @@ def write_parameter_reform(base: RulePack, name: str, value, pack_id: str, folde
                            effective_from: dt.date | None = None) -> tuple[Path, RulePack]:
     """Write `<folder>/<pack_id>.yaml` changing one parameter of `base`; check it; return it loaded."""
     if not _ID.match(pack_id):
-        raise ReformRefused("reform.bad_id", id=pack_id)
+        raise ReformRefused("sim.reform.bad_id", id=pack_id)
     if name not in base.parameters:
-        raise ReformRefused("reform.unknown_parameter", name=name, pack=base.id)
+        raise ReformRefused("sim.reform.unknown_parameter", name=name, pack=base.id)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{pack_id}.yaml"
     if path.exists():
-        raise ReformRefused("reform.exists", path=str(path))
+        raise ReformRefused("sim.reform.exists", path=str(path))
     since = effective_from or dt.date(dt.date.today().year + 1, 1, 1)
     parameter = base.parameters[name]
     base_file = Path(base.files[0]).resolve()
@@ -120,5 +120,5 @@ def write_parameter_reform(base: RulePack, name: str, value, pack_id: str, folde
     pack, problems = check_pack(path)
     if pack is None or problems:
         path.unlink()
-        raise ReformRefused("reform.check_failed", problems=problems, path=str(path))
+        raise ReformRefused("sim.reform.check_failed", problems=problems, path=str(path))
     return path, pack

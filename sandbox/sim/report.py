@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,9 @@ PREDIKAT_LABEL = {"sangat_baik": "Sangat Baik", "baik": "Baik", "butuh_perbaikan
 PERIOD_LABEL = {"tw1": "TW I", "tw2": "TW II", "tw3": "TW III", "tw4": "TW IV", "tahunan": "Tahunan / Annual"}
 GROUP_LABEL = {"jenis_jabatan": "Jenis jabatan / Position kind", "golongan": "Golongan / Grade",
                "kelompok_umur": "Kelompok umur / Age band", "jenis_kelamin": "Jenis kelamin / Gender"}
+
+
+_LETTER = re.compile(r"\b[AB]\b")  # a pack's letter in a column name (CSV spells the pack out)
 
 
 @dataclass
@@ -286,11 +290,14 @@ def write_exports(outcome: Outcome, folder: Path) -> list[Path]:
     written = [folder / "ringkasan.md", folder / "ringkasan.html"]
     written[0].write_text(markdown(outcome), encoding="utf-8")
     written[1].write_text(html_report(outcome), encoding="utf-8")
+    named = dict(zip(letters(outcome.labels), outcome.labels, strict=True))
+
+    def spelled(match) -> str:
+        return named.get(match.group(0), match.group(0))
+
     for table in tables(outcome):
         path = folder / f"{table.key}.csv"
-        named = dict(zip(letters(outcome.labels), outcome.labels, strict=True))
-        columns = [named[c] if c in named else (named[c[0]] + c[1:] if c[:2].rstrip() in named and c[1] == " "
-                                                else c) for c in table.columns]
+        columns = [_LETTER.sub(spelled, str(c)) for c in table.columns]
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)

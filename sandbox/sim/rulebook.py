@@ -66,7 +66,8 @@ class SimRulebook:
             name: pack if name in pack.decisions else _in_force_pack(DEFAULT_PACKS[name])
             for name in SIM_DECISIONS}
         self.year = year or default_year(self.packs.values())
-        for name, used in self.packs.items():
+        ordered = sorted(self.packs.items(), key=lambda item: item[1] is not pack)  # pack under test first
+        for name, used in ordered:
             for on in period_ends(self.year):
                 if on < used.effective_from or (used.effective_to and on > used.effective_to):
                     raise SimError("sim.not_in_force", pack=used.id, year=self.year,
