@@ -36,3 +36,28 @@ def test_ruff_finds_nothing() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_message_key_is_written_twice():
+    """The catalog is built by several `MESSAGES.update(...)` blocks; a key written in two of them
+    silently replaces the first (it happened: a workbench message overwrote a checker message)."""
+    import ast
+
+    seen: dict[str, str] = {}
+    repeated = []
+    for module in ("catalog", "guidance"):
+        path = ROOT / "sandbox" / "i18n" / f"{module}.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Dict):
+                continue
+            for key in node.keys:
+                if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                    continue
+                if not key.value.split(".")[0].isidentifier() or key.value in ("id", "en"):
+                    continue
+                where = f"{module}.py:{key.lineno}"
+                if key.value in seen:
+                    repeated.append(f"{key.value} ({seen[key.value]} and {where})")
+                seen[key.value] = where
+    assert len(seen) > 500  # the walk found the catalog
+    assert repeated == []
