@@ -84,10 +84,10 @@ class WorkbenchScreen(AppScreen):
         self._fill_packs()
 
     def _base_options(self) -> list:
-        return [(f"{p.id} — {p.title}"[:70], p.id) for p in self.app.packs if p.extends is None]
+        return [(p.id, p.id) for p in self.app.packs if p.extends is None]
 
     def _all_options(self) -> list:
-        return [(f"{p.id} — {p.title}"[:70], p.id) for p in self.app.packs]
+        return [(p.id, p.id) for p in self.app.packs]
 
     def _fill_packs(self, choose_reform: str | None = None) -> None:
         packs = self.app.packs
@@ -210,6 +210,7 @@ class WorkbenchScreen(AppScreen):
             detik=_seconds(outcome.seconds, self.app.session.lang),
             a=outcome.labels[0], b=outcome.labels[1]))
         self.query_one("#wb-grafik", Static).update(_chart(a.predikat[-1], b.predikat[-1], a.pegawai))
+        self.call_after_refresh(lambda: self.query_one("#wb-pesan", Static).scroll_visible(top=True))
         area = self.query_one("#wb-hasil", Vertical)
         area.remove_children()
         for table in tables(outcome):
