@@ -24,7 +24,7 @@ DEFAULT_PACKS = {  # the rules in force (same as workflow.rulebook.DEFAULT_PACKS
     "tpp": "tpp-contoh",
     "angka_kredit": "permenpanrb-1-2023",
 }
-_MEMO_LIMIT = 500_000
+_MEMO_LIMIT = 300_000  # entries; a few hundred bytes each
 _MEMO: dict = {}  # per process: (pack hash, decision, date, input key) -> outputs
 _EVALUATORS: dict = {}
 
@@ -96,6 +96,8 @@ class SimRulebook:
                                          wanted=frozenset(wanted) if wanted else None)
         except EvaluationError as error:
             raise SimError("sim.evaluation_failed", error, pack=pack.id, decision=decision) from error
+        if wanted:  # remember only what is read: the memo is the simulator's largest object
+            outputs = {name: outputs[name] for name in wanted}
         if len(_MEMO) > _MEMO_LIMIT:
             _MEMO.clear()
         _MEMO[memo_key] = outputs
