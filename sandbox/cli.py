@@ -189,6 +189,12 @@ def _simulate(args, lang: str) -> int:
     if staff is not None and not 1 <= staff <= 5_000_000:
         _fail(message("cli.bad_staff", lang, value=staff) + " — " + message("cli.bad_staff.fix", lang))
         return 2
+    for option, value, low, high in (("--year", args.year, 2000, 2100), ("--seed", args.seed, 0, 2**63 - 1),
+                                     ("--workers", args.workers, 0, 64)):
+        if value is not None and not low <= value <= high:
+            _fail(message("cli.sim_range", lang, option=option, value=value, low=low, high=high) + " — "
+                  + message("cli.sim_range.fix", lang, option=option, low=low, high=high))
+            return 2
     for reference in references:
         if _load_or_report(reference, lang) is None:
             return 1
@@ -206,14 +212,18 @@ def _simulate(args, lang: str) -> int:
     try:
         outcome = run(Request(references, staff=staff, db=args.db, seed=args.seed, year=args.year, out=out,
                               workers=args.workers), progress)
+        if interactive:
+            print(file=sys.stderr)
+        written = write_exports(outcome, out)
     except SimError as error:
         if interactive:
             print(file=sys.stderr)
         _fail(error.render(lang))
         return 1
-    if interactive:
-        print(file=sys.stderr)
-    written = write_exports(outcome, out)
+    except OSError as error:  # --out is a file, read-only, full
+        _fail(message("cli.sim_out", lang, path=out, detail=error.strerror or error) + " — "
+              + message("cli.sim_out.fix", lang))
+        return 1
     print(markdown(outcome))
     print(message("cli.sim_saved", lang, path=out, csv=sum(1 for p in written if p.suffix == ".csv")))
     return 0

@@ -57,7 +57,8 @@ async def test_change_one_parameter_run_and_read_the_result(bench):
         screen = await _open_workbench(pilot, app)
         screen.query_one("#wb-parameter", Select).value = "kurva_baik_maks_baik"
         await pilot.pause()
-        assert "0.7" in str(screen.query_one("#wb-parameter-info", Static).content)  # today's value shown
+        assert "Sekarang: 0,7" in str(screen.query_one("#wb-parameter-info", Static).content)  # today
+        assert screen.query_one("#wb-nilai").value == "0,7"  # ready to edit
         screen.query_one("#wb-nilai").value = ""
         await pilot.click("#wb-nilai")
         await pilot.press(*"0,5")

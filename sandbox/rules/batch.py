@@ -63,7 +63,7 @@ class _Row:
         self.id = rule.id
         self.tests = []
         for condition in rule.when:
-            allowed = tuple(event_view(v) for v in condition.equals) if condition.equals else None
+            allowed = tuple(condition.equals) if condition.equals else None
             bounds = tuple((_COMPARE[b.op], b.operand, b.is_name) for b in condition.bounds)
             self.tests.append((condition.name, allowed, bounds))
         self.outcomes = []

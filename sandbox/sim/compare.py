@@ -50,8 +50,11 @@ _BOOKS: list = []
 _SETTINGS: dict = {}
 
 
-def _init(references: list, year: int, seed: int, assumptions: Assumptions) -> None:
+def _init(references: list, labels: list, year: int, seed: int, assumptions: Assumptions) -> None:
+    """A spawned worker's setup (forked workers inherit the parent's instead)."""
     _BOOKS[:] = [SimRulebook(ref, year) for ref in references]
+    for book, label in zip(_BOOKS, labels, strict=True):
+        book.label = label
     _SETTINGS.update(seed=seed, assumptions=assumptions)
 
 
@@ -117,7 +120,7 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
         if progress is not None:
             progress(done, total)
 
-    workers = request.workers or min(os.cpu_count() or 1, 2)
+    workers = request.workers or os.cpu_count() or 1
     workers = min(workers, len(work))
     if progress is not None:
         progress(0, total)
@@ -130,7 +133,8 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
         forking = "fork" in multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if forking else "spawn")
         options = {} if forking else {"initializer": _init,
-                                      "initargs": (references, year, request.seed, request.assumptions)}
+                                      "initargs": (references, labels, year, request.seed,
+                                                   request.assumptions)}
         with context.Pool(workers, **options) as pool:
             for office in pool.imap(_work, work, chunksize=1):
                 fold(office)

@@ -89,7 +89,14 @@ class _read_only:
         self.path = Path(path)
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        from sandbox.sim.rulebook import SimError
+
+        try:
+            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            self.conn.execute("SELECT id FROM instansi LIMIT 1").fetchall()
+            self.conn.execute("SELECT nip, unor_id, tanggal_lahir, behaviour_profile FROM pegawai LIMIT 1")
+        except sqlite3.DatabaseError as error:
+            raise SimError("sim.db_unusable", path=str(self.path), detail=str(error)) from None
         return self.conn
 
     def __exit__(self, *exc) -> None:

@@ -89,10 +89,17 @@ def write_parameter_reform(base: RulePack, name: str, value, pack_id: str, folde
     if name not in base.parameters:
         raise ReformRefused("sim.reform.unknown_parameter", name=name, pack=base.id)
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReformRefused("sim.reform.unwritable", path=str(folder),
+                            detail=error.strerror or error) from None
     path = folder / f"{pack_id}.yaml"
     if path.exists():
         raise ReformRefused("sim.reform.exists", path=str(path))
+    taken = find_pack_file(pack_id)  # an id another pack declares would shadow it everywhere
+    if taken is not None:
+        raise ReformRefused("sim.reform.id_taken", id=pack_id, path=str(taken))
     since = effective_from or dt.date(dt.date.today().year + 1, 1, 1)
     parameter = base.parameters[name]
     base_file = Path(base.files[0]).resolve()
@@ -116,7 +123,11 @@ def write_parameter_reform(base: RulePack, name: str, value, pack_id: str, folde
     header = ("# Reform written by the regulator's workbench (ekinerja, Meja Kerja Regulator): one "
               "parameter changed.\n# Edit it like any pack; `ekinerja rules check` must stay clean.\n")
     text = yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    path.write_text(header + text, encoding="utf-8")
+    try:
+        path.write_text(header + text, encoding="utf-8")
+    except OSError as error:
+        raise ReformRefused("sim.reform.unwritable", path=str(path),
+                            detail=error.strerror or error) from None
     pack, problems = check_pack(path)
     if pack is None or problems:
         path.unlink()

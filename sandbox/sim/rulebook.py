@@ -77,25 +77,38 @@ class SimRulebook:
         """decision -> pack id, for the report."""
         return {name: pack.id for name, pack in self.packs.items()}
 
+    def code(self, values: tuple, decision: str, output: str, outputs: dict) -> int:
+        """The position of an output value in the simulator's list (a pack may not invent one)."""
+        value = outputs.get(output)
+        if value not in values:
+            raise SimError("sim.unexpected_value", pack=self.packs[decision].id, decision=decision,
+                           output=output, value=value, allowed=", ".join(values))
+        return values.index(value)
+
     def evaluate(self, decision: str, on: dt.date, key, inputs, wanted: tuple = ()) -> dict:
         """The outputs for one input (built by `inputs()` only when not remembered yet).
 
-        The simulator builds inputs from each input's own list of values, so they are passed as
-        checked; `wanted` names the outputs read (others may be left out, see BatchEvaluator).
+        `key` must identify the input completely (it is remembered per process across offices);
+        `wanted` names the outputs read (others may be left out, see BatchEvaluator).
         """
         pack = self.packs[decision]
         memo_key = (pack.content_hash, decision, on, key, wanted)  # shared by rulebooks using the same pack
         found = _MEMO.get(memo_key)
         if found is not None:
             return found
-        evaluator = _EVALUATORS.get(memo_key[:3])
-        if evaluator is None:
-            evaluator = _EVALUATORS[memo_key[:3]] = BatchEvaluator(pack, decision, on)
         try:
-            outputs = evaluator.evaluate(inputs() if callable(inputs) else inputs, checked=True,
+            evaluator = _EVALUATORS.get(memo_key[:3])
+            if evaluator is None:
+                evaluator = _EVALUATORS[memo_key[:3]] = BatchEvaluator(pack, decision, on)
+            # each distinct input is checked like any caller's (a reform may add an input the
+            # simulator does not give: a clear refusal, not a KeyError deep in a worker)
+            outputs = evaluator.evaluate(inputs() if callable(inputs) else inputs,
                                          wanted=frozenset(wanted) if wanted else None)
         except EvaluationError as error:
             raise SimError("sim.evaluation_failed", error, pack=pack.id, decision=decision) from error
+        missing = [name for name in wanted if name not in outputs]
+        if missing:
+            raise SimError("sim.output_missing", pack=pack.id, decision=decision, output=missing[0])
         if wanted:  # remember only what is read: the memo is the simulator's largest object
             outputs = {name: outputs[name] for name in wanted}
         if len(_MEMO) > _MEMO_LIMIT:

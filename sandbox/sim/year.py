@@ -90,9 +90,9 @@ def people_of(office: OfficeRows, year: int, assumptions: Assumptions) -> People
     rows = office.people
     position = {p["nip"]: k for k, p in enumerate(rows)}
     leads = np.full(len(rows), -1, dtype=np.int32)
-    for k, unit in enumerate(office.units):
+    for k, unit in enumerate(office.units):  # units by id: someone heading two leads the first
         head = position.get(unit["pimpinan_nip"])
-        if head is not None:
+        if head is not None and leads[head] < 0:
             leads[head] = k
     end = dt.date(year, 12, 31)
     besaran_of = assumptions.besaran_tpp
@@ -194,13 +194,14 @@ def evaluate(office: OfficeRows, people: People, draws: Draws, book: SimRulebook
     led = people.leads >= 0
     predikat = np.zeros((n, 5), dtype=np.int8)
     for q, on in enumerate(ends):
-        leader = np.array([RATINGS.index(book.evaluate(
-            "rating_hasil_kerja_pimpinan", on, c, {"predikat_organisasi": CAPAIAN[c]})["rating_hasil_kerja"])
-            for c in range(len(CAPAIAN))], dtype=np.int8)
+        leader = np.array([book.code(RATINGS, "rating_hasil_kerja_pimpinan", "rating_hasil_kerja",
+                                     book.evaluate("rating_hasil_kerja_pimpinan", on, c,
+                                                   {"predikat_organisasi": CAPAIAN[c]}))
+                           for c in range(len(CAPAIAN))], dtype=np.int8)
         hasil[led, q] = leader[draws.capaian[people.leads[led], q]]
-        table = np.array([PREDIKAT.index(book.evaluate(
-            "predikat", on, (h, p), {"rating_hasil_kerja": RATINGS[h], "rating_perilaku": RATINGS[p]}
-        )["predikat"]) for h in range(3) for p in range(3)], dtype=np.int8)
+        table = np.array([book.code(PREDIKAT, "predikat", "predikat", book.evaluate(
+            "predikat", on, (h, p), {"rating_hasil_kerja": RATINGS[h], "rating_perilaku": RATINGS[p]}))
+            for h in range(3) for p in range(3)], dtype=np.int8)
         predikat[:, q] = table[hasil[:, q] * 3 + draws.perilaku[:, q]]
     return PackOutcome(predikat=predikat, hasil=hasil, tpp=_tpp(people, draws, predikat, book, ends),
                        angka_kredit=_angka_kredit(people, predikat, book, ends[ANNUAL]),
@@ -236,7 +237,7 @@ def _curves(office, people, draws, predikat, book, ends) -> list:
             if head < 0:
                 continue
             shown = counts[k].copy()
-            if people.unit[head] >= 0:  # the head sits in the unit they lead (synth, SIASN)
+            if _within(people.unit[head], k, units, index):  # the head is counted in the subtree
                 shown[predikat[head, q]] -= 1
             size = int(shown.sum())
             if size == 0:
@@ -250,6 +251,17 @@ def _curves(office, people, draws, predikat, book, ends) -> list:
             rules = tuple(item["rule"] for item in outputs["pelanggaran"] or [])
             results.append((k, q, c, size, bool(outputs["kurva_sesuai"]), rules))
     return results
+
+
+def _within(unit: int, top: int, units: list, index: dict) -> bool:
+    """Whether unit index `unit` is `top` or below it (a head usually sits in the unit they lead)."""
+    steps = 0
+    while unit is not None and unit >= 0 and steps < 64:
+        if unit == top:
+            return True
+        unit = index.get(units[unit]["parent_id"])
+        steps += 1
+    return False
 
 
 def _tpp(people, draws, predikat, book, ends) -> np.ndarray:
@@ -266,8 +278,9 @@ def _tpp(people, draws, predikat, book, ends) -> np.ndarray:
             key = key * _RADIX + draws.attendance[:, month, kind]
         distinct, inverse = np.unique(key, return_inverse=True)
         received = np.empty(len(distinct), dtype=np.float64)
+        amounts = tuple(besaran_values)  # the code's first digit indexes this office's amounts
         for j, code in enumerate(distinct.tolist()):
-            received[j] = book.evaluate("tpp", ends[q], code, lambda code=code: _tpp_inputs(
+            received[j] = book.evaluate("tpp", ends[q], (amounts, code), lambda code=code: _tpp_inputs(
                 code, besaran_values), wanted=("tpp_diterima",))["tpp_diterima"]
         total += received[inverse.reshape(-1)]
     return total

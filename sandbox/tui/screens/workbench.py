@@ -8,6 +8,7 @@ The screen only gathers choices and shows results: `sim.reform` writes and check
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual import on, work
@@ -121,14 +122,16 @@ class WorkbenchScreen(AppScreen):
             info.update("")
             return
         parameter = base.parameters[event.value]
-        current = parameter.values[-1][1]
+        in_force = parameter.value_on(dt.date.today())
+        current = in_force[0] if in_force else parameter.values[-1][1]
         choices = f" ({', '.join(parameter.choices)})" if parameter.choices else ""
-        info.update(self._m("tui.wb.info", deskripsi=parameter.description, nilai=current,
+        shown = str(current)
+        if self.app.session.lang == "id" and isinstance(current, float):
+            shown = shown.replace(".", ",")
+        info.update(self._m("tui.wb.info", deskripsi=parameter.description, nilai=shown,
                             pilihan=choices, sumber=parameter.cite)
                     + (f"\n⚠ {parameter.uncertain.strip()}" if parameter.uncertain else ""))
-        nilai = self.query_one("#wb-nilai", Input)
-        if not nilai.value:
-            nilai.value = str(current)
+        self.query_one("#wb-nilai", Input).value = shown
 
     # -- a new reform from one parameter ---------------------------------------------------------------
     @on(Button.Pressed, "#wb-simpan")
@@ -190,13 +193,17 @@ class WorkbenchScreen(AppScreen):
             outcome = run(Request(references, staff=staff, seed=seed, out=out, workers=1),
                           lambda done, total: self.app.call_from_thread(progress.update, progress=done))
         except SimError as error:
-            self.app.call_from_thread(self._failed, error)
+            self.app.call_from_thread(self._failed, error.render(self.app.session.lang))
+            return
+        except Exception as error:  # noqa: BLE001 - a failed run is a message, never a closed app
+            self.app.call_from_thread(self._failed, self._m("tui.wb.gagal", detail=f"{type(error).__name__}: "
+                                                                          f"{error}"))
             return
         self.app.call_from_thread(self._show, outcome, out)
 
-    def _failed(self, error: SimError) -> None:
+    def _failed(self, text: str) -> None:
         self.running = False
-        self.query_one("#wb-pesan", Static).update(error.render(self.app.session.lang))
+        self.query_one("#wb-pesan", Static).update(text)
 
     def _show(self, outcome, out: Path) -> None:
         from sandbox.sim.report import rendered_rows, tables
@@ -229,7 +236,11 @@ class WorkbenchScreen(AppScreen):
         if self.outcome is None:
             self.query_one("#wb-pesan", Static).update(self._m("tui.wb.belum"))
             return
-        written = write_exports(self.outcome, self.out)
+        try:
+            written = write_exports(self.outcome, self.out)
+        except OSError as error:
+            self.query_one("#wb-pesan", Static).update(self._m("tui.wb.gagal", detail=error))
+            return
         self.query_one("#wb-pesan", Static).update(self._m("tui.wb.diekspor", path=str(self.out),
                                                            jumlah=len(written)))
 
