@@ -118,6 +118,9 @@ class BatchEvaluator:
         self.event_fields = tuple(sorted(fields))
         self._event_names = tuple(sorted(fields | bound_names))
         self._defaults = [n for n, spec in decision.inputs.items() if spec.has_default]
+        self._required = {n for n, spec in decision.inputs.items() if not spec.has_default}
+        self._enums = [(n, frozenset(spec.values)) for n, spec in decision.inputs.items()
+                       if spec.type == "enum"]
         self._result_reads = set()
         for expression, _where in decision.result.values():
             self._result_reads |= expression.names
@@ -130,11 +133,11 @@ class BatchEvaluator:
 
     def prepare(self, inputs: dict, *, checked: bool = False) -> dict:
         """Parameters, inputs and derived values by name, as the engine prepares them."""
-        if checked:  # the caller built valid, typed values (the simulator); only defaults are added
+        if checked and self._fits(inputs):  # typed values of the right names and choices (the simulator)
             values = dict(inputs)
             for name in self._defaults:
                 values.setdefault(name, self.decision.inputs[name].default)
-        else:
+        else:  # anything else gets the engine's own checks and refusals
             values = coerce_inputs(self.decision, inputs)
         names = {**self.parameters, **values}
         for name, function, source, domain in self._derive:
@@ -144,6 +147,13 @@ class BatchEvaluator:
                                       min=plain(domain[0]), max=plain(domain[1]))
             names[name] = value
         return names
+
+    def _fits(self, inputs: dict) -> bool:
+        """A quick shape check for typed callers: known names, required ones present, enum choices."""
+        names = inputs.keys()
+        if not self._required <= names or not names <= self.decision.inputs.keys():
+            return False
+        return all(inputs[name] in allowed for name, allowed in self._enums if name in inputs)
 
     def fired(self, names: dict) -> list[str]:
         """The ids of the rules that apply, as durable-rules would fire them under the hit policy."""

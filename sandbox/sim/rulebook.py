@@ -100,9 +100,9 @@ class SimRulebook:
             evaluator = _EVALUATORS.get(memo_key[:3])
             if evaluator is None:
                 evaluator = _EVALUATORS[memo_key[:3]] = BatchEvaluator(pack, decision, on)
-            # each distinct input is checked like any caller's (a reform may add an input the
-            # simulator does not give: a clear refusal, not a KeyError deep in a worker)
-            outputs = evaluator.evaluate(inputs() if callable(inputs) else inputs,
+            # typed inputs; a pack wanting other names or choices (a reform may add an input the
+            # simulator does not give) gets the engine's checks: a clear refusal, not a KeyError
+            outputs = evaluator.evaluate(inputs() if callable(inputs) else inputs, checked=True,
                                          wanted=frozenset(wanted) if wanted else None)
         except EvaluationError as error:
             raise SimError("sim.evaluation_failed", error, pack=pack.id, decision=decision) from error
