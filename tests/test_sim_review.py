@@ -151,3 +151,24 @@ async def test_a_failed_run_is_a_message_and_the_app_stays_open(tmp_path, monkey
                 break
         assert "Simulasi gagal" in str(screen.query_one("#wb-pesan", Static).content)
         assert app.is_running and app.screen is screen
+
+
+def test_typed_inputs_outside_a_packs_limits_get_the_engines_refusal():
+    """The quick path for typed callers still refuses what the engine refuses (a reform may narrow
+    an input's range or choices)."""
+    import datetime as dt
+
+    from sandbox.rules.problems import EvaluationError
+
+    pack = load_pack("tpp-contoh")
+    batch = BatchEvaluator(pack, "tpp", dt.date(2027, 3, 31))
+    good = {"besaran_tpp": 3_000_000, "predikat": "baik", "hukuman_disiplin": "tidak_ada", "tl1": 2}
+    assert batch.evaluate(good, checked=True) == Engine().evaluate(pack, "tpp", good,
+                                                                    on=dt.date(2027, 3, 31)).outputs
+    for bad, code in (({**good, "tl1": -1}, "eval.below_minimum"), ({**good, "tl1": 1.5}, "eval.not_integer"),
+                      ({**good, "predikat": "cukup"}, "eval.bad_enum"),
+                      ({k: v for k, v in good.items() if k != "predikat"}, "eval.missing_input"),
+                      ({**good, "masa_kerja": 3}, "eval.unknown_input")):
+        with pytest.raises(EvaluationError) as refused:
+            batch.evaluate(bad, checked=True)
+        assert refused.value.code == code

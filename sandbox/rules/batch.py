@@ -27,6 +27,7 @@ from sandbox.rules.engine import (
     _jsonable,
     coerce_inputs,
 )
+from sandbox.rules.inputs import LARGEST
 from sandbox.rules.model import RulePack
 from sandbox.rules.plain import plain
 from sandbox.rules.problems import EvaluationError
@@ -121,6 +122,8 @@ class BatchEvaluator:
         self._required = {n for n, spec in decision.inputs.items() if not spec.has_default}
         self._enums = [(n, frozenset(spec.values)) for n, spec in decision.inputs.items()
                        if spec.type == "enum"]
+        self._numbers = [(n, spec.minimum, spec.maximum, spec.type == "integer")
+                         for n, spec in decision.inputs.items() if spec.type in ("number", "integer")]
         self._result_reads = set()
         for expression, _where in decision.result.values():
             self._result_reads |= expression.names
@@ -153,7 +156,18 @@ class BatchEvaluator:
         names = inputs.keys()
         if not self._required <= names or not names <= self.decision.inputs.keys():
             return False
-        return all(inputs[name] in allowed for name, allowed in self._enums if name in inputs)
+        if not all(inputs[name] in allowed for name, allowed in self._enums if name in inputs):
+            return False
+        for name, low, high, whole in self._numbers:
+            if name in inputs:
+                value = inputs[name]
+                if isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > LARGEST:
+                    return False
+                if (low is not None and value < low) or (high is not None and value > high):
+                    return False
+                if whole and not isinstance(value, int):
+                    return False
+        return True
 
     def fired(self, names: dict) -> list[str]:
         """The ids of the rules that apply, as durable-rules would fire them under the hit policy."""
