@@ -48,30 +48,11 @@ class PersonaScreen(AppScreen):
     def _rows(self, needle: str):
         lang = self.app.session.lang
         needle = needle.strip().lower()
-        trainer = (
-            message("tui.persona.trainer", lang),
-            message("tui.persona.trainer_job", lang),
-            "-",
-            message("tui.role.trainer", lang),
-        )
-        if not needle or needle in " ".join(trainer).lower():
-            yield TRAINER, trainer
-        operator = (
-            message("tui.persona.operator", lang),
-            message("tui.persona.operator_job", lang),
-            "-",
-            message("tui.role.operator", lang),
-        )
-        if not needle or needle in " ".join(operator).lower():
-            yield PENGELOLA_KINERJA, operator
-        regulator = (
-            message("tui.persona.regulator", lang),
-            message("tui.persona.regulator_job", lang),
-            "-",
-            message("tui.role.regulator", lang),
-        )
-        if not needle or needle in " ".join(regulator).lower():
-            yield REGULATOR, regulator
+        for key, kind in ((TRAINER, "trainer"), (PENGELOLA_KINERJA, "operator"), (REGULATOR, "regulator")):
+            cells = (message(f"tui.persona.{kind}", lang), message(f"tui.persona.{kind}_job", lang), "-",
+                     message(f"tui.role.{kind}", lang))
+            if not needle or needle in " ".join(cells).lower():
+                yield key, cells
         for p in self.everyone:
             role = message("tui.role.pejabat" if p["memimpin"] else "tui.role.pegawai", lang)
             cells = (p["nama"], p["jabatan"], p["unit"] or "-", role)
