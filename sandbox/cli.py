@@ -177,7 +177,7 @@ def _office(args, lang: str) -> int:
 
 def _simulate(args, lang: str) -> int:
     """`ekinerja compare` and `ekinerja simulate`: run, print the report, write the exports."""
-    from sandbox.sim.compare import Request, run
+    from sandbox.sim.compare import Request, default_out, run
     from sandbox.sim.report import markdown, write_exports
     from sandbox.sim.rulebook import SimError
 
@@ -199,8 +199,7 @@ def _simulate(args, lang: str) -> int:
         if _load_or_report(reference, lang) is None:
             return 1
     size = f"db-{Path(args.db).stem}" if args.db else f"{staff}"
-    names = "__".join(Path(r).stem for r in references)
-    out = Path(args.out) if args.out else Path("hasil-simulasi") / f"{names}__{size}-s{args.seed}"
+    out = Path(args.out) if args.out else default_out(references, size, args.seed)
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:

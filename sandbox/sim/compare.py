@@ -68,6 +68,12 @@ def _work(work: WorkUnit) -> OfficeOutcome:
     return outcome
 
 
+def default_out(references: list, population: str, seed: int) -> Path:
+    """Where a run's files go unless told: ./hasil-simulasi/<packs>__<population>-s<seed>."""
+    names = "__".join(Path(r).stem for r in references)
+    return Path("hasil-simulasi") / f"{names}__{population}-s{seed}"
+
+
 def resolve(reference: str) -> str:
     """A pack id or file as a path workers can load from any folder."""
     found = find_pack_file(reference)

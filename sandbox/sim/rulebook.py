@@ -15,15 +15,10 @@ from sandbox.rules.batch import BatchEvaluator
 from sandbox.rules.loader import load_pack
 from sandbox.rules.model import RulePack
 from sandbox.rules.problems import EvaluationError
+from sandbox.workflow.rulebook import DEFAULT_PACKS as IN_FORCE
 
 SIM_DECISIONS = ("rating_hasil_kerja_pimpinan", "predikat", "kurva", "tpp", "angka_kredit")
-DEFAULT_PACKS = {  # the rules in force (same as workflow.rulebook.DEFAULT_PACKS for these decisions)
-    "rating_hasil_kerja_pimpinan": "permenpanrb-6-2022",
-    "predikat": "permenpanrb-6-2022",
-    "kurva": "permenpanrb-6-2022",
-    "tpp": "tpp-contoh",
-    "angka_kredit": "permenpanrb-1-2023",
-}
+DEFAULT_PACKS = {name: IN_FORCE[name] for name in SIM_DECISIONS}  # one list of the rules in force
 _MEMO_LIMIT = 300_000  # entries; a few hundred bytes each
 _MEMO: dict = {}  # per process: (pack hash, decision, date, input key) -> outputs
 _EVALUATORS: dict = {}

@@ -184,10 +184,9 @@ class WorkbenchScreen(AppScreen):
 
     @work(thread=True, exclusive=True)
     def _run(self, references: list, staff: int, seed: int) -> None:
-        from sandbox.sim.compare import Request, run
+        from sandbox.sim.compare import Request, default_out, run
 
-        names = "__".join(Path(r).stem for r in references)
-        out = Path.cwd() / "hasil-simulasi" / f"{names}__{staff}-s{seed}"
+        out = Path.cwd() / default_out(references, str(staff), seed)
         progress = self.query_one("#wb-progres", ProgressBar)
         try:
             outcome = run(Request(references, staff=staff, seed=seed, out=out, workers=1),
@@ -255,13 +254,13 @@ def _seconds(value: float, lang: str) -> str:
 
 def _chart(a, b, total: int, width: int = 30) -> str:
     """Annual predikat of A and B as bars (a chart that works in any terminal and screen reader)."""
-    labels = {"sangat_baik": "Sangat Baik", "baik": "Baik", "butuh_perbaikan": "Butuh Perbaikan",
-              "kurang": "Kurang", "sangat_kurang": "Sangat Kurang"}
+    from sandbox.sim.report import PREDIKAT_LABEL as labels
+
     lines = []
     for k, name in enumerate(PREDIKAT):
         for letter, counts in (("A", a), ("B", b)):
             share = counts[k] / total if total else 0
             bar = "█" * round(share * width)
-            lines.append(f"{labels[name] if letter == 'A' else '':<16} {letter} {bar:<{width}} "
+            lines.append(f"{labels[name] if letter == 'A' else '':<17} {letter} {bar:<{width}} "
                          f"{100 * share:5.1f} %".replace(".", ","))
     return "\n".join(lines)
