@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
                                      help="beda dua paket / difference of two packs")
     diff.add_argument("base", metavar="DASAR")
     diff.add_argument("other", metavar="REFORMASI")
+
+    from sandbox.cli_training import add_commands
+
+    add_commands(commands, common)
     return parser
 
 
@@ -114,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             return _office(args, lang)
         if args.command in ("compare", "simulate"):
             return _simulate(args, lang)
+        if args.command in ("scenario", "class", "seat", "serve"):
+            from sandbox import cli_training
+
+            return cli_training.run(args, lang)
         return 2
     except KeyboardInterrupt:
         _fail(message("cli.interrupted", lang))

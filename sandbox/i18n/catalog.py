@@ -595,6 +595,26 @@ MESSAGES.update({
                         "en": "upgrading the schema to v{version} ({name}) failed: {detail}"},
     "store.migration.fix": {"id": "berkas dibiarkan pada versi lamanya; laporkan pesan ini ke pengembang",
                             "en": "the file kept its old version; report this message to the developers"},
+    "store.unavailable": {
+        "id": "server tidak dapat menyimpan saat ini (HTTP {kode}); isian TIDAK tersimpan",
+        "en": "the server cannot save right now (HTTP {kode}); your entry was NOT saved"},
+    "store.unavailable.fix": {
+        "id": "periksa daftar entri dulu, lalu simpan lagi hanya jika belum ada (F4: status layanan)",
+        "en": "check the list of entries first, then save again only if it is not there"
+              " (F4: service status)"},
+    "store.unavailable.tanpa_jawaban": {
+        "id": "koneksi terputus sebelum server menjawab (HTTP {kode}); isian MUNGKIN sudah tersimpan",
+        "en": "the connection dropped before the server answered (HTTP {kode});"
+              " your entry MAY have been saved"},
+    "store.unavailable.tanpa_jawaban.fix": {
+        "id": "lihat daftar entri dulu; simpan lagi hanya jika memang belum ada",
+        "en": "look at the list of entries first; save again only if it is not there"},
+    "store.unavailable.pemeliharaan": {
+        "id": "server sedang pemeliharaan sampai pukul {sampai}; isian TIDAK tersimpan",
+        "en": "the server is under maintenance until {sampai}; your entry was NOT saved"},
+    "store.unavailable.pemeliharaan.fix": {
+        "id": "catat isian Anda, tunggu sampai pemeliharaan selesai, lalu simpan lagi (F4: status layanan)",
+        "en": "note your entry, wait until the maintenance ends, then save again (F4: service status)"},
 })
 
 # -- NIP and NI PPPK ------------------------------------------------------------------------------

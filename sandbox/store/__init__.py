@@ -9,6 +9,7 @@ from sandbox.store.errors import (
     StoreError,
     StoreLockedError,
     StorePathError,
+    StoreUnavailableError,
 )
 from sandbox.store.integrity import backup, content_hash
 from sandbox.store.migrations import MIGRATIONS, Migration
@@ -16,5 +17,6 @@ from sandbox.store.migrations import MIGRATIONS, Migration
 __all__ = [
     "MIGRATIONS", "CommandContext", "ForeignDatabaseError", "Migration", "MigrationError",
     "NewerSchemaError", "Store", "StoreDamagedError", "StoreError", "StoreLockedError", "StorePathError",
+    "StoreUnavailableError",
     "backup", "content_hash", "default_db_path", "open_store",
 ]

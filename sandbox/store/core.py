@@ -27,6 +27,7 @@ import os
 import random
 import sqlite3
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,13 +37,22 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from sandbox.store.errors import StoreDamagedError, StoreError, StoreLockedError, StorePathError
+from sandbox.store.errors import (
+    StoreDamagedError,
+    StoreError,
+    StoreLockedError,
+    StorePathError,
+    StoreUnavailableError,
+)
 from sandbox.store.migrations import MIGRATIONS, Migration, check_known, read_version, upgrade
 
 APP_NAME = "ekinerja-sandbox"
 DB_ENV = "EKINERJA_DB"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Records of what happened around a command (help opened, a hint taken, a refused save): they must
+# be written even while the "server" is down, or the outage would hide the trainee's good habits.
+FAULT_EXEMPT_PREFIXES = ("bantuan.", "latihan.", "gangguan.", "integrity.", "clock.", "kelas.")
 
 T = TypeVar("T")
 
@@ -65,6 +75,14 @@ class CommandContext:
     virtual_now: str
     session_nip: str | None
     acting_as_nip: str | None
+
+
+@dataclass(frozen=True)
+class _Fault:
+    id: int
+    jenis: str
+    selesai: str
+    kode: str
 
 
 def is_locked_error(exc: BaseException) -> bool:
@@ -167,9 +185,15 @@ class Store:
         payload_json = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
         entity_key = None if entity_id is None else str(entity_id)
 
+        lost_answer: list[_Fault | None] = [None]
+
         def body() -> T:
             with self.write() as db:
                 now = self.virtual_now()
+                fault = self._fault_for(actor_nip, action, now)
+                if fault is not None and fault.jenis != "tanpa_jawaban":
+                    return fault  # a refusal to raise after the rollback, see below
+                lost_answer[0] = fault
                 cursor = self.conn.execute(
                     "INSERT INTO audit_log (virtual_ts, wall_ts, session_nip, acting_as_nip, action, entity,"
                     " entity_id, payload, device_id, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -182,7 +206,54 @@ class Store:
                 finally:
                     self.current = None
 
-        return self.retrying(body)
+        result = self.retrying(body)
+        if isinstance(result, _Fault):
+            self._refuse(result, actor_nip, acting_as_nip, action, entity, entity_key, device_id, ip)
+        if lost_answer[0] is not None:  # saved, but the "network" lost the answer
+            self._refuse(lost_answer[0], actor_nip, acting_as_nip, action, entity, entity_key, device_id, ip)
+        return result
+
+    # -- injected faults (training scenarios) ------------------------------------------------------
+    def _fault_for(self, actor_nip: str | None, action: str, now: str) -> _Fault | None:
+        """The outage window (table `gangguan`) that refuses this command now, if any.
+
+        A `pemeliharaan` window refuses every save; a `gagal_simpan` window refuses a share `porsi`
+        of them, drawn from the person's own count of commands so a run is repeatable and a retry
+        gets a fresh draw; nothing of a refused command is written. A `tanpa_jawaban` window saves a
+        share of commands but reports a lost connection, as a gateway timeout does: a blind retry
+        then saves the entry twice, which is the habit scenario T06 teaches to avoid.
+        """
+        if actor_nip is None or action.startswith(FAULT_EXEMPT_PREFIXES):
+            return None
+        windows = self.conn.execute(
+            "SELECT id, jenis, selesai, porsi, kode FROM gangguan"
+            " WHERE nip = ? AND mulai <= ? AND ? < selesai ORDER BY id", [actor_nip, now, now]).fetchall()
+        for fault_id, jenis, selesai, porsi, kode in windows:
+            if jenis == "pemeliharaan":
+                return _Fault(fault_id, jenis, selesai, kode or "503")
+            done = self.conn.execute("SELECT count(*) FROM audit_log WHERE session_nip = ?",
+                                     [actor_nip]).fetchone()[0]
+            draw = zlib.crc32(f"{actor_nip}|{fault_id}|{done}".encode()) % 1000
+            if draw < round((porsi or 0) * 1000):
+                return _Fault(fault_id, jenis, selesai, kode or "503")
+        return None
+
+    def _refuse(self, fault: _Fault, actor_nip, acting_as_nip, action, entity, entity_key, device_id,
+                ip) -> None:
+        """Record the refused attempt (evidence for the trainer's board), then refuse the command."""
+        payload = {"ditolak": action, "gangguan": fault.id, "kode": fault.kode, "jenis": fault.jenis}
+
+        def body() -> None:
+            with self.write():
+                self.conn.execute(
+                    "INSERT INTO audit_log (virtual_ts, wall_ts, session_nip, acting_as_nip, action, entity,"
+                    " entity_id, payload, device_id, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self.virtual_now(), datetime.now(UTC).isoformat(timespec="microseconds"), actor_nip,
+                     acting_as_nip, "gangguan.ditolak", entity, entity_key,
+                     json.dumps(payload, sort_keys=True), device_id, ip))
+
+        self.retrying(body)
+        raise StoreUnavailableError(jenis=fault.jenis, sampai=fault.selesai[11:16], kode=fault.kode)
 
     def set_virtual_now(self, actor_nip: str | None, virtual_now: str) -> None:
         """Move the trainer's clock; audited like any other command."""

@@ -60,3 +60,14 @@ class MigrationError(StoreError):
     """A migration raised; the whole upgrade was rolled back and the file kept its old version."""
 
     code = "store.migration"
+
+
+class StoreUnavailableError(StoreError):
+    """A training scenario's outage: the "server" refused this save and wrote nothing of it."""
+
+    code = "store.unavailable"
+
+    def render(self, lang: str = "id") -> str:
+        jenis = self.params.get("jenis")
+        code = f"store.unavailable.{jenis}" if jenis in ("pemeliharaan", "tanpa_jawaban") else self.code
+        return f"{store_message(code, lang, **self.params)} — {store_message(code + '.fix', lang)}"

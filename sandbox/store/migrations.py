@@ -21,6 +21,7 @@ from sandbox.store.schema import (
     migration_2_pegawai_details,
     migration_3_assessment,
     migration_4_drafts,
+    migration_5_classroom,
 )
 
 
@@ -36,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "pegawai_details", migration_2_pegawai_details),
     Migration(3, "assessment", migration_3_assessment),
     Migration(4, "drafts", migration_4_drafts),
+    Migration(5, "classroom", migration_5_classroom),
 )
 
 

@@ -259,3 +259,41 @@ def migration_4_drafts(db: Database) -> None:
     db["draf_isian"].create(
         {"actor": str, "layar": str, "kolom": str, "nilai": str, "diubah_at": str},
         pk=("actor", "layar", "kolom"), not_null=["nilai"])
+
+
+def migration_5_classroom(db: Database) -> None:
+    """What a classroom needs (issue #5): classes and seats, the scenario attempts with the cast each
+    seat plays, outage windows the store honours, timed scenario events, and assisted sessions.
+
+    - `gangguan`: one row per (person, window) in which the "server" refuses that person's saves,
+      or a share of them; the store checks it on every write (`Store.apply`), so faults are real for
+      every entry path. Trainer and admin pseudo-actors are never in it.
+    - `peristiwa_terjadwal`: a scenario event (deadline moved, SKP returned) that fires when the
+      class clock passes `pada`.
+    - `pendampingan`: an assisted session — the pegawai types, an operator coaches (scenario T04).
+    Progress itself (hints, help, errors, flags) is audit rows on `percobaan`, not a table: the audit
+    log is already the append-only evidence a grader reads.
+    """
+    db["kelas"].create({"id": int, "nama": str, "kursi": int, "kode_gabung": str, "instansi_id": str,
+                        "dibuat_wall_ts": str}, pk="id", not_null=["nama", "kursi"])
+    db["kursi"].create({"kelas_id": int, "no": int, "nama_peserta": str}, pk=("kelas_id", "no"),
+                       foreign_keys=[("kelas_id", "kelas", "id")])
+    db["penugasan"].create({"kelas_id": int, "urutan": int, "skenario_id": str},
+                           pk=("kelas_id", "urutan"), foreign_keys=[("kelas_id", "kelas", "id")],
+                           not_null=["skenario_id"])
+    db["percobaan"].create(
+        {"id": int, "kelas_id": int, "kursi_no": int, "skenario_id": str, "ke": int, "pemeran": str,
+         "unor_id": str, "audit_mulai": int, "mulai_virtual": str, "mulai_wall_ts": str,
+         "selesai_wall_ts": str, "hasil": str, "tugas": str},
+        pk="id", foreign_keys=[("kelas_id", "kelas", "id")],
+        not_null=["kelas_id", "kursi_no", "skenario_id", "ke", "pemeran"])
+    db["percobaan"].create_index(["kelas_id", "kursi_no", "skenario_id", "ke"], unique=True)
+    db["gangguan"].create({"id": int, "nip": str, "jenis": str, "mulai": str, "selesai": str,
+                           "porsi": float, "kode": str, "percobaan_id": int},
+                          pk="id", not_null=["nip", "jenis", "mulai", "selesai"])
+    db["gangguan"].create_index(["nip"])
+    db["peristiwa_terjadwal"].create(
+        {"id": int, "percobaan_id": int, "pada": str, "jenis": str, "params": str, "terjadi_at": str},
+        pk="id", foreign_keys=[("percobaan_id", "percobaan", "id")], not_null=["pada", "jenis"])
+    db["pendampingan"].create({"id": int, "pendamping_nip": str, "pegawai_nip": str, "mulai": str,
+                               "selesai": str}, pk="id", not_null=["pendamping_nip", "pegawai_nip"])

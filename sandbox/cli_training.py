@@ -1,0 +1,242 @@
+"""`ekinerja scenario …`, `ekinerja class …`, `ekinerja seat` and `ekinerja serve`: parse, call
+`sandbox.training`, print. Every refusal is one sentence with what to do, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sandbox.i18n import message
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    scenario = commands.add_parser("scenario", parents=[common], help="skenario latihan / training scenarios")
+    scenario_cmds = scenario.add_subparsers(dest="scenario_command", parser_class=commands._parser_class)
+    scenario_cmds.add_parser("list", parents=[common], help="daftar skenario / list scenarios")
+    check = scenario_cmds.add_parser("check", parents=[common], help="periksa berkas skenario / check files")
+    check.add_argument(
+        "files", nargs="*", metavar="BERKAS", help="berkas .yaml; kosong = semua di scenarios/"
+    )
+
+    klass = commands.add_parser("class", parents=[common], help="kelas pelatihan / training class")
+    cmds = klass.add_subparsers(dest="class_command", parser_class=commands._parser_class)
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", required=True, metavar="PATH", help="berkas kelas / class file")
+    create = cmds.add_parser("create", parents=[common, db], help="buat kelas / create a class")
+    create.add_argument("--kursi", "--seats", dest="kursi", type=int, required=True, metavar="N")
+    create.add_argument("--nama", "--name", dest="nama", default="Kelas e-Kinerja", metavar="NAMA")
+    create.add_argument(
+        "--staff",
+        type=int,
+        default=None,
+        metavar="N",
+        help="kantor sintetis sebesar N / a synthetic office of N (bawaan: kantor demo)",
+    )
+    create.add_argument("--seed", type=int, default=1, metavar="S")
+    assign = cmds.add_parser("assign", parents=[common, db], help="tugaskan skenario / assign scenarios")
+    assign.add_argument("scenarios", nargs="+", metavar="SKENARIO")
+    start = cmds.add_parser("start", parents=[common, db], help="mulai putaran / start a round")
+    start.add_argument("scenario", metavar="SKENARIO")
+    start.add_argument("--kursi", "--seats", dest="kursi", default=None, metavar="1,2,…")
+    clock = cmds.add_parser("clock", parents=[common, db], help="majukan jam kelas / move the class clock")
+    clock.add_argument("when", metavar="WAKTU", help="2026-04-09T20:00:00+07:00 atau / or 2026-04-10")
+    board = cmds.add_parser("board", parents=[common, db], help="papan kelas / class board")
+    board.add_argument("--json", action="store_true")
+    cmds.add_parser("close", parents=[common, db], help="tutup putaran / close the round")
+    export = cmds.add_parser("export", parents=[common, db], help="ekspor hasil / export results")
+    export.add_argument("--out", required=True, metavar="FOLDER")
+
+    seat = commands.add_parser("seat", parents=[common], help="buka aplikasi untuk satu kursi / open a seat")
+    seat.add_argument("--db", required=True, metavar="PATH")
+    seat.add_argument("--kursi", "--seat", dest="kursi", type=int, default=None, metavar="N")
+
+    serve = commands.add_parser(
+        "serve", parents=[common], help="sajikan kelas ke peramban / serve to browsers"
+    )
+    serve.add_argument("--db", required=True, metavar="PATH")
+    serve.add_argument("--host", default="0.0.0.0", metavar="HOST")
+    serve.add_argument("--port", type=int, default=8000, metavar="PORT")
+
+
+def run(args, lang: str) -> int:
+    from sandbox.store import StoreError
+    from sandbox.training.classroom import ClassError
+    from sandbox.training.scenario import ScenarioError
+    from sandbox.workflow import WorkflowRefused
+
+    try:
+        if args.command == "scenario":
+            return _scenario(args, lang)
+        if args.command == "class":
+            return _class(args, lang)
+        if args.command == "seat":
+            return _seat(args, lang)
+        if args.command == "serve":
+            return _serve(args, lang)
+    except ScenarioError as error:
+        _fail(error.render(lang))
+        return 1
+    except (ClassError, StoreError, WorkflowRefused) as error:
+        _fail(error.render(lang))
+        return 1
+    return 2
+
+
+def _fail(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _scenario(args, lang: str) -> int:
+    from sandbox.training.scenario import check_scenario, default_scenarios_dir, scenario_files
+
+    if args.scenario_command == "list":
+        for path in scenario_files():
+            scenario, problems = check_scenario(path)
+            title = (
+                scenario.judul.get(lang) if scenario else message("cli.kelas.rusak", lang, n=len(problems))
+            )
+            print(f"{path.stem.split('-')[0]:5} {title}  ({path.name})")
+        return 0
+    if args.scenario_command != "check":
+        _fail(
+            message("cli.usage", lang, detail="scenario list|check") + " — " + message("cli.usage.fix", lang)
+        )
+        return 2
+    files = args.files or [str(p) for p in scenario_files()]
+    if not files:
+        _fail(message("cli.kelas.tanpa_skenario", lang, dir=default_scenarios_dir()))
+        return 1
+    total = 0
+    for name in files:
+        scenario, problems = check_scenario(name)
+        for problem in problems:
+            print(problem.render(lang))
+        total += len(problems)
+        if scenario is not None:
+            print(
+                message(
+                    "cli.skenario_ok",
+                    lang,
+                    file=name,
+                    id=scenario.id,
+                    tugas=len(scenario.tugas),
+                    langkah=len(scenario.langkah),
+                )
+            )
+    if total:
+        _fail(message("cli.skenario_gagal", lang, n=total))
+        return 1
+    return 0
+
+
+def _open(path: str):
+    from sandbox.training.classroom import open_class
+
+    return open_class(path)
+
+
+def _class(args, lang: str) -> int:
+    from sandbox.store import open_store
+    from sandbox.training import classroom
+    from sandbox.training.scenario import load_scenario
+
+    command = args.class_command
+    if command is None:
+        _fail(
+            message("cli.usage", lang, detail="class create|assign|start|clock|board|close|export")
+            + " — "
+            + message("cli.usage.fix", lang)
+        )
+        return 2
+    if command == "create":
+        with open_store(args.db) as store:
+            existing = store.conn.execute("SELECT nama FROM kelas LIMIT 1").fetchone()
+            if existing:
+                raise classroom.ClassError("kelas.sudah_ada", path=args.db, nama=existing[0])
+            info = classroom.create_class(store, args.nama, args.kursi, staff=args.staff, seed=args.seed)
+        print(
+            message(
+                "cli.kelas.dibuat", lang, nama=info.nama, kursi=info.kursi, kode=info.kode_gabung, db=args.db
+            )
+        )
+        return 0
+    store, info = _open(args.db)
+    with store:
+        workdir = workdir_for(args.db)
+        if command == "assign":
+            scenarios = classroom.assign(store, info.id, args.scenarios)
+            print(message("cli.kelas.ditugaskan", lang, daftar=", ".join(s.id for s in scenarios)))
+        elif command == "start":
+            scenario = load_scenario(args.scenario)
+            seats = _seats(args.kursi, lang)
+            if seats is False:
+                return 2
+
+            def shown(done: int, total: int) -> None:
+                print(message("cli.kelas.menyiapkan", lang, n=done, total=total), file=sys.stderr, flush=True)
+
+            ids = classroom.start_round(store, info.id, scenario, seats or None, shown, workdir)
+            print(message("cli.kelas.dimulai", lang, id=scenario.id, n=len(ids), jam=scenario.jam))
+        elif command == "clock":
+            fired = classroom.move_clock(store, info.id, args.when)
+            print(message("cli.kelas.jam", lang, jam=store.virtual_now(), n=len(fired)))
+        elif command == "board":
+            rows = classroom.board(store, info.id)
+            if args.json:
+                print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
+            else:
+                print(format_board(rows, lang))
+        elif command == "close":
+            n = classroom.close_round(store, info.id, workdir)
+            print(message("cli.kelas.ditutup", lang, n=n))
+        elif command == "export":
+            from sandbox.training.summary import export
+
+            for path in export(store, info.id, args.out, lang):
+                print(path)
+    return 0
+
+
+def workdir_for(db: str) -> Path:
+    """Each class file has a folder beside it for the seats' own files (reforms, reports)."""
+    path = Path(db).expanduser()
+    return path.with_name(path.stem + "-kursi")
+
+
+def _seats(text: str | None, lang: str):
+    if not text:
+        return []
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        _fail(message("cli.usage", lang, detail=f"--kursi {text}") + " — " + message("cli.usage.fix", lang))
+        return False
+
+
+def format_board(rows, lang: str) -> str:
+    head = message("cli.kelas.papan_kepala", lang)
+    lines = [head]
+    for r in rows:
+        state = (message(f"hasil.{r.hasil}", lang) if r.hasil else "–") + (" ⚠" if r.macet else "")
+        lines.append(
+            f"{r.kursi:>3} {(r.peserta or '-')[:18]:18} {r.skenario or '-':5} {r.ke or '-':>2} "
+            f"{r.tugas_lulus}/{r.tugas_total:<3} {r.petunjuk:>3} {r.galat:>3} {r.bantuan:>3} "
+            f"{r.ditolak:>3} {r.integritas:>3}  {state}"
+        )
+    return "\n".join(lines)
+
+
+def _seat(args, lang: str) -> int:
+    from sandbox.tui.app import run
+
+    run(lang, db_path=args.db, seat=args.kursi)
+    return 0
+
+
+def _serve(args, lang: str) -> int:
+    from sandbox.training.serve import serve
+
+    serve(args.db, host=args.host, port=args.port, lang=lang)
+    return 0

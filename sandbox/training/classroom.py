@@ -1,0 +1,362 @@
+"""A class: one SQLite file holding one office, N seats, the scenarios assigned, and every attempt.
+
+The trainer creates the class (`create_class`), assigns scenarios, starts a round (every seat gets
+its own fresh cast and situation; the class clock jumps to the scenario's start), moves the clock
+(timed scenario events fire), watches the board and finally closes the round and exports. Seats
+are separate processes on the same file (WAL + `BEGIN IMMEDIATE`, see `sandbox.store.core`).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sandbox.store import Store, open_store
+from sandbox.synth.office import demo_office, generate_office
+from sandbox.synth.persist import save_office
+from sandbox.synth.ready import prepare_for_practice
+from sandbox.training.attempt import attempt_row, finish, progress, start_attempt, world_of
+from sandbox.training.scenario import Scenario, load_scenario
+from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
+from sandbox.workflow.errors import WorkflowRefused
+
+MAX_SEATS = 200
+STUCK_AFTER_SECONDS = 300  # no action for five minutes on an unfinished attempt
+
+
+class ClassError(Exception):
+    """A class command that cannot run; carries a catalog message."""
+
+    def __init__(self, code: str, **params: object):
+        from sandbox.i18n import message
+
+        self.code, self.params = code, params
+        super().__init__(message(code, "id", **params))
+
+    def render(self, lang: str = "id") -> str:
+        from sandbox.i18n import message
+
+        return (
+            f"{message(self.code, lang, **self.params)} — {message(self.code + '.fix', lang, **self.params)}"
+        )
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    id: int
+    nama: str
+    kursi: int
+    kode_gabung: str
+    instansi_id: str
+
+
+def create_class(
+    store: Store, nama: str, kursi: int, *, staff: int | None = None, seed: int | None = None
+) -> ClassInfo:
+    """A class of `kursi` seats over the demo office (or a generated one), ready to practise."""
+    if not 1 <= kursi <= MAX_SEATS:
+        raise ClassError("kelas.kursi", kursi=kursi, maks=MAX_SEATS)
+    if not (nama or "").strip():
+        raise ClassError("kelas.nama")
+    office = demo_office() if staff is None else generate_office(seed or 1, staff)
+    saved = save_office(store, office)
+    prepare_for_practice(store)
+    code = f"{secrets.randbelow(10**6):06d}"
+    row = {
+        "nama": nama.strip(),
+        "kursi": kursi,
+        "kode_gabung": code,
+        "instansi_id": saved.instansi_id,
+        "dibuat_wall_ts": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+    def fn(db) -> int:
+        kelas_id = db["kelas"].insert(row).last_pk
+        db["kursi"].insert_all(
+            [{"kelas_id": kelas_id, "no": n, "nama_peserta": None} for n in range(1, kursi + 1)]
+        )
+        return kelas_id
+
+    kelas_id = store.apply(TRAINER, None, "kelas.buat", "kelas", None, {"nama": nama, "kursi": kursi}, fn)
+    return ClassInfo(kelas_id, row["nama"], kursi, code, saved.instansi_id)
+
+
+def class_info(store: Store, kelas_id: int | None = None) -> ClassInfo:
+    """The class in this file (the only one, or `kelas_id`); a clear refusal when there is none."""
+    sql = "SELECT id, nama, kursi, kode_gabung, instansi_id FROM kelas"
+    found = store.conn.execute(
+        sql + (" WHERE id = ?" if kelas_id else " ORDER BY id DESC LIMIT 1"), [kelas_id] if kelas_id else []
+    ).fetchone()
+    if found is None:
+        raise ClassError("kelas.tidak_ada", path=store.path)
+    return ClassInfo(*found)
+
+
+def assign(store: Store, kelas_id: int, scenario_ids: list[str]) -> list[Scenario]:
+    """Set the class's list of scenarios (checked first); returns them in order."""
+    scenarios = [load_scenario(s) for s in scenario_ids]
+
+    def fn(db) -> None:
+        db.execute("DELETE FROM penugasan WHERE kelas_id = ?", [kelas_id])
+        db["penugasan"].insert_all(
+            [
+                {"kelas_id": kelas_id, "urutan": i, "skenario_id": s.id}
+                for i, s in enumerate(scenarios, start=1)
+            ]
+        )
+
+    store.apply(
+        TRAINER, None, "kelas.tugaskan", "kelas", kelas_id, {"skenario": [s.id for s in scenarios]}, fn
+    )
+    return scenarios
+
+
+def assigned(store: Store, kelas_id: int) -> list[str]:
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT skenario_id FROM penugasan WHERE kelas_id = ? ORDER BY urutan", [kelas_id]
+        )
+    ]
+
+
+def root_unor(store: Store, info: ClassInfo) -> str | None:
+    found = store.conn.execute(
+        "SELECT id FROM unor WHERE instansi_id = ? AND parent_id IS NULL", [info.instansi_id]
+    ).fetchone()
+    return found[0] if found else None
+
+
+def start_round(
+    store: Store,
+    kelas_id: int,
+    scenario: Scenario,
+    seats: list[int] | None = None,
+    on_seat: Callable[[int, int], None] | None = None,
+    workdir: Path | None = None,
+) -> list[int]:
+    """Stage `scenario` for every seat (or those given): the clock goes to the scenario's start and
+    each seat gets a fresh attempt. Unfinished attempts of the class are closed first."""
+    info = class_info(store, kelas_id)
+    chosen = seats or list(range(1, info.kursi + 1))
+    bad = [s for s in chosen if not 1 <= s <= info.kursi]
+    if bad:
+        raise ClassError("kelas.kursi_salah", kursi=bad[0], jumlah=info.kursi)
+    close_round(store, kelas_id)
+    # A round may start earlier than the last one ended (T01 in January after T03 in April): the
+    # trainer's clock is set, not swept forward, and the new casts only ever see their own rows.
+    store.set_virtual_now(TRAINER, scenario.jam)
+    root = root_unor(store, info)
+    ids = []
+    for done, seat in enumerate(chosen, start=1):
+        folder = str(seat_dir(workdir, seat)) if workdir else None
+        ids.append(start_attempt(store, kelas_id, seat, scenario, root_unor=root, workdir=folder))
+        if on_seat:
+            on_seat(done, len(chosen))
+    return ids
+
+
+def seat_dir(workdir: Path | None, seat: int) -> Path | None:
+    return None if workdir is None else Path(workdir) / f"kursi-{seat:02d}"
+
+
+def current_attempt(store: Store, kelas_id: int, seat: int) -> dict | None:
+    """The seat's newest attempt (open or not), or None before the first round."""
+    cursor = store.conn.execute(
+        "SELECT * FROM percobaan WHERE kelas_id = ? AND kursi_no = ? ORDER BY id DESC LIMIT 1",
+        [kelas_id, seat],
+    )
+    found = cursor.fetchone()
+    return None if found is None else dict(zip([d[0] for d in cursor.description], found, strict=True))
+
+
+def open_attempts(store: Store, kelas_id: int) -> list[dict]:
+    cursor = store.conn.execute(
+        "SELECT * FROM percobaan WHERE kelas_id = ? AND selesai_wall_ts IS NULL ORDER BY id", [kelas_id]
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def close_round(store: Store, kelas_id: int, workdir: Path | None = None) -> int:
+    """Finish every open attempt with its outcome as it stands now; returns how many."""
+    attempts = open_attempts(store, kelas_id)
+    for attempt in attempts:
+        folder = seat_dir(workdir, attempt["kursi_no"])
+        finish(
+            store,
+            attempt["id"],
+            load_scenario(attempt["skenario_id"]),
+            workdir=str(folder) if folder else None,
+        )
+    return len(attempts)
+
+
+def move_clock(store: Store, kelas_id: int, when: str) -> list[str]:
+    """Move the class clock forward (periods open and lock as time passes) and fire the scenario
+    events now due; returns the kinds of events fired."""
+    atur_jam(store, TRAINER, _with_offset(when))
+    now = store.virtual_now()
+    fired = []
+    due = store.conn.execute(
+        "SELECT e.id, e.percobaan_id, e.jenis, e.params FROM peristiwa_terjadwal e JOIN percobaan p"
+        " ON p.id = e.percobaan_id WHERE p.kelas_id = ? AND e.terjadi_at IS NULL AND e.pada <= ?"
+        " AND p.selesai_wall_ts IS NULL ORDER BY e.id",
+        [kelas_id, now],
+    ).fetchall()
+    for event_id, attempt_id, jenis, params_json in due:
+        params = json.loads(params_json or "{}")
+        try:
+            _fire(store, attempt_id, jenis, params)
+        except WorkflowRefused:
+            pass  # e.g. the SKP was already returned by the trainee's own action; the event is moot
+        store.apply(
+            TRAINER,
+            None,
+            "latihan.peristiwa",
+            "peristiwa_terjadwal",
+            event_id,
+            {"jenis": jenis},
+            lambda db, e=event_id: db.execute(
+                "UPDATE peristiwa_terjadwal SET terjadi_at = ? WHERE id = ?", [now, e]
+            ),
+        )
+        fired.append(jenis)
+    return fired
+
+
+def _with_offset(when: str) -> str:
+    """A time typed without an offset is WIB (+07:00), like every time in a scenario file."""
+    text = (when or "").strip()
+    if len(text) > 10 and "+" not in text[10:] and "-" not in text[10:] and not text.endswith("Z"):
+        return text + "+07:00"
+    return text
+
+
+def _fire(store: Store, attempt_id: int, jenis: str, params: dict) -> None:
+    world = world_of(store, attempt_id)
+    if jenis == "batas_digeser":
+        master = world.master_id(params.get("triwulan", 1))
+        perpanjang_batas(store, ADMIN_INSTANSI, master, params["batas"])
+    elif jenis == "skp_dikembalikan":
+        oleh, untuk = params.get("oleh", "kasi"), params.get("untuk", "pegawai")
+        skp = world.skp(untuk)
+        kembalikan(
+            store,
+            world.nip(oleh),
+            skp["id"],
+            params.get("catatan") or "Mohon perbaiki indikator agar memiliki target angka yang jelas.",
+        )
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    kursi: int
+    peserta: str | None
+    skenario: str | None
+    ke: int | None
+    tugas_lulus: int
+    tugas_total: int
+    petunjuk: int
+    galat: int
+    bantuan: int
+    ditolak: int
+    integritas: int
+    hasil: str | None  # outcome so far (or final)
+    macet: bool  # stuck: unfinished and nothing done for a while
+    selesai: bool
+
+
+def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> list[BoardRow]:
+    """Who is where, who is stuck, who needed help — one row per seat, read from the database."""
+    info = class_info(store, kelas_id)
+    names = dict(
+        store.conn.execute("SELECT no, nama_peserta FROM kursi WHERE kelas_id = ?", [kelas_id]).fetchall()
+    )
+    now_wall = now_wall or datetime.now(UTC)
+    rows = []
+    cache: dict[str, Scenario] = {}
+    for seat in range(1, info.kursi + 1):
+        attempt = current_attempt(store, kelas_id, seat)
+        if attempt is None:
+            rows.append(BoardRow(seat, names.get(seat), None, None, 0, 0, 0, 0, 0, 0, 0, None, False, False))
+            continue
+        scenario = cache.setdefault(attempt["skenario_id"], load_scenario(attempt["skenario_id"]))
+        state = progress(store, attempt["id"], scenario)
+        last = store.conn.execute(
+            "SELECT max(wall_ts) FROM audit_log WHERE id > ? AND session_nip IN"
+            " (SELECT value FROM json_each(json_extract(?, '$.roles')))",
+            [attempt["audit_mulai"] or 0, attempt["pemeran"]],
+        ).fetchone()[0]
+        since = last or attempt["mulai_wall_ts"]
+        finished = attempt["selesai_wall_ts"] is not None
+        idle = (now_wall - datetime.fromisoformat(since)).total_seconds() if since else 0
+        rows.append(
+            BoardRow(
+                seat,
+                names.get(seat),
+                scenario.id,
+                attempt["ke"],
+                state.tasks_passed,
+                len(state.tasks),
+                state.hints,
+                state.errors,
+                state.help_opened,
+                state.refused_saves,
+                state.integrity_flags,
+                attempt["hasil"] if finished else state.outcome,
+                not finished and not state.done and idle > STUCK_AFTER_SECONDS,
+                finished,
+            )
+        )
+    return rows
+
+
+def name_seat(store: Store, kelas_id: int, seat: int, nama: str) -> None:
+    store.apply(
+        TRAINER,
+        None,
+        "kelas.peserta",
+        "kursi",
+        seat,
+        {"nama": nama},
+        lambda db: db.execute(
+            "UPDATE kursi SET nama_peserta = ? WHERE kelas_id = ? AND no = ?",
+            [nama.strip() or None, kelas_id, seat],
+        ),
+    )
+
+
+def open_class(path: str | Path) -> tuple[Store, ClassInfo]:
+    """Open a class file for a command; refuses a file that holds no class."""
+    if not Path(path).expanduser().is_file():
+        raise ClassError("kelas.tidak_ada", path=path)
+    store = open_store(path)
+    try:
+        return store, class_info(store)
+    except ClassError:
+        store.close()
+        raise
+
+
+__all__ = [
+    "BoardRow",
+    "ClassError",
+    "ClassInfo",
+    "assign",
+    "assigned",
+    "attempt_row",
+    "board",
+    "class_info",
+    "close_round",
+    "create_class",
+    "current_attempt",
+    "move_clock",
+    "name_seat",
+    "open_class",
+    "start_round",
+]
