@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from sandbox.i18n import message
 
@@ -45,6 +44,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     board = cmds.add_parser("board", parents=[common, db], help="papan kelas / class board")
     board.add_argument("--json", action="store_true")
     cmds.add_parser("close", parents=[common, db], help="tutup putaran / close the round")
+    cmds.add_parser(
+        "console", parents=[common, db], help="konsol pelatih (aplikasi) / trainer's console (app)"
+    )
     export = cmds.add_parser("export", parents=[common, db], help="ekspor hasil / export results")
     export.add_argument("--out", required=True, metavar="FOLDER")
 
@@ -150,6 +152,12 @@ def _class(args, lang: str) -> int:
             + message("cli.usage.fix", lang)
         )
         return 2
+    if command == "console":
+        _open(args.db)[0].close()  # refuse a file without a class before the app starts
+        from sandbox.tui.app import run as run_app
+
+        run_app(lang, db_path=args.db, start="kelas")
+        return 0
     if command == "create":
         with open_store(args.db) as store:
             existing = store.conn.execute("SELECT nama FROM kelas LIMIT 1").fetchone()
@@ -164,7 +172,7 @@ def _class(args, lang: str) -> int:
         return 0
     store, info = _open(args.db)
     with store:
-        workdir = workdir_for(args.db)
+        workdir = classroom.workdir_for(args.db)
         if command == "assign":
             scenarios = classroom.assign(store, info.id, args.scenarios)
             print(message("cli.kelas.ditugaskan", lang, daftar=", ".join(s.id for s in scenarios)))
@@ -199,12 +207,6 @@ def _class(args, lang: str) -> int:
     return 0
 
 
-def workdir_for(db: str) -> Path:
-    """Each class file has a folder beside it for the seats' own files (reforms, reports)."""
-    path = Path(db).expanduser()
-    return path.with_name(path.stem + "-kursi")
-
-
 def _seats(text: str | None, lang: str):
     if not text:
         return []
@@ -231,12 +233,14 @@ def format_board(rows, lang: str) -> str:
 def _seat(args, lang: str) -> int:
     from sandbox.tui.app import run
 
-    run(lang, db_path=args.db, seat=args.kursi)
+    _open(args.db)[0].close()  # refuse a file without a class before the app starts
+    run(lang, db_path=args.db, start="kursi", seat=args.kursi)
     return 0
 
 
 def _serve(args, lang: str) -> int:
     from sandbox.training.serve import serve
 
+    _open(args.db)[0].close()  # refuse a file without a class before serving it
     serve(args.db, host=args.host, port=args.port, lang=lang)
     return 0

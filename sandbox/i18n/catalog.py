@@ -599,9 +599,9 @@ MESSAGES.update({
         "id": "server tidak dapat menyimpan saat ini (HTTP {kode}); isian TIDAK tersimpan",
         "en": "the server cannot save right now (HTTP {kode}); your entry was NOT saved"},
     "store.unavailable.fix": {
-        "id": "periksa daftar entri dulu, lalu simpan lagi hanya jika belum ada (F4: status layanan)",
+        "id": "periksa daftar entri dulu, lalu simpan lagi hanya jika belum ada (F10: status layanan)",
         "en": "check the list of entries first, then save again only if it is not there"
-              " (F4: service status)"},
+              " (F10: service status)"},
     "store.unavailable.tanpa_jawaban": {
         "id": "koneksi terputus sebelum server menjawab (HTTP {kode}); isian MUNGKIN sudah tersimpan",
         "en": "the connection dropped before the server answered (HTTP {kode});"
@@ -613,8 +613,8 @@ MESSAGES.update({
         "id": "server sedang pemeliharaan sampai pukul {sampai}; isian TIDAK tersimpan",
         "en": "the server is under maintenance until {sampai}; your entry was NOT saved"},
     "store.unavailable.pemeliharaan.fix": {
-        "id": "catat isian Anda, tunggu sampai pemeliharaan selesai, lalu simpan lagi (F4: status layanan)",
-        "en": "note your entry, wait until the maintenance ends, then save again (F4: service status)"},
+        "id": "catat isian Anda, tunggu sampai pemeliharaan selesai, lalu simpan lagi (F10: status layanan)",
+        "en": "note your entry, wait until the maintenance ends, then save again (F10: service status)"},
 })
 
 # -- NIP and NI PPPK ------------------------------------------------------------------------------
@@ -1723,3 +1723,73 @@ MESSAGES.update({
     "sim.reform.check_failed.fix": {"id": "perbaiki nilai sesuai pesan di bawah",
                                 "en": "fix the value as the messages below say"},
 })
+
+
+# -- the classroom in the app: seats, the training panel, service status, the trainer's console -----
+MESSAGES.update(_pairs({
+    "tui.key.app.status": ("Status layanan", "Service status"),
+    "tui.key.app.latihan": ("Latihan", "Training"),
+    "tui.key.latihan.periksa": ("Periksa", "Check"),
+    "tui.key.latihan.petunjuk": ("Petunjuk", "Hint"),
+    "tui.key.kelas.mulai": ("Mulai putaran", "Start round"),
+    "tui.key.kelas.tutup": ("Tutup putaran", "Close round"),
+    "tui.key.kelas.ekspor": ("Ekspor", "Export"),
+    "tui.status.judul": ("## Status Layanan e-Kinerja\n\nWaktu server: {jam} WIB",
+                         "## e-Kinerja Service Status\n\nServer time: {jam} WIB"),
+    "tui.status.normal": ("✅ Semua layanan berjalan normal.", "✅ All services are running normally."),
+    "tui.status.aktif": ("⛔ **{jenis}** sedang berlangsung: {mulai} s.d. {selesai} WIB.",
+                         "⛔ **{jenis}** in progress: {mulai} to {selesai} WIB."),
+    "tui.status.terjadwal": ("🕒 Terjadwal: **{jenis}** {mulai} s.d. {selesai} WIB.",
+                             "🕒 Scheduled: **{jenis}** {mulai} to {selesai} WIB."),
+    "tui.status.jenis.pemeliharaan": ("Pemeliharaan server (semua penyimpanan ditolak)",
+                                      "Server maintenance (every save refused)"),
+    "tui.status.jenis.gagal_simpan": ("Gangguan: sebagian penyimpanan gagal (HTTP 503)",
+                                      "Disruption: some saves fail (HTTP 503)"),
+    "tui.status.jenis.tanpa_jawaban": ("Gangguan jaringan: sebagian jawaban server terputus",
+                                       "Network disruption: some server answers are lost"),
+    "tui.status.jalur": (
+        "Saat server bermasalah: catat isian Anda, tunggu, lalu periksa daftar entri sebelum menyimpan lagi."
+        " Jika tetap gagal menjelang batas, laporkan ke admin BKPSDM (sertakan jam dan pesan galat).",
+        "When the server misbehaves: note your entries, wait, then check the list before saving again."
+        " If it still fails near the deadline, report to the BKPSDM admin (with the time and the error)."),
+    "tui.latihan.periksa": ("Periksa (F5)", "Check (F5)"),
+    "tui.latihan.petunjuk": ("Petunjuk (F6)", "Hint (F6)"),
+    "tui.latihan.hitung": ("Petunjuk dipakai: {petunjuk} · galat: {galat} · bantuan dibuka: {bantuan}"
+                           " · hasil sementara: **{hasil}**",
+                           "Hints used: {petunjuk} · errors: {galat} · help opened: {bantuan}"
+                           " · outcome so far: **{hasil}**"),
+    "tui.latihan.pembahasan": ("Pembahasan", "Debrief"),
+    "tui.latihan.selesai": ("Semua tugas lulus. Skenario selesai.", "Every task passed. Scenario done."),
+    "tui.latihan.belum": ("Belum semua tugas lulus; lihat tanda ⬜.",
+                          "Not every task has passed yet; see ⬜."),
+    "tui.latihan.tanpa_petunjuk": ("Semua tugas sudah lulus; tidak perlu petunjuk.",
+                                   "Every task has passed; no hint needed."),
+    "tui.latihan.petunjuk_habis": ("Petunjuk untuk tugas ini sudah habis; tanya pelatih.",
+                                   "No hints left for this task; ask the trainer."),
+    "tui.kursi.judul": ("Kelas latihan e-Kinerja", "e-Kinerja training class"),
+    "tui.kursi.nomor": ("Nomor kursi Anda (lihat kartu di meja), lalu Enter",
+                        "Your seat number (see the card on your desk), then Enter"),
+    "tui.kursi.anda": ("Kursi {kursi}", "Seat {kursi}"),
+    "tui.kursi.pilih": ("Pilih peran Anda di bawah (Enter). F12: panel Latihan · F10: Status Layanan.",
+                        "Choose your role below (Enter). F12: Training panel · F10: Service Status."),
+    "tui.kursi.selesai": ("✅ Putaran ini sudah selesai untuk kursi Anda. ",
+                          "✅ This round is done for your seat. "),
+    "tui.kelas.skenario": ("Skenario", "Scenario"),
+    "tui.kelas.mulai": ("Mulai putaran", "Start round"),
+    "tui.kelas.jam": ("Jam kelas baru, mis. 2026-04-09T20:30", "New class time, e.g. 2026-04-09T20:30"),
+    "tui.kelas.majukan": ("Majukan jam", "Move clock"),
+    "tui.kelas.info": ("Kelas {nama} · {kursi} kursi · kode gabung {kode} · jam kelas {jam} WIB",
+                       "Class {nama} · {kursi} seats · join code {kode} · class clock {jam} WIB"),
+    "tui.kelas.pilih_dulu": ("Pilih skenario dulu.", "Choose a scenario first."),
+    "tui.kelas.diekspor": ("{n} berkas ditulis ke {folder}", "{n} files written to {folder}"),
+    "tui.kelas.kol.kursi": ("Kursi", "Seat"),
+    "tui.kelas.kol.peserta": ("Peserta", "Trainee"),
+    "tui.kelas.kol.skenario": ("Skenario", "Scenario"),
+    "tui.kelas.kol.tugas": ("Tugas", "Tasks"),
+    "tui.kelas.kol.petunjuk": ("Petunjuk", "Hints"),
+    "tui.kelas.kol.galat": ("Galat", "Errors"),
+    "tui.kelas.kol.bantuan": ("Bantuan", "Help"),
+    "tui.kelas.kol.ditolak": ("Ditolak", "Refused"),
+    "tui.kelas.kol.integritas": ("Integritas", "Integrity"),
+    "tui.kelas.kol.hasil": ("Hasil", "Outcome"),
+}))

@@ -137,6 +137,41 @@ GUIDANCE: dict[str, tuple[str, str]] = {
                         "Days absent without leave that month; they cut the discipline share of TPP."),
 
     # -- F1 help per screen (Markdown) -----------------------------------------------------------------
+    "tui.help.kursi": (
+        "# Kursi latihan\n\n"
+        "Anda berada di satu kursi kelas. Pelatih memilih skenario; Anda hanya melihat orang-orang dalam"
+        " skenario Anda.\n\n"
+        "1. Baca situasinya, lalu pilih peran Anda (Enter).\n"
+        "2. Kerjakan seperti di e-Kinerja. **F12** membuka panel Latihan: tugas, **Periksa** (F5),"
+        " **Petunjuk** (F6; dicatat), pembahasan.\n"
+        "3. **F10**: Status Layanan (server sedang pemeliharaan? sampai kapan? lapor ke mana?).\n"
+        "4. Esc di Beranda: kembali ke sini, misalnya untuk berganti peran atau mengikuti putaran baru.",
+        "# Training seat\n\n"
+        "You sit at one seat of a class. The trainer picks the scenario; you see only the people of your"
+        " scenario.\n\n"
+        "1. Read the situation, then choose your role (Enter).\n"
+        "2. Work as in e-Kinerja. **F12** opens the Training panel: tasks, **Check** (F5), **Hint**"
+        " (F6; recorded), debrief.\n"
+        "3. **F10**: Service Status (is the server down? until when? whom to tell?).\n"
+        "4. Esc on the Beranda: back here, e.g. to switch roles or join a new round."),
+    "tui.help.kelas": (
+        "# Konsol pelatih\n\n"
+        "Papan menunjukkan setiap kursi: skenario, tugas lulus, petunjuk, galat, bantuan, simpan yang ditolak"
+        " server, tanda integritas, dan hasil sementara (⚠ = tidak ada kegiatan lima menit).\n\n"
+        "- **Mulai putaran** (F5): setiap kursi mendapat situasi baru; jam kelas pindah ke awal skenario.\n"
+        "- **Majukan jam**: ketik waktu (mis. 2026-04-09T20:30) lalu Enter; peristiwa skenario terjadi.\n"
+        "- **Tutup putaran** (F7) lalu **Ekspor** (F8): CSV, Markdown dan HTML dengan tingkat selesai"
+        " mandiri per skenario, sebelum dan sesudah.\n\n"
+        "Peserta bergabung dengan `ekinerja seat --db BERKAS` atau lewat peramban (`ekinerja serve`).",
+        "# Trainer's console\n\n"
+        "The board shows every seat: scenario, tasks passed, hints, errors, help, saves refused by the"
+        " server, integrity flags, and the outcome so far (⚠ = nothing done for five minutes).\n\n"
+        "- **Start round** (F5): every seat gets a fresh situation; the class clock moves to the"
+        " scenario's start.\n"
+        "- **Move clock**: type a time (e.g. 2026-04-09T20:30) and Enter; scenario events fire.\n"
+        "- **Close round** (F7) then **Export** (F8): CSV, Markdown and HTML with the unaided-completion"
+        " rate per scenario, before and after.\n\n"
+        "Trainees join with `ekinerja seat --db FILE` or from a browser (`ekinerja serve`)."),
     "tui.help.persona": (
         "# Memilih peran\n\n"
         "Sandbox ini adalah kantor latihan: semua orang di daftar adalah pegawai sintetis. Pilih siapa"

@@ -101,6 +101,8 @@ class Store:
         self.db = Database(conn)
         self.version = version
         self.current: CommandContext | None = None
+        # Called with (actor, code) when a command is refused (a classroom seat counts them).
+        self.refusal_listener: Callable[[str | None, str], None] | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def close(self) -> None:
@@ -206,7 +208,14 @@ class Store:
                 finally:
                     self.current = None
 
-        result = self.retrying(body)
+        try:
+            result = self.retrying(body)
+        except Exception as exc:
+            code = getattr(exc, "code", None)
+            listener = self.refusal_listener
+            if listener is not None and isinstance(code, str) and not isinstance(exc, StoreError):
+                listener(actor_nip, code)
+            raise
         if isinstance(result, _Fault):
             self._refuse(result, actor_nip, acting_as_nip, action, entity, entity_key, device_id, ip)
         if lost_answer[0] is not None:  # saved, but the "network" lost the answer

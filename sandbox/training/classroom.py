@@ -160,6 +160,12 @@ def start_round(
     return ids
 
 
+def workdir_for(db: str | Path) -> Path:
+    """Each class file has a folder beside it for the seats' own files (reforms, reports)."""
+    path = Path(db).expanduser()
+    return path.with_name(path.stem + "-kursi")
+
+
 def seat_dir(workdir: Path | None, seat: int) -> Path | None:
     return None if workdir is None else Path(workdir) / f"kursi-{seat:02d}"
 

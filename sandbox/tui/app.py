@@ -58,14 +58,18 @@ class SandboxApp(App):
         Binding("ctrl+t", "tema", "Kontras", id="app.tema", show=False, priority=True),
         Binding("ctrl+g", "panduan", "Panduan", id="app.panduan", show=False, priority=True),
         Binding("ctrl+q", "quit", "Keluar", id="app.quit", show=True, priority=True),
+        Binding("f10,ctrl+o", "status", "Status layanan", id="app.status", show=True),
+        Binding("f12,ctrl+l", "latihan", "Latihan", id="app.latihan", show=True),
     ]
 
     def __init__(self, lang: str = "id", db_path: str | None = None, start: str = "office",
-                 prefs: Prefs | None = None) -> None:
+                 prefs: Prefs | None = None, seat: int | None = None) -> None:
         super().__init__()
         self.lang = lang
         self.db_path = db_path
-        self.start = start
+        self.start = start  # "office", "rules", "kursi" (a classroom seat) or "kelas" (trainer's console)
+        self.seat = seat
+        self.workdir = None
         self.prefs = prefs if prefs is not None else load_prefs()
         self.session: Session | None = None
         self._packs: list | None = None
@@ -88,6 +92,9 @@ class SandboxApp(App):
         from sandbox.tui.office import open_office
         from sandbox.tui.screens.persona import PersonaScreen
 
+        if self.start in ("kursi", "kelas"):
+            self._open_class()
+            return
         try:
             store = open_office(self.db_path)
         except StoreError as error:  # a damaged or foreign file: say so, offer the rule explorer
@@ -97,6 +104,56 @@ class SandboxApp(App):
         self.session = Session(store, self.lang)
         self.sub_title = str(store.path)
         self.push_screen(PersonaScreen())
+
+    def _open_class(self) -> None:
+        """A classroom: a seat's own people only, or the trainer's console."""
+        from sandbox.store import StoreError
+        from sandbox.training.classroom import ClassError, open_class, workdir_for
+        from sandbox.workflow.actors import TRAINER
+
+        try:
+            store, info = open_class(self.db_path)
+        except (ClassError, StoreError) as error:
+            self.notify(error.render(self.lang), severity="error", timeout=30)
+            self.open_rule_explorer()
+            return
+        self.workdir = workdir_for(self.db_path)
+        self.session = Session(store, self.lang, kelas_id=info.id, seat=self.seat)
+        self.sub_title = f"{info.nama} · {store.path}"
+        if self.start == "kelas":
+            from sandbox.tui.screens.kelas import ClassConsoleScreen
+
+            self.session.actor, self.session.nama = TRAINER, message("tui.persona.trainer", self.lang)
+            self.push_screen(ClassConsoleScreen())
+        else:
+            from sandbox.tui.screens.kursi import SeatScreen
+
+            self.push_screen(SeatScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "latihan":
+            return self.session is not None and self.session.attempt_id is not None
+        if action == "status":
+            return self.session is not None
+        return True
+
+    def action_status(self) -> None:
+        """The service status panel; in a classroom seat, opening it is recorded (T06)."""
+        from sandbox.training.attempt import record_help
+        from sandbox.tui.dialogs.status import StatusDialog, status_text
+
+        session = self.session
+        if session is None:
+            return
+        if session.attempt_id is not None and session.actor and session.actor.isdigit():
+            record_help(session.store, session.actor, "status", session.attempt_id)
+        self.push_screen(StatusDialog(status_text(session.store, session.actor, self.lang), self.lang))
+
+    def action_latihan(self) -> None:
+        from sandbox.tui.dialogs.latihan import LatihanDialog
+
+        if self.session is not None and self.session.attempt_id is not None:
+            self.push_screen(LatihanDialog(self.lang))
 
     def open_rule_explorer(self) -> None:
         from sandbox.tui.rule_explorer import RuleExplorer
@@ -192,11 +249,12 @@ class SandboxApp(App):
         getattr(beranda, f"action_{name}")()
 
 
-def run(lang: str | None = None, db_path: str | None = None) -> None:
+def run(lang: str | None = None, db_path: str | None = None, start: str = "office",
+        seat: int | None = None) -> None:
     """Start the app: an explicit --lang or $EKINERJA_LANG wins, then the remembered choice, then
     Bahasa Indonesia (the system's LANG is not asked: most office computers say English)."""
     import os
 
     prefs = load_prefs()
     chosen = lang or os.environ.get("EKINERJA_LANG", "").strip().lower()[:2] or prefs.lang or "id"
-    SandboxApp(chosen if chosen in ("id", "en") else "id", db_path, prefs=prefs).run()
+    SandboxApp(chosen if chosen in ("id", "en") else "id", db_path, start=start, prefs=prefs, seat=seat).run()

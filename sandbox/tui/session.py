@@ -20,6 +20,12 @@ class Session:
     jabatan: str = ""
     unit: str = ""
     memimpin: bool = False
+    # a classroom seat: the class, the seat, its current attempt and scenario, and its own folder
+    kelas_id: int | None = None
+    seat: int | None = None
+    attempt_id: int | None = None
+    scenario: object | None = None
+    workdir: str | None = None
 
     @property
     def is_trainer(self) -> bool:

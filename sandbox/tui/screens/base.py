@@ -101,7 +101,13 @@ class AppScreen(Screen):
     def action_bantuan(self) -> None:
         from sandbox.tui.dialogs.bantuan import BantuanDialog
 
-        self.app.push_screen(BantuanDialog(self.HELP_TOPIC, self.app.session.lang))
+        session = self.app.session
+        if session.attempt_id is not None and session.actor and session.actor.isdigit():
+            from sandbox.training.attempt import record_help
+
+            # a classroom seat's progress counts the help pages opened
+            record_help(session.store, session.actor, self.HELP_TOPIC, session.attempt_id)
+        self.app.push_screen(BantuanDialog(self.HELP_TOPIC, session.lang))
 
     # -- drafts --------------------------------------------------------------------------------------
     def _draft_key(self) -> str:

@@ -1,0 +1,60 @@
+"""The service status panel, like e-Kinerja's own: is the server up, until when is it down, whom to
+tell. Outages come from the scenario's fault windows (`gangguan`); outside a class it says "normal".
+In a class, opening it is recorded (scenario T06 checks that the trainee looked before retrying)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Markdown
+
+from sandbox.i18n import message
+
+
+def status_text(store, actor: str | None, lang: str) -> str:
+    now = store.virtual_now()
+    rows = store.conn.execute(
+        "SELECT jenis, mulai, selesai, porsi FROM gangguan WHERE nip = ? AND selesai > ? ORDER BY mulai",
+        [actor or "", now],
+    ).fetchall()
+    lines = [message("tui.status.judul", lang, jam=now[:16].replace("T", " "))]
+    active = [r for r in rows if r[1] <= now]
+    if not active:
+        lines.append(message("tui.status.normal", lang))
+    for jenis, mulai, selesai, porsi in rows:
+        key = "tui.status.aktif" if mulai <= now else "tui.status.terjadwal"
+        lines.append(
+            message(
+                key,
+                lang,
+                jenis=message(f"tui.status.jenis.{jenis}", lang),
+                mulai=mulai[:16].replace("T", " "),
+                selesai=selesai[:16].replace("T", " "),
+                porsi=round(100 * (porsi or 1)),
+            )
+        )
+    lines.append(message("tui.status.jalur", lang))
+    return "\n\n".join(lines)
+
+
+class StatusDialog(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f10", "tutup", "Tutup", id="dialog.tutup")]
+
+    def __init__(self, text: str, lang: str) -> None:
+        super().__init__()
+        self.text, self.lang = text, lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bantuan"):
+            yield Markdown(self.text, id="status-teks")
+            yield Button(message("tui.tutup", self.lang), id="tutup", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#tutup", Button).focus()
+
+    @on(Button.Pressed, "#tutup")
+    def action_tutup(self) -> None:
+        self.dismiss(None)

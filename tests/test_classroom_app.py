@@ -1,0 +1,159 @@
+"""The classroom in the app and in the browser: a seat sees only its scenario's people, takes a hint,
+opens the status panel, meets a refusal (all counted on the board); the trainer's console starts a
+round and shows the board; `ekinerja serve` on 127.0.0.1 serves the page and a browser session
+reaches a seat. Real parts: a class SQLite file, the Textual app under Pilot, a real server process."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import aiohttp
+import pytest
+from textual.widgets import DataTable, Select
+
+from sandbox.store import open_store
+from sandbox.training.attempt import progress, world_of
+from sandbox.training.classroom import board, create_class, current_attempt, start_round
+from sandbox.training.scenario import load_scenario
+from sandbox.tui.app import SandboxApp
+
+
+@pytest.fixture
+def kelas(tmp_path):
+    path = tmp_path / "kelas.db"
+    with open_store(path) as store:
+        info = create_class(store, "Uji", 2)
+        start_round(store, info.id, load_scenario("T01"))
+    return path
+
+
+async def test_a_seat_sees_its_own_people_takes_a_hint_and_opens_the_status_panel(kelas):
+    app = SandboxApp("id", str(kelas), start="kursi", seat=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#peran", DataTable)
+        store = app.session.store
+        attempt = current_attempt(store, 1, 1)
+        cast = world_of(store, attempt["id"]).cast
+        other = world_of(store, current_attempt(store, 1, 2)["id"]).cast
+        keys = [str(k.value) for k in table.rows]
+        assert keys == [cast.nip("pegawai")]  # T01 lets the seat play the pegawai only
+        assert other.nip("pegawai") not in keys  # never another seat's people
+        table.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.actor == cast.nip("pegawai")
+        await pilot.press("f12")  # the training panel
+        await pilot.pause()
+        await pilot.press("f6")  # a hint
+        await pilot.pause()
+        text = str(app.screen.query_one("#latihan-teks").source)
+        assert "menu SKP (F2)" in text
+        await pilot.press("escape")
+        await pilot.press("f10")  # the service status panel
+        await pilot.pause()
+        assert "Semua layanan berjalan normal" in str(app.screen.query_one("#status-teks").source)
+        await pilot.press("escape")
+        # a refusal met in the app is counted as a validation error of this seat
+        from sandbox.workflow import WorkflowRefused, ajukan, buat_skp
+
+        skp_id = buat_skp(store, cast.nip("pegawai"), 2026)
+        with pytest.raises(WorkflowRefused):
+            ajukan(store, cast.nip("pegawai"), skp_id)  # an empty SKP cannot be submitted
+        state = progress(store, attempt["id"], load_scenario("T01"))
+        assert (state.hints, state.help_opened, state.errors) == (1, 1, 1)
+        assert state.outcome == "belum_selesai"
+        row = board(store, 1)[0]
+        assert (row.petunjuk, row.bantuan, row.galat) == (1, 1, 1)
+        assert board(store, 1)[1].petunjuk == 0  # seat 2 untouched
+
+
+async def test_the_trainers_console_starts_a_round_and_shows_every_seat(kelas):
+    app = SandboxApp("id", str(kelas), start="kelas")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#papan", DataTable)
+        assert table.row_count == 2
+        app.screen.query_one("#pilih-skenario", Select).value = "T03"
+        await pilot.click("#mulai")
+        await pilot.pause()
+        store = app.session.store
+        assert [current_attempt(store, 1, s)["skenario_id"] for s in (1, 2)] == ["T03", "T03"]
+        assert store.virtual_now().startswith("2026-04-08")
+        # the T01 round was closed with its outcome before T03 started
+        closed = store.conn.execute("SELECT count(*) FROM percobaan WHERE skenario_id = 'T01'"
+                                    " AND hasil = 'belum_selesai'").fetchone()[0]
+        assert closed == 2
+        assert "T03" in str(table.get_row_at(0)[2])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def _browser_session(port: int) -> bytes:
+    """What a browser does: open the websocket, say its size, read the screen, type a seat number."""
+    seen = b""
+    async with aiohttp.ClientSession() as client, client.ws_connect(f"http://127.0.0.1:{port}/ws") as ws:
+        await ws.send_str(json.dumps(["resize", {"width": 100, "height": 30}]))
+        typed_at = None
+        deadline = time.monotonic() + 45
+        while time.monotonic() < deadline:
+            try:
+                msg = await ws.receive(timeout=2)
+            except asyncio.TimeoutError:
+                continue
+            if msg.type not in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
+                break
+            seen += msg.data if isinstance(msg.data, bytes) else msg.data.encode()
+            if typed_at is None and b"kursi" in seen.lower():
+                typed_at = len(seen)
+                await ws.send_str(json.dumps(["stdin", "2\r"]))
+            if typed_at is not None and b"T01" in seen[typed_at:]:
+                break
+    return seen
+
+
+def test_serve_gives_the_page_and_a_browser_session_reaches_a_seat(kelas):
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "sandbox", "serve", "--db", str(kelas), "--host", "127.0.0.1",
+                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        page = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+                    page = response.read().decode()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert page is not None, "the server did not answer"
+        assert f"ws://127.0.0.1:{port}/ws" in page
+        seen = asyncio.run(_browser_session(port))
+        assert b"Kelas latihan e-Kinerja" in seen  # the seat screen, in Indonesian
+        typed_at = seen.lower().find(b"kursi")
+        assert b"T01" in seen[typed_at:]  # after typing seat 2 the session shows its scenario
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    assert server.returncode is not None
+
+
+def test_serve_refuses_a_file_without_a_class(tmp_path, capsys):
+    from sandbox.cli import main
+
+    missing = tmp_path / "tidak-ada.db"
+    assert main(["serve", "--db", str(missing), "--port", str(_free_port())]) == 1
+    assert "belum berisi kelas" in capsys.readouterr().err
+    assert not missing.exists()
