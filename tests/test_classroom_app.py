@@ -109,7 +109,7 @@ async def _browser_session(port: int) -> bytes:
         while time.monotonic() < deadline:
             try:
                 msg = await ws.receive(timeout=2)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             if msg.type not in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
                 break
@@ -124,8 +124,9 @@ async def _browser_session(port: int) -> bytes:
 
 def test_serve_gives_the_page_and_a_browser_session_reaches_a_seat(kelas):
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "sandbox", "serve", "--db", str(kelas), "--host", "127.0.0.1",
-                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    command = [sys.executable, "-m", "sandbox", "serve", "--db", str(kelas), "--host", "127.0.0.1",
+               "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         page = None
         for _ in range(100):
