@@ -1792,4 +1792,27 @@ MESSAGES.update(_pairs({
     "tui.kelas.kol.ditolak": ("Ditolak", "Refused"),
     "tui.kelas.kol.integritas": ("Integritas", "Integrity"),
     "tui.kelas.kol.hasil": ("Hasil", "Outcome"),
+    # the atasan pejabat penilai's keberatan screen
+    "tui.menu.keberatan": ("Keberatan (K)", "Objections (K)"),
+    "tui.key.beranda.keberatan": ("Keberatan", "Objections"),
+    "tui.kbr.subtitle": ("Keberatan yang menunggu keputusan Anda", "Objections waiting for your decision"),
+    "tui.kbr.col.nama": ("Pegawai", "Employee"),
+    "tui.kbr.col.periode": ("Periode", "Period"),
+    "tui.kbr.col.predikat": ("Predikat", "Predikat"),
+    "tui.kbr.col.diajukan": ("Diajukan", "Filed"),
+    "tui.kbr.kosong": ("Tidak ada keberatan yang menunggu.", "No objection is waiting."),
+    "tui.kbr.isi": ("{nama} · {periode}\nPredikat sekarang: {predikat} (Rating HK {hk}, Rating PK {pk})\n"
+                    "Alasan keberatan: {alasan}",
+                    "{nama} · {periode}\nCurrent predikat: {predikat}"
+                    " (work rating {hk}, behaviour rating {pk})\nReason given: {alasan}"),
+    "tui.kbr.keputusan": ("Keputusan", "Decision"),
+    "tui.kbr.terima": ("Terima (ubah rating)", "Accept (change the ratings)"),
+    "tui.kbr.tolak": ("Tolak (predikat tetap)", "Reject (predikat stands)"),
+    "tui.kbr.catatan": ("Catatan keputusan: pertimbangan kedua pihak (wajib diisi)",
+                        "Decision note: both sides considered (please write it)"),
+    "tui.kbr.putuskan": ("Putuskan", "Decide"),
+    "tui.kbr.pilih_dulu": ("Pilih keberatan dan keputusannya dulu.",
+                           "Choose an objection and a decision first."),
+    "tui.kbr.diputus": ("Diputus. Predikat yang berlaku: {predikat} (final).",
+                        "Decided. The predikat that stands: {predikat} (final)."),
 }))

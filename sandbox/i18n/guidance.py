@@ -137,6 +137,19 @@ GUIDANCE: dict[str, tuple[str, str]] = {
                         "Days absent without leave that month; they cut the discipline share of TPP."),
 
     # -- F1 help per screen (Markdown) -----------------------------------------------------------------
+    "tui.help.keberatan": (
+        "# Memutus keberatan\n\n"
+        "Sebagai atasan pejabat penilai, Anda memutus keberatan pegawai atas predikatnya (PP 30/2019"
+        " Pasal 59). Baca alasan pegawai dan rating pejabat penilai, lalu:\n\n"
+        "- **Terima**: pilih Rating Hasil Kerja dan Rating Perilaku yang baru; predikat dihitung dari"
+        " paket aturan.\n- **Tolak**: predikat tetap.\n\nTulis catatan pertimbangan kedua pihak."
+        " Keputusan Anda final.",
+        "# Deciding an objection\n\n"
+        "As the rater's superior you decide an employee's objection to their predikat (PP 30/2019"
+        " Article 59). Read the employee's reason and the rater's ratings, then:\n\n"
+        "- **Accept**: choose the new work and behaviour ratings; the predikat comes from the rule"
+        " pack.\n- **Reject**: the predikat stands.\n\nWrite a note weighing both sides."
+        " Your decision is final."),
     "tui.help.kursi": (
         "# Kursi latihan\n\n"
         "Anda berada di satu kursi kelas. Pelatih memilih skenario; Anda hanya melihat orang-orang dalam"

@@ -240,6 +240,8 @@ class Store:
         for fault_id, jenis, selesai, porsi, kode in windows:
             if jenis == "pemeliharaan":
                 return _Fault(fault_id, jenis, selesai, kode or "503")
+            if jenis not in ("gagal_simpan", "tanpa_jawaban"):
+                continue  # another kind of fault (e.g. a sync error) is asked for where it applies
             done = self.conn.execute("SELECT count(*) FROM audit_log WHERE session_nip = ?",
                                      [actor_nip]).fetchone()[0]
             draw = zlib.crc32(f"{actor_nip}|{fault_id}|{done}".encode()) % 1000

@@ -40,6 +40,9 @@ RATINGS = ("di_atas", "sesuai", "di_bawah")
 PREDIKAT = ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
 TRIWULAN = (1, 2, 3, 4, "final")
 LANGS = ("id", "en")
+# Roles a seat may play that are not people of its cast: the regulator's workbench (T20) and the
+# pengelola kinerja, who checks the units' curves (T05). Both act under a fixed pseudo-actor name.
+SEAT_ONLY_ROLES = ("regulator", "pengelola")
 
 
 @dataclass(frozen=True)
@@ -375,13 +378,13 @@ def _build(c: _Checker, data: LineDict, shown: str) -> Scenario | None:
     else:
         peran = tuple(
             r
-            for r in (c.role(v, line_of(data, "peran"), roles + ("regulator",), "peran") for v in peran_list)
+            for r in (c.role(v, line_of(data, "peran"), roles + SEAT_ONLY_ROLES, "peran") for v in peran_list)
             if r
         )
 
     langkah = c.uses(setup.get("langkah", LineList()), "langkah", setup, STEPS, roles)
     faults = tuple(_faults(c, data.get("gangguan") or [], line_of(data, "gangguan"), roles))
-    events = tuple(_events(c, data.get("peristiwa") or [], line_of(data, "peristiwa")))
+    events = tuple(_events(c, data.get("peristiwa") or [], line_of(data, "peristiwa"), roles))
     tasks = _tasks(c, data["tugas"], line_of(data, "tugas"), roles)
     if c.problems or None in (judul, ringkasan, pembahasan, jam):
         return None
@@ -496,7 +499,7 @@ def _faults(c: _Checker, node: object, line: int, roles: tuple[str, ...]):
             yield Fault(jenis, mulai, selesai, float(porsi), tuple(untuk), str(kode))
 
 
-def _events(c: _Checker, node: object, line: int):
+def _events(c: _Checker, node: object, line: int, roles: tuple[str, ...]):
     if not isinstance(node, list):
         c.add(line, "skenario.daftar", kolom="peristiwa")
         return
@@ -528,7 +531,50 @@ def _events(c: _Checker, node: object, line: int):
                     jenis="YYYY-MM-DD",
                 )
                 continue
-            params = {"batas": str(batas), "triwulan": params.get("triwulan", 1)}
+            triwulan = c.value(
+                "triwulan",
+                params.get("triwulan", 1),
+                line_of(item, "triwulan", where),
+                roles,
+                "peristiwa.triwulan",
+            )
+            if triwulan is _BAD:
+                continue
+            params = {"batas": str(batas), "triwulan": triwulan}
+        else:  # skp_dikembalikan: who returns whose SKP, with what note
+            allowed = {"oleh", "untuk", "catatan"}
+            unknown = sorted(set(params) - allowed, key=str)
+            for key in unknown:
+                c.add(
+                    line_of(item, key, where),
+                    "skenario.kunci_asing",
+                    kunci=key,
+                    bagian="peristiwa",
+                    boleh="jenis, pada, " + ", ".join(sorted(allowed)),
+                )
+            oleh = c.value(
+                "peran", params.get("oleh", "kasi"), line_of(item, "oleh", where), roles, "peristiwa.oleh"
+            )
+            untuk = c.value(
+                "peran",
+                params.get("untuk", "pegawai"),
+                line_of(item, "untuk", where),
+                roles,
+                "peristiwa.untuk",
+            )
+            catatan = params.get("catatan")
+            if catatan is not None and not (isinstance(catatan, str) and catatan.strip()):
+                c.add(
+                    line_of(item, "catatan", where),
+                    "skenario.nilai",
+                    kolom="peristiwa.catatan",
+                    nilai=catatan,
+                    jenis="teks",
+                )
+                continue
+            if unknown or _BAD in (oleh, untuk):
+                continue
+            params = {"oleh": oleh, "untuk": untuk, "catatan": catatan}
         if pada:
             yield Event(jenis, pada, params)
 

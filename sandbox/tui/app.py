@@ -35,12 +35,16 @@ HIGH_CONTRAST = Theme(
 THEME_NAMES = {"standar": "textual-dark", "kontras": HIGH_CONTRAST.name}
 
 
-def _packs() -> list:
+def _packs(extra_folder: str | None = None) -> list:
+    """Every clean pack of rules/ (and, for a classroom seat, the reforms in its own folder)."""
+    from pathlib import Path
+
     from sandbox.rules import check_pack
     from sandbox.rules.registry import pack_files
 
     packs = []
-    for path in pack_files():
+    extra = sorted(Path(extra_folder).glob("*.yaml")) if extra_folder and Path(extra_folder).is_dir() else []
+    for path in [*pack_files(), *extra]:
         pack, problems = check_pack(path)
         if pack is not None and not problems:
             packs.append(pack)
@@ -81,7 +85,7 @@ class SandboxApp(App):
     @property
     def packs(self) -> list:
         if self._packs is None:
-            self._packs = _packs()
+            self._packs = _packs(self.session.workdir if self.session is not None else None)
         return self._packs
 
     def on_mount(self) -> None:

@@ -93,12 +93,17 @@ def cek_kurva(store: Store, actor: str, unor_id: str, master_id: int, *,
                        {"unor_id": unor_id, "master_id": master_id}, fn)
 
 
-def monitoring(store: Store, master_id: int) -> list[dict]:
+def monitoring(store: Store, master_id: int, within: str | None = None) -> list[dict]:
     """The pengelola kinerja's board for one period (§2.1 Monitoring Pengisian / Kurva): per led unit,
-    how many of its people are rated, its capaian organisasi, and the latest curve check."""
+    how many of its people are rated, its capaian organisasi, and the latest curve check.
+    `within` keeps one unit and the units below it (a classroom seat sees only its own)."""
     board = []
+    scope, params = "", []
+    if within is not None:
+        escaped = within.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        scope, params = " AND (id = ? OR id LIKE ? ESCAPE '!')", [within, escaped + ".%"]
     for unit in rows(store.db, "SELECT id, nama, pimpinan_nip FROM unor WHERE aktif = 1"
-                               " AND pimpinan_nip IS NOT NULL ORDER BY id", []):
+                               f" AND pimpinan_nip IS NOT NULL{scope} ORDER BY id", params):
         people = population(store.db, unit["id"], master_id)
         capaian = row(store.db, "SELECT predikat_org FROM capaian_organisasi WHERE unor_id = ?"
                                 " AND periode_master_id = ?", [unit["id"], master_id])

@@ -140,3 +140,17 @@ def ekspektasi_khusus(store: Store, skp_id: int) -> list[dict[str, Any]]:
 
 def feedback_choices(store: Store) -> list[dict[str, Any]]:
     return rows(store.db, "SELECT id, teks, polaritas FROM umpan_balik_master ORDER BY id", [])
+
+
+def keberatan_to_decide(store: Store, actor: str) -> list[dict[str, Any]]:
+    """Objections waiting for this atasan pejabat penilai (the Kepala Daerah for the top of the office)."""
+    if actor == KEPALA_DAERAH:
+        where, params = "s.atasan_pp_nip IS NULL", []
+    else:
+        where, params = "s.atasan_pp_nip = ?", [actor]
+    return rows(store.db, "SELECT k.id, k.alasan, k.filed_at, sp.id AS periode_id, sp.predikat, sp.rating_hk,"
+                          " sp.rating_pk, m.nama AS periode, p.nama, p.nip FROM keberatan k"
+                          " JOIN skp_periode sp ON sp.id = k.skp_periode_id JOIN skp s ON s.id = sp.skp_id"
+                          " JOIN periode_penilaian_master m ON m.id = sp.master_id"
+                          " JOIN pegawai p ON p.nip = s.nip"
+                          f" WHERE {where} AND k.decision IS NULL ORDER BY k.filed_at, k.id", params)

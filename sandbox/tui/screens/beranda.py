@@ -9,13 +9,14 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Header, Static
 
 from sandbox.i18n import message
+from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
 from sandbox.workflow.langkah import langkah_untuk
 from sandbox.workflow.penilaian import SKP_WITH_PERIODS
-from sandbox.workflow.views import current_skp, last_note, person, skp_to_decide
+from sandbox.workflow.views import current_skp, keberatan_to_decide, last_note, person, skp_to_decide
 
 
 def _m(key: str, lang: str, **params) -> str:
@@ -34,6 +35,7 @@ class BerandaScreen(AppScreen):
         Binding("f8", "matriks", "Matriks", id="beranda.matriks"),
         Binding("f9", "penilaian", "Penilaian", id="beranda.penilaian"),
         Binding("f6", "aturan", "Aturan", id="beranda.aturan"),
+        Binding("k", "keberatan", "Keberatan", id="beranda.keberatan"),
         Binding("escape", "ganti", "Ganti peran", id="beranda.ganti"),
     ]
     # which menus each kind of persona may open; the footer offers only those
@@ -58,6 +60,7 @@ class BerandaScreen(AppScreen):
                 yield Button(_m("tui.menu.jam", lang), id="ke-jam", compact=True)
                 yield Button(_m("tui.menu.monitoring", lang), id="ke-monitoring", compact=True)
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan", compact=True)
+                yield Button(_m("tui.menu.keberatan", lang), id="ke-keberatan", compact=True)
                 yield Button(_m("tui.menu.ganti", lang), id="ganti", compact=True)
             yield Static("", markup=False, id="daftar-langkah")
         yield KeyBar()
@@ -80,7 +83,13 @@ class BerandaScreen(AppScreen):
             return session.is_trainer
         if action in self.FOR_OPERATOR:
             return session.is_operator
+        if action == "keberatan":  # only while an objection waits for this atasan pejabat penilai
+            return self._keberatan_waiting()
         return True
+
+    def _keberatan_waiting(self) -> bool:
+        session = self.app.session
+        return session.has_own_skp and bool(keberatan_to_decide(session.store, session.actor))
 
     def open_menu_screen(self, screen_class: type) -> None:
         self._open(screen_class)
@@ -124,6 +133,7 @@ class BerandaScreen(AppScreen):
         self.query_one("#ke-penilaian").display = session.memimpin
         self.query_one("#ke-matriks").display = session.memimpin
         self.query_one("#ke-jam").display = trainer
+        self.query_one("#ke-keberatan").display = self._keberatan_waiting()
         self.query_one("#langkah", Static).update(self._next_step())
         checklist = self._checklist()
         self.query_one("#daftar-langkah", Static).update(checklist)
@@ -202,6 +212,12 @@ class BerandaScreen(AppScreen):
 
         self._open(EvaluasiScreen)
 
+    @on(Button.Pressed, "#ke-keberatan")
+    def action_keberatan(self) -> None:
+        from sandbox.tui.screens.keberatan import KeberatanScreen
+
+        self._open(KeberatanScreen)
+
     @on(Button.Pressed, "#ke-monitoring")
     def action_monitoring(self) -> None:
         if not self.app.session.is_operator:
@@ -245,7 +261,7 @@ class BerandaScreen(AppScreen):
                 return
             try:
                 moved = atur_jam(session.store, TRAINER, answer.strip())
-            except WorkflowRefused as refused:
+            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
                 self.notify(refused.render(session.lang), severity="error", timeout=8)
                 return
             self.notify(_m("tui.jam.dipindah", session.lang, tanggal=session.virtual_today(), **moved))

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
+from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
@@ -66,7 +67,7 @@ class DokumenScreen(MenuScreen):
         session = self.app.session
         try:
             doc = dokumen_evaluasi(session.store, self.period_id)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#dokumen-status", Static).update(refused.render(session.lang))
             for part in ("#terbitkan", "#ekspor", "#keberatan", "#bagian-tpp"):
                 self.query_one(part).display = False
@@ -88,7 +89,7 @@ class DokumenScreen(MenuScreen):
         text = "\n\n".join(explain_stored(t, session.lang) for t in latest.values())
         self.query_one("#tunjangan", Static).update(text)
 
-    def _refused(self, refused: WorkflowRefused, where: str = "#dokumen-error") -> None:
+    def _refused(self, refused: WorkflowRefused | StoreError, where: str = "#dokumen-error") -> None:
         self.query_one(where, Static).update(refused.render(self.app.session.lang))
 
     def _done(self, text: str = "") -> None:
@@ -102,7 +103,7 @@ class DokumenScreen(MenuScreen):
         session = self.app.session
         try:
             terbitkan_dokumen(session.store, session.actor, self.period_id)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
         self._done(self._m("tui.dok.terbit_ok"))
@@ -131,7 +132,7 @@ class DokumenScreen(MenuScreen):
                 return
             try:
                 ajukan_keberatan(session.store, session.actor, self.period_id, alasan)
-            except WorkflowRefused as refused:
+            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
                 self._refused(refused)
                 return
             self._done(self._m("tui.dok.keberatan_ok"))
@@ -166,7 +167,7 @@ class DokumenScreen(MenuScreen):
         try:
             hitung_tpp(session.store, session.actor, self.period_id, besaran,
                        kehadiran={"hari_tanpa_keterangan": int(tk)})
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
         self._done()
@@ -176,7 +177,7 @@ class DokumenScreen(MenuScreen):
         session = self.app.session
         try:
             hitung_angka_kredit(session.store, session.actor, self.period_id)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
         self._done()

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
+from sandbox.store import StoreError
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
@@ -181,7 +182,7 @@ class EvaluasiScreen(MenuScreen):
         session = self.app.session
         try:
             command(session.store, session.actor, self.period_id, *args, **kwargs)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one(error_target, Static).update(refused.render(session.lang))
             return False
         self.query_one(error_target, Static).update("")

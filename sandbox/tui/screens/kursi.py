@@ -18,6 +18,7 @@ from sandbox.training.scenario import ScenarioError, load_scenario
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
+from sandbox.workflow.actors import PENGELOLA_KINERJA
 
 
 class SeatScreen(AppScreen):
@@ -100,13 +101,14 @@ class SeatScreen(AppScreen):
             f"\n\n{scenario.ringkasan.get(lang)}\n\n{done}{message('tui.kursi.pilih', lang)}"
         )
         for role in scenario.peran:
-            if role == "regulator":
+            if role in ("regulator", "pengelola"):
+                kind = "regulator" if role == "regulator" else "operator"
                 table.add_row(
-                    message("tui.persona.regulator", lang),
-                    message("tui.persona.regulator_job", lang),
+                    message(f"tui.persona.{kind}", lang),
+                    message(f"tui.persona.{kind}_job", lang),
                     "-",
                     role,
-                    key=REGULATOR,
+                    key=REGULATOR if role == "regulator" else PENGELOLA_KINERJA,
                 )
                 continue
             person = session.store.conn.execute(
@@ -128,6 +130,17 @@ class SeatScreen(AppScreen):
             session.nama = message("tui.persona.regulator", session.lang)
             session.jabatan, session.unit, session.memimpin = "-", "-", False
             self.app.push_screen(WorkbenchScreen())
+            return
+        if key == PENGELOLA_KINERJA:
+            session.nama = message("tui.persona.operator", session.lang)
+            session.jabatan, session.unit, session.memimpin = (
+                message("tui.persona.operator_job", session.lang),
+                "-",
+                False,
+            )
+            from sandbox.tui.screens.beranda import BerandaScreen
+
+            self.app.push_screen(BerandaScreen())
             return
         row = session.store.conn.execute(
             "SELECT p.nama, p.jabatan, coalesce(u.nama, '-'),"

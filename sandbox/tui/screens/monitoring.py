@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Label, Select, Static
 
+from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import PENGELOLA_KINERJA, WorkflowRefused, cek_kurva
@@ -57,9 +58,18 @@ class MonitoringScreen(MenuScreen):
         table.clear()
         if self.master_id is None:
             return
-        for unit in monitoring(self.app.session.store, self.master_id):
+        for unit in monitoring(self.app.session.store, self.master_id, self._within()):
             table.add_row(unit["nama"], f"{unit['dinilai']}/{unit['jumlah']}", unit["capaian"] or "-",
                           unit["cek"] or "-", key=unit["unor_id"])
+
+    def _within(self) -> str | None:
+        """A classroom seat's pengelola sees only the seat's own units, never another seat's."""
+        session = self.app.session
+        if session.attempt_id is None:
+            return None
+        from sandbox.training.attempt import attempt_row
+
+        return attempt_row(session.store, session.attempt_id)["unor_id"]
 
     @on(DataTable.RowHighlighted, "#mon-unit")
     def _unit(self, event: DataTable.RowHighlighted) -> None:
@@ -72,7 +82,7 @@ class MonitoringScreen(MenuScreen):
             return
         try:
             result = cek_kurva(session.store, PENGELOLA_KINERJA, self.unit, self.master_id)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#mon-hasil", Static).update(refused.render(session.lang))
             return
         counts = ", ".join(f"{k}: {v}" for k, v in result.jumlah.items())

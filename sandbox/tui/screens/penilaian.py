@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
@@ -113,7 +114,7 @@ class PenilaianScreen(MenuScreen):
         session = self.app.session
         try:
             result = command(session.store, session.actor, self.period_id, *args, **kwargs)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#nilai-error", Static).update(refused.render(session.lang))
             return False
         self.query_one("#nilai-error", Static).update("")

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
+from sandbox.store import StoreError
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
@@ -205,7 +206,7 @@ class SkpScreen(MenuScreen):
             lines.append(f"{mark} {label} — {message(guard.code + '.fix', lang, **params)}")
         return "\n".join(lines)
 
-    def _show(self, target: str, refused: WorkflowRefused | None) -> None:
+    def _show(self, target: str, refused: WorkflowRefused | StoreError | None) -> None:
         widget = self.query_one(target, Static)
         widget.update(refused.render(self.app.session.lang) if refused else "")
 
@@ -214,7 +215,7 @@ class SkpScreen(MenuScreen):
         """Run one workflow command; on refusal show why and keep what was typed."""
         try:
             command(self.app.session.store, self.app.session.actor, *args, **kwargs)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self._show(error_target, refused)
             return False
         self._show(error_target, None)

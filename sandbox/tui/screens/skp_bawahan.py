@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.keybar import KeyBar
@@ -105,7 +106,7 @@ class SkpBawahanScreen(MenuScreen):
     def _decide(self, command, *args) -> None:
         try:
             command(self.app.session.store, self.app.session.actor, self.selected, *args)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#putus-error", Static).update(refused.render(self.app.session.lang))
             return
         self.query_one("#putus-error", Static).update("")
@@ -139,7 +140,7 @@ class SkpBawahanScreen(MenuScreen):
         teks = self.query_one("#ek-teks", Input)
         try:
             isi_ekspektasi_khusus(session.store, session.actor, self.selected, kode, teks.value)
-        except WorkflowRefused as refused:
+        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#ek-error", Static).update(refused.render(session.lang))
             return
         self.query_one("#ek-error", Static).update("")

@@ -146,7 +146,7 @@ class WorkbenchScreen(AppScreen):
         try:
             value = parse_value(base, name, self.query_one("#wb-nilai", Input).value)
             reform_id = self.query_one("#wb-nama", Input).value.strip()
-            path, pack = write_parameter_reform(base, name, value, reform_id, default_rules_dir() / "reforms")
+            path, pack = write_parameter_reform(base, name, value, reform_id, self._reform_folder())
         except ReformRefused as refused:
             message_line.update(refused.render(lang))
             return
@@ -155,6 +155,15 @@ class WorkbenchScreen(AppScreen):
         _pack, problems = check_pack(path)
         message_line.update(self._m("tui.wb.tersimpan", path=str(path), pack=pack.id,
                                     masalah=len(problems)))
+
+    def _reform_folder(self) -> Path:
+        """rules/reforms/, or a classroom seat's own folder (a seat never writes into the shared rules)."""
+        workdir = self.app.session.workdir
+        return Path(workdir) if workdir else default_rules_dir() / "reforms"
+
+    def _results_root(self) -> Path:
+        workdir = self.app.session.workdir
+        return Path(workdir) if workdir else Path.cwd()
 
     # -- running ----------------------------------------------------------------------------------------
     @on(Button.Pressed, "#wb-jalankan")
@@ -186,7 +195,7 @@ class WorkbenchScreen(AppScreen):
     def _run(self, references: list, staff: int, seed: int) -> None:
         from sandbox.sim.compare import Request, default_out, run
 
-        out = Path.cwd() / default_out(references, str(staff), seed)
+        out = self._results_root() / default_out(references, str(staff), seed)
         progress = self.query_one("#wb-progres", ProgressBar)
         try:
             outcome = run(Request(references, staff=staff, seed=seed, out=out, workers=1),
