@@ -158,3 +158,45 @@ def test_serve_refuses_a_file_without_a_class(tmp_path, capsys):
     assert main(["serve", "--db", str(missing), "--port", str(_free_port())]) == 1
     assert "belum berisi kelas" in capsys.readouterr().err
     assert not missing.exists()
+
+
+async def test_the_atasan_pp_decides_an_objection_in_the_app_and_t17_passes(tmp_path):
+    from textual.widgets import Input
+
+    from sandbox.workflow import ajukan_keberatan
+
+    path = tmp_path / "kelas.db"
+    with open_store(path) as store:
+        info = create_class(store, "Uji", 1)
+        scenario = load_scenario("T17")
+        (attempt_id,) = start_round(store, info.id, scenario)
+        world = world_of(store, attempt_id)
+        period = world.period("pegawai", 1)
+        ajukan_keberatan(store, world.nip("pegawai"), period["id"],
+                         "Realisasi semua indikator mencapai target dan bukti dukungnya dapat dibuka.")
+        kabid = world.nip("kabid")
+    app = SandboxApp("id", str(path), start="kursi", seat=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#peran", DataTable)
+        assert [str(k.value) for k in table.rows][1] == kabid  # T17: pegawai, then the kabid
+        table.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.session.actor == kabid
+        await pilot.press("k")  # only offered while an objection waits for this person
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one("#daftar-keberatan", DataTable).row_count == 1
+        screen.query_one("#keputusan", Select).value = "terima"
+        screen.query_one("#kbr-hk", Select).value = "sesuai"
+        screen.query_one("#kbr-pk", Select).value = "sesuai"
+        screen.query_one("#kbr-catatan", Input).value = (
+            "Setelah mendengar pegawai dan Kepala Seksi serta memeriksa bukti dukung, target tercapai.")
+        await pilot.click("#putuskan")
+        await pilot.pause()
+        assert "baik" in str(screen.query_one("#kbr-hasil").render())
+        store = app.session.store
+        state = progress(store, attempt_id, scenario)
+        assert state.outcome == "mandiri", [(t.task_id, t.first_failure()) for t in state.tasks]
+        assert store.conn.execute("SELECT decision FROM keberatan").fetchone()[0] == "DITERIMA"
