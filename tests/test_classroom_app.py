@@ -82,6 +82,7 @@ async def test_the_trainers_console_starts_a_round_and_shows_every_seat(kelas):
         assert table.row_count == 2
         app.screen.query_one("#pilih-skenario", Select).value = "T03"
         await pilot.click("#mulai")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         store = app.session.store
         assert [current_attempt(store, 1, s)["skenario_id"] for s in (1, 2)] == ["T03", "T03"]

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
-from sandbox.store import StoreError
+from sandbox.store import StoreError, open_store
 from sandbox.training.classroom import (
     ClassError,
     assigned,
@@ -72,6 +72,7 @@ class ClassConsoleScreen(AppScreen):
         ids = assigned(store, info.id) or [p.stem.split("-")[0] for p in scenario_files()]
         self.query_one("#pilih-skenario", Select).set_options([(i, i) for i in ids])
         self._version = None
+        self.starting = False
         self.refresh_board()
         self.set_interval(2.0, self._poll)
 
@@ -124,15 +125,34 @@ class ClassConsoleScreen(AppScreen):
         if not isinstance(choice, str):
             self._say(message("tui.kelas.pilih_dulu", self.app.session.lang))
             return
-        self._run(
-            lambda store, info: message(
-                "cli.kelas.dimulai",
-                self.app.session.lang,
-                id=choice,
-                n=len(start_round(store, info.id, load_scenario(choice), workdir=self.app.workdir)),
-                jam=store.virtual_now(),
-            )
-        )
+        if self.starting:
+            return
+        self.starting = True
+        self._say(message("cli.kelas.menyiapkan", self.app.session.lang, n=0, total="…"))
+        self._start(choice)
+
+    @work(thread=True, exclusive=True)
+    def _start(self, choice: str) -> None:
+        """Stage every seat in a worker thread (a second connection: SQLite connections stay in the
+        thread that opened them), saying how far it has come, so the board stays alive."""
+        lang = self.app.session.lang
+
+        def shown(done: int, total: int) -> None:
+            self.app.call_from_thread(self._say, message("cli.kelas.menyiapkan", lang, n=done, total=total))
+
+        try:
+            with open_store(self.app.session.store.path) as store:
+                info = class_info(store)
+                ids = start_round(store, info.id, load_scenario(choice), None, shown, self.app.workdir)
+                text = message("cli.kelas.dimulai", lang, id=choice, n=len(ids), jam=store.virtual_now())
+        except (ClassError, ScenarioError, StoreError, WorkflowRefused) as error:
+            text = error.render(lang)
+        self.app.call_from_thread(self._started, text)
+
+    def _started(self, text: str) -> None:
+        self.starting = False
+        self._say(text)
+        self.refresh_board()
 
     @on(Button.Pressed, "#majukan")
     @on(Input.Submitted, "#jam-kelas")
