@@ -282,7 +282,8 @@ def migration_5_classroom(db: Database) -> None:
                            pk=("kelas_id", "urutan"), foreign_keys=[("kelas_id", "kelas", "id")],
                            not_null=["skenario_id"])
     db["percobaan"].create(
-        {"id": int, "kelas_id": int, "kursi_no": int, "skenario_id": str, "ke": int, "pemeran": str,
+        {"id": int, "kelas_id": int, "kursi_no": int, "skenario_id": str, "skenario_file": str, "ke": int,
+         "pemeran": str,
          "unor_id": str, "audit_mulai": int, "mulai_virtual": str, "mulai_wall_ts": str,
          "selesai_wall_ts": str, "hasil": str, "tugas": str},
         pk="id", foreign_keys=[("kelas_id", "kelas", "id")],

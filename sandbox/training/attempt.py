@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sandbox.store import Store
 from sandbox.training.cast import Cast, build_cast, cast_seed
@@ -88,6 +89,7 @@ def start_attempt(
         "kelas_id": kelas_id,
         "kursi_no": kursi_no,
         "skenario_id": scenario.id,
+        "skenario_file": str(Path(scenario.file).resolve()) if scenario.file else None,
         "ke": ke,
         "pemeran": "{}",
         "mulai_virtual": store.virtual_now(),
@@ -147,6 +149,15 @@ def start_attempt(
 
     store.apply(TRAINER, None, "latihan.siap", "percobaan", attempt_id, {"pemeran": cast.roles}, ready)
     return attempt_id
+
+
+def scenario_of(attempt: dict) -> Scenario:
+    """The scenario an attempt was started from: its own file when it is still there (a trainer's
+    scenario outside scenarios/ keeps working), else the shipped one with the same id."""
+    from sandbox.training.scenario import load_scenario
+
+    path = attempt.get("skenario_file")
+    return load_scenario(path if path and Path(path).is_file() else attempt["skenario_id"])
 
 
 def attempt_row(store: Store, attempt_id: int) -> dict:

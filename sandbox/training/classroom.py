@@ -19,7 +19,7 @@ from sandbox.store import Store, open_store
 from sandbox.synth.office import demo_office, generate_office
 from sandbox.synth.persist import save_office
 from sandbox.synth.ready import prepare_for_practice
-from sandbox.training.attempt import attempt_row, finish, progress, start_attempt, world_of
+from sandbox.training.attempt import attempt_row, finish, progress, scenario_of, start_attempt, world_of
 from sandbox.training.scenario import Scenario, load_scenario
 from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
 from sandbox.workflow.errors import WorkflowRefused
@@ -196,7 +196,7 @@ def close_round(store: Store, kelas_id: int, workdir: Path | None = None) -> int
         finish(
             store,
             attempt["id"],
-            load_scenario(attempt["skenario_id"]),
+            scenario_of(attempt),
             workdir=str(folder) if folder else None,
         )
     return len(attempts)
@@ -291,7 +291,10 @@ def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> l
         if attempt is None:
             rows.append(BoardRow(seat, names.get(seat), None, None, 0, 0, 0, 0, 0, 0, 0, None, False, False))
             continue
-        scenario = cache.setdefault(attempt["skenario_id"], load_scenario(attempt["skenario_id"]))
+        key = attempt["skenario_file"] or attempt["skenario_id"]
+        if key not in cache:  # one file read per scenario per board, not one per seat
+            cache[key] = scenario_of(attempt)
+        scenario = cache[key]
         state = progress(store, attempt["id"], scenario)
         last = store.conn.execute(
             "SELECT max(wall_ts) FROM audit_log WHERE id > ? AND session_nip IN"

@@ -12,9 +12,9 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Header, Input, Label, Markdown
 
 from sandbox.i18n import message
-from sandbox.training.attempt import record_error, world_of
+from sandbox.training.attempt import record_error, scenario_of, world_of
 from sandbox.training.classroom import ClassError, class_info, current_attempt, seat_dir
-from sandbox.training.scenario import ScenarioError, load_scenario
+from sandbox.training.scenario import ScenarioError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
@@ -74,7 +74,7 @@ class SeatScreen(AppScreen):
             attempt = current_attempt(session.store, info.id, seat)
             if attempt is None:
                 raise ClassError("kelas.belum_mulai", kursi=seat)
-            scenario = load_scenario(attempt["skenario_id"])
+            scenario = scenario_of(attempt)
         except (ClassError, ScenarioError) as error:
             text.update(error.render(lang))
             return
