@@ -1745,6 +1745,8 @@ MESSAGES.update(_pairs({
                                       "Server maintenance (every save refused)"),
     "tui.status.jenis.gagal_simpan": ("Gangguan: sebagian penyimpanan gagal (HTTP 503)",
                                       "Disruption: some saves fail (HTTP 503)"),
+    "tui.status.jenis.sinkron_gagal": ("Gangguan layanan SIASN: Sinkron SIASN gagal",
+                                       "SIASN service disruption: Sync SIASN fails"),
     "tui.status.jenis.tanpa_jawaban": ("Gangguan jaringan: sebagian jawaban server terputus",
                                        "Network disruption: some server answers are lost"),
     "tui.status.jalur": (
@@ -1792,6 +1794,29 @@ MESSAGES.update(_pairs({
     "tui.kelas.kol.ditolak": ("Ditolak", "Refused"),
     "tui.kelas.kol.integritas": ("Integritas", "Integrity"),
     "tui.kelas.kol.hasil": ("Hasil", "Outcome"),
+    # the profile and Sinkron SIASN
+    "tui.menu.profil": ("⚠ Profil perlu sinkron (P)", "⚠ Profile needs a sync (P)"),
+    "tui.key.beranda.profil": ("Profil", "Profile"),
+    "tui.profil.subtitle": ("Profil dan Sinkron SIASN", "Profile and SIASN sync"),
+    "tui.profil.isi": ("{nama} · NIP {nip}\nJabatan: {jabatan}\nUnit: {unit}\n"
+                       "Atasan langsung (pejabat penilai): {atasan}\nStatus profil: {state}",
+                       "{nama} · NIP {nip}\nPosition: {jabatan}\nUnit: {unit}\n"
+                       "Direct superior (rater): {atasan}\nProfile state: {state}"),
+    "tui.profil.state.READY": ("sinkron dengan SIASN", "in sync with SIASN"),
+    "tui.profil.state.NEEDS_SYNC": ("PERLU SINKRON: data mungkin berbeda dengan SIASN",
+                                    "NEEDS A SYNC: the data may differ from SIASN"),
+    "tui.profil.state.ESCALATED_TO_ADMIN": ("dilaporkan ke admin instansi; coba sinkron lagi nanti",
+                                            "reported to the admin instansi; try the sync again later"),
+    "tui.profil.state.UNSYNCED": ("belum pernah disinkronkan", "never synced"),
+    "tui.profil.sinkron": ("Sinkron SIASN", "Sync SIASN"),
+    "tui.profil.lapor_judul": ("Laporkan ke admin instansi (BKPSDM)",
+                               "Report to the admin instansi (BKPSDM)"),
+    "tui.profil.kode": ("Kode galat (diisi otomatis dari galat terakhir)",
+                        "Error code (filled in from the last error)"),
+    "tui.profil.pesan": ("Apa yang terjadi dan kapan", "What happened and when"),
+    "tui.profil.kirim": ("Kirim laporan", "Send report"),
+    "tui.profil.tersinkron": ("Profil disinkronkan dengan SIASN.", "Profile synced with SIASN."),
+    "tui.profil.terkirim": ("Laporan terkirim ke admin instansi.", "Report sent to the admin instansi."),
     # the atasan pejabat penilai's keberatan screen
     "tui.menu.keberatan": ("Keberatan (K)", "Objections (K)"),
     "tui.key.beranda.keberatan": ("Keberatan", "Objections"),
@@ -1815,4 +1840,29 @@ MESSAGES.update(_pairs({
                            "Choose an objection and a decision first."),
     "tui.kbr.diputus": ("Diputus. Predikat yang berlaku: {predikat} (final).",
                         "Decided. The predikat that stands: {predikat} (final)."),
+}))
+
+
+# -- the profile: Sinkron SIASN and tickets to the admin instansi (WORKFLOW.md §1.3-A, scenario T08) ---
+MESSAGES.update(_with_fixes({
+    "workflow.profil.belum_sinkron": (
+        "profil Anda belum sinkron dengan SIASN ({state}); atasan di profil mungkin salah",
+        "your profile is not in sync with SIASN ({state}); the superior in it may be wrong",
+        "buka Profil (P di Beranda), tekan Sinkron SIASN; bila gagal, laporkan kode galatnya ke admin",
+        "open Profile (P on the Beranda), press Sync SIASN; if it fails, report its error code to the admin"),
+    "workflow.profil.sinkron_gagal": (
+        "Sinkron SIASN gagal: {kode}",
+        "SIASN sync failed: {kode}",
+        "jangan ulangi terus-menerus: laporkan ke admin instansi dengan kode {kode}, lalu coba lagi nanti",
+        "do not keep retrying: report it to the admin instansi with code {kode}, then try again later"),
+    "workflow.profil.tidak_di_siasn": (
+        "NIP {nip} tidak ditemukan di SIASN",
+        "NIP {nip} is not in SIASN",
+        "laporkan ke admin instansi (BKPSDM) agar data SIASN Anda diperbaiki",
+        "report it to the admin instansi (BKPSDM) so your SIASN record is fixed"),
+    "workflow.tiket.pesan_pendek": (
+        "pesan laporan terlalu pendek",
+        "the report is too short",
+        "tulis apa yang terjadi, kapan, dan kode galatnya (minimal 10 huruf)",
+        "write what happened, when, and the error code (at least 10 characters)"),
 }))

@@ -137,6 +137,17 @@ GUIDANCE: dict[str, tuple[str, str]] = {
                         "Days absent without leave that month; they cut the discipline share of TPP."),
 
     # -- F1 help per screen (Markdown) -----------------------------------------------------------------
+    "tui.help.profil": (
+        "# Profil dan Sinkron SIASN\n\n"
+        "Periksa profil **sebelum** membuat SKP: pejabat penilai SKP diambil dari atasan di profil.\n\n"
+        "1. Bila atasan, jabatan atau unit salah, tekan **Sinkron SIASN**.\n"
+        "2. Bila sinkron gagal, jangan diulang terus: kirim **laporan** ke admin instansi dengan kode"
+        " galatnya (terisi otomatis) dan waktunya.\n3. Coba sinkron lagi setelah layanan pulih.",
+        "# Profile and SIASN sync\n\n"
+        "Check your profile **before** creating the SKP: the SKP's rater is the superior in your"
+        " profile.\n\n1. If the superior, position or unit is wrong, press **Sync SIASN**.\n"
+        "2. If the sync fails, do not keep retrying: send a **report** to the admin instansi with its"
+        " error code (filled in) and the time.\n3. Try the sync again once the service is back."),
     "tui.help.keberatan": (
         "# Memutus keberatan\n\n"
         "Sebagai atasan pejabat penilai, Anda memutus keberatan pegawai atas predikatnya (PP 30/2019"

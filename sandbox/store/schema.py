@@ -271,6 +271,8 @@ def migration_5_classroom(db: Database) -> None:
     - `peristiwa_terjadwal`: a scenario event (deadline moved, SKP returned) that fires when the
       class clock passes `pada`.
     - `pendampingan`: an assisted session — the pegawai types, an operator coaches (scenario T04).
+    - `siasn_profil` and `tiket`: the national record a profile syncs from, and reports to the
+      admin instansi (scenario T08).
     Progress itself (hints, help, errors, flags) is audit rows on `percobaan`, not a table: the audit
     log is already the append-only evidence a grader reads.
     """
@@ -296,5 +298,10 @@ def migration_5_classroom(db: Database) -> None:
     db["peristiwa_terjadwal"].create(
         {"id": int, "percobaan_id": int, "pada": str, "jenis": str, "params": str, "terjadi_at": str},
         pk="id", foreign_keys=[("percobaan_id", "percobaan", "id")], not_null=["pada", "jenis"])
+    # The SIASN twin (the national record a profile syncs from) and tickets to the admin instansi
+    # (scenario T08: a profile with the wrong atasan, a sync error to report).
+    db["siasn_profil"].create({"nip": str, "atasan_nip": str, "unor_id": str, "jabatan": str}, pk="nip")
+    db["tiket"].create({"id": int, "dari_nip": str, "kepada": str, "kode_galat": str, "pesan": str,
+                        "virtual_ts": str, "status": str}, pk="id", not_null=["dari_nip", "kepada", "pesan"])
     db["pendampingan"].create({"id": int, "pendamping_nip": str, "pegawai_nip": str, "mulai": str,
                                "selesai": str}, pk="id", not_null=["pendamping_nip", "pegawai_nip"])

@@ -34,7 +34,7 @@ TOP_KEYS = {
     "pembahasan",
 }
 REQUIRED_TOP = ("id", "judul", "ringkasan", "peran", "persiapan", "tugas", "pembahasan")
-FAULT_KINDS = ("pemeliharaan", "gagal_simpan", "tanpa_jawaban")
+FAULT_KINDS = ("pemeliharaan", "gagal_simpan", "tanpa_jawaban", "sinkron_gagal")
 EVENT_KINDS = ("batas_digeser", "skp_dikembalikan")
 RATINGS = ("di_atas", "sesuai", "di_bawah")
 PREDIKAT = ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
@@ -483,7 +483,7 @@ def _faults(c: _Checker, node: object, line: int, roles: tuple[str, ...]):
                 mulai=mulai,
                 selesai=selesai,
             )
-        porsi = item.get("porsi", 1.0 if jenis == "pemeliharaan" else None)
+        porsi = item.get("porsi", None if jenis in ("gagal_simpan", "tanpa_jawaban") else 1.0)
         if not isinstance(porsi, int | float) or isinstance(porsi, bool) or not 0 < porsi <= 1:
             c.add(line_of(item, "porsi", where), "skenario.porsi", nilai=porsi)
             porsi = 1.0

@@ -27,6 +27,7 @@ from sandbox.store import Store
 from sandbox.workflow.actors import KEPALA_DAERAH
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.periode import attach_periods
+from sandbox.workflow.profil import require_synced
 from sandbox.workflow.support import check_acting_as, row
 from sandbox.workflow.support import pegawai as _pegawai
 from sandbox.workflow.support import skp as _skp
@@ -112,6 +113,7 @@ def buat_skp(store: Store, actor_nip: str, tahun: int, pendekatan: str = "kuanti
 
     def fn(db) -> int:
         pegawai = _pegawai(db, actor_nip)
+        require_synced(db, actor_nip)  # the SKP takes its pejabat penilai from the profile (§1.3-A)
         if pendekatan_key not in PENDEKATAN:
             raise WorkflowRefused("workflow.skp.pendekatan", pendekatan=pendekatan)
         try:

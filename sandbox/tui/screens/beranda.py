@@ -36,10 +36,11 @@ class BerandaScreen(AppScreen):
         Binding("f9", "penilaian", "Penilaian", id="beranda.penilaian"),
         Binding("f6", "aturan", "Aturan", id="beranda.aturan"),
         Binding("k", "keberatan", "Keberatan", id="beranda.keberatan"),
+        Binding("p", "profil", "Profil", id="beranda.profil", show=False),
         Binding("escape", "ganti", "Ganti peran", id="beranda.ganti"),
     ]
     # which menus each kind of persona may open; the footer offers only those
-    FOR_STAFF = {"skp", "evaluasi"}
+    FOR_STAFF = {"skp", "evaluasi", "profil"}
     FOR_LEADERS = {"bawahan", "matriks", "penilaian"}
     FOR_TRAINER = {"jam"}
     FOR_OPERATOR = {"monitoring"}
@@ -61,6 +62,7 @@ class BerandaScreen(AppScreen):
                 yield Button(_m("tui.menu.monitoring", lang), id="ke-monitoring", compact=True)
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan", compact=True)
                 yield Button(_m("tui.menu.keberatan", lang), id="ke-keberatan", compact=True)
+                yield Button(_m("tui.menu.profil", lang), id="ke-profil", compact=True)
                 yield Button(_m("tui.menu.ganti", lang), id="ganti", compact=True)
             yield Static("", markup=False, id="daftar-langkah")
         yield KeyBar()
@@ -86,6 +88,12 @@ class BerandaScreen(AppScreen):
         if action == "keberatan":  # only while an objection waits for this atasan pejabat penilai
             return self._keberatan_waiting()
         return True
+
+    def _profile_needs_sync(self) -> bool:
+        """The Profil button shows while the profile waits for a sync (P works always)."""
+        from sandbox.workflow.profil import BLOCKING, sync_state
+
+        return sync_state(self.app.session.store.conn, self.app.session.actor) in BLOCKING
 
     def _keberatan_waiting(self) -> bool:
         session = self.app.session
@@ -134,6 +142,7 @@ class BerandaScreen(AppScreen):
         self.query_one("#ke-matriks").display = session.memimpin
         self.query_one("#ke-jam").display = trainer
         self.query_one("#ke-keberatan").display = self._keberatan_waiting()
+        self.query_one("#ke-profil").display = session.has_own_skp and self._profile_needs_sync()
         self.query_one("#langkah", Static).update(self._next_step())
         checklist = self._checklist()
         self.query_one("#daftar-langkah", Static).update(checklist)
@@ -211,6 +220,14 @@ class BerandaScreen(AppScreen):
         from sandbox.tui.screens.evaluasi import EvaluasiScreen
 
         self._open(EvaluasiScreen)
+
+    @on(Button.Pressed, "#ke-profil")
+    def action_profil(self) -> None:
+        if not self.app.session.has_own_skp:
+            return
+        from sandbox.tui.screens.profil import ProfilScreen
+
+        self._open(ProfilScreen)
 
     @on(Button.Pressed, "#ke-keberatan")
     def action_keberatan(self) -> None:
