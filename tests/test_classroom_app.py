@@ -201,3 +201,80 @@ async def test_the_atasan_pp_decides_an_objection_in_the_app_and_t17_passes(tmp_
         state = progress(store, attempt_id, scenario)
         assert state.outcome == "mandiri", [(t.task_id, t.first_failure()) for t in state.tasks]
         assert store.conn.execute("SELECT decision FROM keberatan").fetchone()[0] == "DITERIMA"
+
+
+async def test_t04_the_employee_opens_an_assisted_session_in_the_app(tmp_path):
+    from sandbox.workflow import ajukan, buat_skp, isi_lampiran, tambah_indikator, tambah_rhk
+
+    path = tmp_path / "kelas.db"
+    with open_store(path) as store:
+        info = create_class(store, "Uji", 1)
+        scenario = load_scenario("T04")
+        (attempt_id,) = start_round(store, info.id, scenario)
+        world = world_of(store, attempt_id)
+    app = SandboxApp("id", str(path), start="kursi", seat=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#peran", DataTable)
+        assert [str(k.value) for k in table.rows] == [world.nip("operator"), world.nip("pegawai")]
+        table.focus()
+        await pilot.press("down", "enter")  # the employee, at the keyboard herself
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#pendamping", Select).value = world.nip("operator")
+        await pilot.click("#mulai-dampingi")
+        await pilot.pause()
+        assert "Didampingi" in str(app.screen.query_one("#dampingi-status").render())
+        store, nip = app.session.store, world.nip("pegawai")
+        skp_id = buat_skp(store, nip, 2026)
+        parent = store.conn.execute("SELECT rhk.id FROM rhk JOIN skp ON skp.id = rhk.skp_id WHERE skp.nip = ?"
+                                    " AND skp.status = 'DISETUJUI'", [world.nip("kasi")]).fetchone()[0]
+        rhk = tambah_rhk(store, nip, skp_id, "Terlayaninya permohonan izin tepat waktu", induk_rhk_id=parent)
+        tambah_indikator(store, nip, rhk, "Jumlah permohonan izin yang diselesaikan", aspek="kuantitas",
+                         target_nilai=120, target_satuan="permohonan")
+        isi_lampiran(store, nip, skp_id, dukungan_sd="Komputer unit", skema_pj="Laporan bulanan",
+                     konsekuensi="Dasar TPP")
+        ajukan(store, nip, skp_id)
+        state = progress(store, attempt_id, scenario)
+        assert state.outcome == "mandiri", [(t.task_id, t.first_failure()) for t in state.tasks]
+
+
+async def test_t20_the_regulator_seat_saves_and_runs_in_its_own_folder(tmp_path, monkeypatch):
+    from textual.widgets import Static
+
+    from sandbox.training.classroom import workdir_for
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "kelas.db"
+    with open_store(path) as store:
+        info = create_class(store, "Uji", 1)
+        scenario = load_scenario("T20")
+        (attempt_id,) = start_round(store, info.id, scenario, workdir=workdir_for(path))
+    app = SandboxApp("id", str(path), start="kursi", seat=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#peran", DataTable).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert type(screen).__name__ == "WorkbenchScreen"
+        screen.query_one("#wb-parameter", Select).value = "kurva_baik_maks_baik"
+        await pilot.pause()
+        screen.query_one("#wb-nilai").value = "0,6"
+        screen.query_one("#wb-nama").value = "kuota-baik-60-kursi"
+        await pilot.press("f6")
+        await pilot.pause()
+        seat_folder = workdir_for(path) / "kursi-01"
+        saved = seat_folder / "kuota-baik-60-kursi.yaml"
+        assert saved.is_file(), screen.query_one("#wb-pesan", Static).content
+        assert not (tmp_path / "rules").exists()  # nothing written into shared rules
+        screen.query_one("#wb-pegawai").value = "300"
+        await pilot.press("f5")
+        for _ in range(300):
+            await pilot.pause(0.1)
+            if not screen.running:
+                break
+        assert list(seat_folder.glob("**/hasil.sqlite")), screen.query_one("#wb-pesan", Static).content
+        state = progress(app.session.store, attempt_id, scenario)
+        assert state.outcome == "mandiri", [(t.task_id, t.first_failure()) for t in state.tasks]

@@ -1817,6 +1817,14 @@ MESSAGES.update(_pairs({
     "tui.profil.kirim": ("Kirim laporan", "Send report"),
     "tui.profil.tersinkron": ("Profil disinkronkan dengan SIASN.", "Profile synced with SIASN."),
     "tui.profil.terkirim": ("Laporan terkirim ke admin instansi.", "Report sent to the admin instansi."),
+    "tui.dampingi.judul": ("Pendampingan (Anda mengetik, rekan mendampingi)",
+                           "Assisted session (you type, a colleague coaches)"),
+    "tui.dampingi.pilih": ("Pendamping", "Coach"),
+    "tui.dampingi.mulai": ("Mulai didampingi", "Start coaching"),
+    "tui.dampingi.akhiri": ("Akhiri", "End"),
+    "tui.dampingi.tidak": ("Tidak ada sesi pendampingan.", "No assisted session."),
+    "tui.dampingi.aktif": ("Didampingi {nama} sejak {mulai}.", "Coached by {nama} since {mulai}."),
+    "tui.dampingi.pilih_dulu": ("Pilih pendamping dulu.", "Choose a coach first."),
     # the atasan pejabat penilai's keberatan screen
     "tui.menu.keberatan": ("Keberatan (K)", "Objections (K)"),
     "tui.key.beranda.keberatan": ("Keberatan", "Objections"),
@@ -1865,4 +1873,45 @@ MESSAGES.update(_with_fixes({
         "the report is too short",
         "tulis apa yang terjadi, kapan, dan kode galatnya (minimal 10 huruf)",
         "write what happened, when, and the error code (at least 10 characters)"),
+}))
+
+
+# -- assisted sessions (pendampingan, scenario T04) ---------------------------------------------------
+MESSAGES.update(_pairs({
+    "workflow.pendampingan.diri_sendiri": (
+        "{nip} tidak dapat mendampingi dirinya sendiri",
+        "{nip} cannot coach themselves"),
+    "workflow.pendampingan.diri_sendiri.fix": (
+        "isi NIP pendamping (misalnya operator unit) yang duduk di samping Anda",
+        "enter the NIP of the coach (e.g. the unit operator) sitting beside you"),
+    "workflow.pendampingan.pendamping_tidak_dikenal": (
+        "NIP pendamping {nip} tidak terdaftar sebagai pegawai aktif",
+        "the coach's NIP {nip} is not an active pegawai"),
+    "workflow.pendampingan.pendamping_tidak_dikenal.fix": (
+        "periksa NIP pendamping (18 angka); pendamping harus pegawai aktif di instansi ini",
+        "check the coach's NIP (18 digits); the coach must be an active pegawai of this office"),
+    "workflow.pendampingan.masih_terbuka": (
+        "sesi pendampingan {id} dengan {pendamping} masih berjalan",
+        "assisted session {id} with {pendamping} is still open"),
+    "workflow.pendampingan.masih_terbuka.fix": (
+        "lanjutkan sesi itu, atau akhiri dulu sebelum memulai sesi baru",
+        "carry on in that session, or end it before starting a new one"),
+    "workflow.pendampingan.tidak_ada": (
+        "sesi pendampingan {id} tidak ada",
+        "assisted session {id} does not exist"),
+    "workflow.pendampingan.tidak_ada.fix": (
+        "pilih sesi dari daftar pendampingan Anda",
+        "choose a session from your list of assisted sessions"),
+    "workflow.pendampingan.bukan_peserta": (
+        "{actor} bukan pegawai maupun pendamping dalam sesi {id}",
+        "{actor} is neither the pegawai nor the coach of session {id}"),
+    "workflow.pendampingan.bukan_peserta.fix": (
+        "sesi hanya dapat diakhiri oleh pegawai atau pendampingnya",
+        "only the pegawai or their coach can end the session"),
+    "workflow.pendampingan.sudah_selesai": (
+        "sesi pendampingan {id} sudah berakhir pada {selesai}",
+        "assisted session {id} already ended at {selesai}"),
+    "workflow.pendampingan.sudah_selesai.fix": (
+        "mulai sesi baru bila masih perlu didampingi",
+        "start a new session if coaching is still needed"),
 }))

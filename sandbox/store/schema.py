@@ -286,7 +286,7 @@ def migration_5_classroom(db: Database) -> None:
     db["percobaan"].create(
         {"id": int, "kelas_id": int, "kursi_no": int, "skenario_id": str, "skenario_file": str, "ke": int,
          "pemeran": str,
-         "unor_id": str, "audit_mulai": int, "mulai_virtual": str, "mulai_wall_ts": str,
+         "unor_id": str, "folder": str, "audit_mulai": int, "mulai_virtual": str, "mulai_wall_ts": str,
          "selesai_wall_ts": str, "hasil": str, "tugas": str},
         pk="id", foreign_keys=[("kelas_id", "kelas", "id")],
         not_null=["kelas_id", "kursi_no", "skenario_id", "ke", "pemeran"])

@@ -90,6 +90,7 @@ def start_attempt(
         "kursi_no": kursi_no,
         "skenario_id": scenario.id,
         "skenario_file": str(Path(scenario.file).resolve()) if scenario.file else None,
+        "folder": workdir,
         "ke": ke,
         "pemeran": "{}",
         "mulai_virtual": store.virtual_now(),
@@ -172,7 +173,9 @@ def world_of(store: Store, attempt_id: int, workdir: str | None = None) -> World
     row = attempt_row(store, attempt_id)
     cast_data = json.loads(row["pemeran"] or "{}")
     cast = Cast(cast_data.get("roles", {}), cast_data.get("units", {}))
-    return World(store, cast, attempt_id, row["audit_mulai"] or 0, workdir)
+    # the seat's own folder (T20 writes there) is remembered by the attempt, so the board and the
+    # round's close judge it without being told again
+    return World(store, cast, attempt_id, row["audit_mulai"] or 0, workdir or row["folder"])
 
 
 def trainee_nip(store: Store, attempt_id: int, scenario: Scenario) -> str | None:

@@ -90,8 +90,8 @@ def diisi_saat_didampingi(world: World, pegawai: str, pendamping: str) -> Verdic
     if not windows:
         return Verdict.failed("cek.pendampingan.belum", pendamping=world.nip(pendamping))
     writes = world.all(
-        "SELECT id, action FROM audit_log WHERE id > ? AND id <= ? AND session_nip = ? AND action LIKE 'skp.%'"
-        " ORDER BY id",
+        "SELECT id, action FROM audit_log WHERE id > ? AND id <= ? AND session_nip = ?"
+        " AND action LIKE 'skp.%' ORDER BY id",
         [world.audit_start, submitted, nip],
     )
     outside = [w for w in writes if not any(start < w["id"] < end for start, end, _ in windows)]

@@ -53,7 +53,8 @@ def _register(table: dict[str, Word], kind: str, name: str, params: dict[str, st
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
         if name in table:
             raise ValueError(f"{kind} {name!r} registered twice")
-        table[name] = Word(name, kind, fn, dict(params), (fn.__doc__ or "").strip().split("\n")[0])
+        summary = " ".join((fn.__doc__ or "").strip().split("\n\n")[0].split())  # the first paragraph
+        table[name] = Word(name, kind, fn, dict(params), summary)
         return fn
 
     return wrap
