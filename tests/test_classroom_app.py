@@ -278,3 +278,35 @@ async def test_t20_the_regulator_seat_saves_and_runs_in_its_own_folder(tmp_path,
         assert list(seat_folder.glob("**/hasil.sqlite")), screen.query_one("#wb-pesan", Static).content
         state = progress(app.session.store, attempt_id, scenario)
         assert state.outcome == "mandiri", [(t.task_id, t.first_failure()) for t in state.tasks]
+
+
+async def test_switching_language_keeps_a_seat_inside_its_own_cast(kelas):
+    """Ctrl+B rebuilds the screens; in a classroom it must rebuild the seat (or the console), never
+    the office's persona list with the trainer in it (found by review)."""
+    from sandbox.tui.screens.beranda import BerandaScreen
+    from sandbox.tui.screens.kelas import ClassConsoleScreen
+    from sandbox.tui.screens.kursi import SeatScreen
+    from sandbox.tui.screens.persona import PersonaScreen
+
+    app = SandboxApp("id", str(kelas), start="kursi", seat=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#peran", DataTable).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        actor = app.session.actor
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, BerandaScreen) and app.session.actor == actor
+        assert not any(isinstance(s, PersonaScreen) for s in app.screen_stack)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SeatScreen)
+        assert app.screen.query_one("#peran", DataTable).row_count == 1
+    console = SandboxApp("id", str(kelas), start="kelas")
+    async with console.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(console.screen, ClassConsoleScreen)
+        assert not any(isinstance(s, PersonaScreen) for s in console.screen_stack)

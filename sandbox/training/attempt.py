@@ -25,6 +25,7 @@ DENGAN_PETUNJUK = "dengan_petunjuk"  # with hints
 ORANG_LAIN = "dikerjakan_orang_lain"  # done by someone else
 BELUM = "belum_selesai"  # not done
 OUTCOMES = (MANDIRI, DENGAN_PETUNJUK, ORANG_LAIN, BELUM)
+CANCELLED = "batal"  # staging failed; never counted in a summary (readers skip unready attempts)
 
 
 @dataclass(frozen=True)
@@ -80,33 +81,43 @@ def start_attempt(
     Returns the attempt id. The setup goes through the workflow service at the class clock, so it
     obeys the same guards as the trainee; only what follows `audit_mulai` counts as the trainee's.
     """
-    ke = store.conn.execute(
-        "SELECT coalesce(max(ke), 0) + 1 FROM percobaan WHERE kelas_id = ? AND kursi_no = ?"
-        " AND skenario_id = ?",
-        [kelas_id, kursi_no, scenario.id],
-    ).fetchone()[0]
     row = {
         "kelas_id": kelas_id,
         "kursi_no": kursi_no,
         "skenario_id": scenario.id,
         "skenario_file": str(Path(scenario.file).resolve()) if scenario.file else None,
         "folder": workdir,
-        "ke": ke,
         "pemeran": "{}",
         "mulai_virtual": store.virtual_now(),
         "mulai_wall_ts": _now_wall(),
     }
-    attempt_id = store.apply(
-        TRAINER,
-        None,
-        "latihan.mulai",
-        "percobaan",
-        None,
-        {"kursi": kursi_no, "skenario": scenario.id, "ke": ke},
-        lambda db: db["percobaan"].insert(row).last_pk,
-    )
+
+    def insert(db) -> tuple[int, int]:
+        # the attempt number is read under the write lock, so two trainers starting at once
+        # cannot both take the same one
+        ke = db.execute("SELECT coalesce(max(ke), 0) + 1 FROM percobaan WHERE kelas_id = ? AND kursi_no = ?"
+                        " AND skenario_id = ?", [kelas_id, kursi_no, scenario.id]).fetchone()[0]
+        return db["percobaan"].insert(dict(row, ke=ke)).last_pk, ke
+
+    attempt_id, ke = store.apply(TRAINER, None, "latihan.mulai", "percobaan", None,
+                                 {"kursi": kursi_no, "skenario": scenario.id}, insert)
+    try:
+        _stage(store, attempt_id, kelas_id, kursi_no, ke, scenario, root_unor, workdir)
+    except BaseException:
+        # a setup step the workflow refused (a trainer's own scenario may ask the impossible): the
+        # half-staged attempt is closed so the class stays usable, and the refusal goes up
+        store.apply(TRAINER, None, "latihan.batal", "percobaan", attempt_id, {},
+                    lambda db: db.execute("UPDATE percobaan SET selesai_wall_ts = ?, hasil = ? WHERE id = ?",
+                                          [_now_wall(), CANCELLED, attempt_id]))
+        raise
+    return attempt_id
+
+
+def _stage(store: Store, attempt_id: int, kelas_id: int, kursi_no: int, ke: int, scenario: Scenario,
+           root_unor: str | None, workdir: str | None) -> None:
     prefix = f"LAT{kelas_id}.{kursi_no:02d}.{scenario.id}.{ke}"
-    cast = build_cast(store, prefix, cast_seed(kelas_id, kursi_no, scenario.id, ke), scenario.team, root_unor)
+    seed = cast_seed(kelas_id, kursi_no, scenario.id, ke)
+    cast = build_cast(store, prefix, seed, scenario.team, root_unor, label=f"{kursi_no:02d}")
     world = World(store, cast, attempt_id, 0, workdir)
     for use in scenario.langkah:
         use.word.fn(world, **use.params)
@@ -149,7 +160,6 @@ def start_attempt(
         )
 
     store.apply(TRAINER, None, "latihan.siap", "percobaan", attempt_id, {"pemeran": cast.roles}, ready)
-    return attempt_id
 
 
 def scenario_of(attempt: dict) -> Scenario:

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sandbox.store import Store, open_store
+from sandbox.store import Store, StoreError, open_store
 from sandbox.synth.office import demo_office, generate_office
 from sandbox.synth.persist import save_office
 from sandbox.synth.ready import prepare_for_practice
 from sandbox.training.attempt import attempt_row, finish, progress, scenario_of, start_attempt, world_of
-from sandbox.training.scenario import Scenario, load_scenario
+from sandbox.training.scenario import SEAT_ONLY_ROLES, Scenario, load_scenario
 from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
 from sandbox.workflow.errors import WorkflowRefused
 
@@ -139,17 +139,19 @@ def start_round(
     on_seat: Callable[[int, int], None] | None = None,
     workdir: Path | None = None,
 ) -> list[int]:
-    """Stage `scenario` for every seat (or those given): the clock goes to the scenario's start and
-    each seat gets a fresh attempt. Unfinished attempts of the class are closed first."""
+    """Stage `scenario` for every seat: unfinished attempts are closed, the clock goes to the
+    scenario's start and each seat gets a fresh attempt. Given `seats`, only those restart (a late
+    trainee, a seat to redo): the others keep working and the class clock stays where it is."""
     info = class_info(store, kelas_id)
     chosen = seats or list(range(1, info.kursi + 1))
     bad = [s for s in chosen if not 1 <= s <= info.kursi]
     if bad:
         raise ClassError("kelas.kursi_salah", kursi=bad[0], jumlah=info.kursi)
-    close_round(store, kelas_id)
-    # A round may start earlier than the last one ended (T01 in January after T03 in April): the
-    # trainer's clock is set, not swept forward, and the new casts only ever see their own rows.
-    store.set_virtual_now(TRAINER, scenario.jam)
+    close_round(store, kelas_id, workdir, seats=chosen)
+    if not seats:
+        # A round may start earlier than the last one ended (T01 in January after T03 in April):
+        # the trainer's clock is set, not swept forward, and new casts only ever see their own rows.
+        store.set_virtual_now(TRAINER, scenario.jam)
     root = root_unor(store, info)
     ids = []
     for done, seat in enumerate(chosen, start=1):
@@ -173,7 +175,8 @@ def seat_dir(workdir: Path | None, seat: int) -> Path | None:
 def current_attempt(store: Store, kelas_id: int, seat: int) -> dict | None:
     """The seat's newest attempt (open or not), or None before the first round."""
     cursor = store.conn.execute(
-        "SELECT * FROM percobaan WHERE kelas_id = ? AND kursi_no = ? ORDER BY id DESC LIMIT 1",
+        "SELECT * FROM percobaan WHERE kelas_id = ? AND kursi_no = ? AND audit_mulai IS NOT NULL"
+        " ORDER BY id DESC LIMIT 1",
         [kelas_id, seat],
     )
     found = cursor.fetchone()
@@ -182,15 +185,18 @@ def current_attempt(store: Store, kelas_id: int, seat: int) -> dict | None:
 
 def open_attempts(store: Store, kelas_id: int) -> list[dict]:
     cursor = store.conn.execute(
-        "SELECT * FROM percobaan WHERE kelas_id = ? AND selesai_wall_ts IS NULL ORDER BY id", [kelas_id]
+        "SELECT * FROM percobaan WHERE kelas_id = ? AND selesai_wall_ts IS NULL AND audit_mulai IS NOT NULL"
+        " ORDER BY id", [kelas_id]
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
-def close_round(store: Store, kelas_id: int, workdir: Path | None = None) -> int:
-    """Finish every open attempt with its outcome as it stands now; returns how many."""
-    attempts = open_attempts(store, kelas_id)
+def close_round(store: Store, kelas_id: int, workdir: Path | None = None,
+                seats: list[int] | None = None) -> int:
+    """Finish every open attempt (of `seats`, if given) with its outcome as it stands now; returns
+    how many."""
+    attempts = [a for a in open_attempts(store, kelas_id) if seats is None or a["kursi_no"] in seats]
     for attempt in attempts:
         folder = seat_dir(workdir, attempt["kursi_no"])
         finish(
@@ -215,23 +221,22 @@ def move_clock(store: Store, kelas_id: int, when: str) -> list[str]:
         [kelas_id, now],
     ).fetchall()
     for event_id, attempt_id, jenis, params_json in due:
-        params = json.loads(params_json or "{}")
-        try:
-            _fire(store, attempt_id, jenis, params)
-        except WorkflowRefused:
-            pass  # e.g. the SKP was already returned by the trainee's own action; the event is moot
-        store.apply(
-            TRAINER,
-            None,
-            "latihan.peristiwa",
-            "peristiwa_terjadwal",
-            event_id,
-            {"jenis": jenis},
+        # claimed first, under the write lock: two trainer windows moving the clock together, or a
+        # crash between claiming and firing, can never fire an event twice
+        claimed = store.apply(
+            TRAINER, None, "latihan.peristiwa", "peristiwa_terjadwal", event_id, {"jenis": jenis},
             lambda db, e=event_id: db.execute(
-                "UPDATE peristiwa_terjadwal SET terjadi_at = ? WHERE id = ?", [now, e]
-            ),
+                "UPDATE peristiwa_terjadwal SET terjadi_at = ? WHERE id = ? AND terjadi_at IS NULL", [now, e]
+            ).rowcount,
         )
-        fired.append(jenis)
+        if not claimed:
+            continue
+        try:
+            done = _fire(store, attempt_id, jenis, json.loads(params_json or "{}"))
+        except (WorkflowRefused, StoreError):
+            done = False  # moot (the trainee already acted, an outage of the acting role): not fired
+        if done:
+            fired.append(jenis)
     return fired
 
 
@@ -243,7 +248,8 @@ def _with_offset(when: str) -> str:
     return text
 
 
-def _fire(store: Store, attempt_id: int, jenis: str, params: dict) -> None:
+def _fire(store: Store, attempt_id: int, jenis: str, params: dict) -> bool:
+    """Run one due event; False when it no longer applies."""
     world = world_of(store, attempt_id)
     if jenis == "batas_digeser":
         master = world.master_id(params.get("triwulan", 1))
@@ -251,12 +257,15 @@ def _fire(store: Store, attempt_id: int, jenis: str, params: dict) -> None:
     elif jenis == "skp_dikembalikan":
         oleh, untuk = params.get("oleh", "kasi"), params.get("untuk", "pegawai")
         skp = world.skp(untuk)
+        if skp is None:  # nothing to return yet: the event is moot
+            return False
         kembalikan(
             store,
             world.nip(oleh),
             skp["id"],
             params.get("catatan") or "Mohon perbaiki indikator agar memiliki target angka yang jelas.",
         )
+    return True
 
 
 @dataclass(frozen=True)
@@ -297,13 +306,18 @@ def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> l
         scenario = cache[key]
         state = progress(store, attempt["id"], scenario)
         last = store.conn.execute(
-            "SELECT max(wall_ts) FROM audit_log WHERE id > ? AND session_nip IN"
-            " (SELECT value FROM json_each(json_extract(?, '$.roles')))",
-            [attempt["audit_mulai"] or 0, attempt["pemeran"]],
+            "SELECT max(wall_ts) FROM audit_log WHERE id > ? AND (session_nip IN"
+            " (SELECT value FROM json_each(json_extract(?, '$.roles')))"
+            " OR (entity = 'percobaan' AND entity_id = ?))",
+            [attempt["audit_mulai"] or 0, attempt["pemeran"], str(attempt["id"])],
         ).fetchone()[0]
         since = last or attempt["mulai_wall_ts"]
         finished = attempt["selesai_wall_ts"] is not None
         idle = (now_wall - datetime.fromisoformat(since)).total_seconds() if since else 0
+        # the workbench and the pengelola act under pseudo-actor names the log cannot tie to a seat:
+        # a seat whose own role is one of them is never called stuck on the log's evidence
+        if scenario.trainee_role in SEAT_ONLY_ROLES:
+            idle = 0
         rows.append(
             BoardRow(
                 seat,

@@ -223,3 +223,10 @@ define_messages(
         ),
     }
 )
+
+define_messages({
+    "kelas.ekspor_gagal": ("hasil kelas tidak dapat ditulis ke {folder} ({detail})",
+                           "the class results cannot be written to {folder} ({detail})"),
+    "kelas.ekspor_gagal.fix": ("pilih folder lain yang dapat ditulisi, mis. --out hasil-kelas",
+                               "choose another folder you can write to, e.g. --out class-results"),
+})

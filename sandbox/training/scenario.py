@@ -191,7 +191,8 @@ class _Checker:
         if not 2000 <= when.year <= 2100:
             self.add(line, "skenario.jam", kolom=kolom, nilai=value)
             return None
-        return when.isoformat()
+        # stored and compared in WIB, like the class clock (a time written in UTC means the same moment)
+        return when.astimezone(dt.timezone(dt.timedelta(hours=7))).isoformat()
 
     def role(self, value: object, line: int, roles: tuple[str, ...], kolom: str) -> str | None:
         if not isinstance(value, str) or value not in roles:

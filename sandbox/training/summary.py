@@ -12,7 +12,7 @@ from pathlib import Path
 from sandbox.i18n import message
 from sandbox.store import Store
 from sandbox.training.attempt import OUTCOMES
-from sandbox.training.classroom import class_info
+from sandbox.training.classroom import ClassError, class_info
 
 CSV_COLUMNS = (
     "kursi",
@@ -52,7 +52,7 @@ def attempt_rows(store: Store, kelas_id: int) -> list[dict]:
         "SELECT p.id, p.kursi_no, k.nama_peserta, p.skenario_id, p.ke, p.hasil, p.tugas, p.audit_mulai,"
         " p.pemeran, p.mulai_wall_ts, p.selesai_wall_ts FROM percobaan p"
         " JOIN kursi k ON k.kelas_id = p.kelas_id AND k.no = p.kursi_no"
-        " WHERE p.kelas_id = ? AND p.selesai_wall_ts IS NOT NULL"
+        " WHERE p.kelas_id = ? AND p.selesai_wall_ts IS NOT NULL AND p.audit_mulai IS NOT NULL"
         " ORDER BY p.skenario_id, p.kursi_no, p.ke",
         [kelas_id],
     )
@@ -109,12 +109,12 @@ def summarise(rows: list[dict]) -> list[ScenarioSummary]:
     out = []
     for sid in sorted(by_scenario):
         attempts = by_scenario[sid]
-        first = [r for r in attempts if r["ke"] == 1]
-        latest: dict[int, dict] = {}
-        for r in attempts:
-            if r["ke"] > 1 and r["ke"] > latest.get(r["kursi"], {"ke": 0})["ke"]:
-                latest[r["kursi"]] = r
-        after = list(latest.values())
+        by_seat: dict[int, list[dict]] = {}
+        for r in sorted(attempts, key=lambda r: r["ke"]):
+            by_seat.setdefault(r["kursi"], []).append(r)
+        # before = each seat's first finished attempt; after = its latest, when it tried again
+        first = [tries[0] for tries in by_seat.values()]
+        after = [tries[-1] for tries in by_seat.values() if len(tries) > 1]
         counts = {o: sum(r["hasil"] == o for r in attempts) for o in OUTCOMES}
         out.append(
             ScenarioSummary(
@@ -153,7 +153,14 @@ def export(store: Store, kelas_id: int, out_dir: str | Path, lang: str = "id") -
     rows = attempt_rows(store, kelas_id)
     summaries = summarise(rows)
     folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return _write(folder, info, rows, summaries, lang)
+    except OSError as error:  # a file in the way, no permission, a full disk: a sentence, not a traceback
+        raise ClassError("kelas.ekspor_gagal", folder=folder, detail=error.strerror or error) from error
+
+
+def _write(folder: Path, info, rows: list[dict], summaries: list[ScenarioSummary], lang: str) -> list[Path]:
     csv_path = folder / "hasil-kelas.csv"
     with csv_path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)

@@ -199,6 +199,9 @@ class SandboxApp(App):
 
         session = self.session
         session.lang = self.lang
+        if session.kelas_id is not None:  # a classroom: never the office's persona list
+            await self._reopen_class(current, actor)
+            return
         persona = PersonaScreen()
         await self.push_screen(persona)
         if actor is None:
@@ -208,6 +211,28 @@ class SandboxApp(App):
             self.screen.open_menu_screen(current)
         elif current is RuleExplorer:
             self.open_rule_explorer()
+
+    async def _reopen_class(self, current: type, actor: str | None) -> None:
+        """After a language switch in a classroom: the console, or the seat with the same role."""
+        from sandbox.tui.screens.base import MenuScreen
+
+        if self.start == "kelas":
+            from sandbox.tui.screens.kelas import ClassConsoleScreen
+
+            await self.push_screen(ClassConsoleScreen())
+            return
+        from sandbox.tui.screens.kursi import SeatScreen
+
+        seat_screen = SeatScreen()
+        await self.push_screen(seat_screen)
+        if actor is None or self.session.attempt_id is None:
+            return
+        pushed = seat_screen.choose(actor)
+        if pushed is None:  # not one of this seat's roles (cannot happen; never a way out of the seat)
+            return
+        await pushed
+        if issubclass(current, MenuScreen):
+            self.screen.open_menu_screen(current)
 
     def action_tema(self) -> None:
         self.prefs.theme = "standar" if self.prefs.theme == "kontras" else "kontras"

@@ -27,6 +27,7 @@ from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.rulebook import decide
 from sandbox.workflow.support import row, rows
 
+WIB = dt.timezone(dt.timedelta(hours=7))
 JENIS_PERIODE = ("bulanan", "triwulanan", "semesteran", "tahunan")
 # The one periodic jenis a year may use (W15: bulanan *or* triwulanan); tahunan is the Final one.
 PERIODIC = ("bulanan", "triwulanan", "semesteran")
@@ -222,7 +223,8 @@ def atur_jam(store: Store, actor: str, virtual_now: str) -> dict[str, int]:
         raise WorkflowRefused("workflow.jam.format", nilai=virtual_now) from exc
     if when.tzinfo is None:
         raise WorkflowRefused("workflow.jam.format", nilai=virtual_now)
-    text = when.isoformat()
+    # every virtual time is stored in WIB: times are compared as text (deadlines, outage windows)
+    text = when.astimezone(WIB).isoformat()
 
     def fn(db) -> dict[str, int]:
         now = dt.datetime.fromisoformat(store.current.virtual_now)

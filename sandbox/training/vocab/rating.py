@@ -329,10 +329,10 @@ def _lock_audit_id(world: World, period: dict) -> int | None:
     if found is not None:
         return found
     locked = world.one("SELECT locked_at FROM skp_periode WHERE id = ?", [period["id"]])["locked_at"]
-    return world.one(
-        "SELECT min(id) AS id FROM audit_log WHERE action = 'clock.set'"
+    return world.one(  # this attempt's clock move (an earlier round may have moved to the same time)
+        "SELECT min(id) AS id FROM audit_log WHERE id > ? AND action = 'clock.set'"
         " AND json_extract(payload, '$.virtual_now') = ?",
-        [locked],
+        [world.audit_start, locked],
     )["id"]
 
 

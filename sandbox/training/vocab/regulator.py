@@ -21,7 +21,8 @@ whatever the regulator does. The setup step `sidik_data_kelas` therefore hashes,
 everything except the classroom's own tables (`audit_log`, `clock`, `kelas`, `kursi`, `penugasan`,
 `percobaan`, `gangguan`, `peristiwa_terjadwal`, `pendampingan`, and `draf_isian`, which
 `content_hash` leaves out too) and except the casts' units and people (`unor`/`pegawai` rows under
-the class's `LAT<kelas>.` units); it keeps the hashes in the audit payload of the attempt. The
+the class's `LAT<kelas>.` units, and every row linked to them: their SKP, periods, evidence...); it
+keeps the hashes in the audit payload of the attempt. The
 check hashes the same way and names every table that changed: the SKP, periods, ratings, evidence,
 rule packs and pack choices of the office, its people and units. A trainer who moves the class
 clock during T20 may open or lock periods (`skp_periode` changes) and so fails this check; T20
@@ -80,11 +81,7 @@ def data_hashes(conn: sqlite3.Connection, prefix: str | None) -> dict[str, str]:
         columns = [r[1] for r in info if not is_wall_clock_column(r[1])]
         pk = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5] > 0]
         order = ", ".join(f'"{c}"' for c in pk) if pk else "rowid"
-        where, args = "", []
-        if prefix and table == "unor":
-            where, args = " WHERE substr(id, 1, ?) IS NOT ?", [len(prefix), prefix]
-        elif prefix and table == "pegawai":
-            where, args = " WHERE unor_id IS NULL OR substr(unor_id, 1, ?) IS NOT ?", [len(prefix), prefix]
+        where, args = _outside_casts(table, {r[1] for r in info}, prefix)
         digest = hashlib.sha256(json.dumps([table, columns]).encode())
         select = ", ".join(f'"{c}"' for c in columns)
         for found in conn.execute(f'SELECT {select} FROM "{table}"{where} ORDER BY {order}', args):
@@ -92,6 +89,37 @@ def data_hashes(conn: sqlite3.Connection, prefix: str | None) -> dict[str, str]:
                                      separators=(",", ":")).encode() + b"\n")
         out[table] = digest.hexdigest()
     return out
+
+
+# Rows that belong to the class's casts, reached through the column a table links them by: other
+# seats keep working in their own casts while a regulator replays, and that is not "the data".
+_CAST_NIPS = "SELECT nip FROM pegawai WHERE substr(unor_id, 1, ?) = ?"
+_CAST_SKP = f"SELECT id FROM skp WHERE nip IN ({_CAST_NIPS})"
+_CAST_LINKS = (
+    ("nip", _CAST_NIPS),
+    ("dari_nip", _CAST_NIPS),
+    ("skp_id", _CAST_SKP),
+    ("skp_periode_id", f"SELECT id FROM skp_periode WHERE skp_id IN ({_CAST_SKP})"),
+    ("rhk_id", f"SELECT id FROM rhk WHERE skp_id IN ({_CAST_SKP})"),
+    ("indikator_id", "SELECT i.id FROM indikator i JOIN rhk ON rhk.id = i.rhk_id"
+                     f" WHERE rhk.skp_id IN ({_CAST_SKP})"),
+    ("rencana_aksi_id", "SELECT ra.id FROM rencana_aksi ra JOIN skp_periode sp ON sp.id = ra.skp_periode_id"
+                        f" WHERE sp.skp_id IN ({_CAST_SKP})"),
+)
+
+
+def _outside_casts(table: str, columns: set[str], prefix: str | None) -> tuple[str, list]:
+    """A WHERE clause keeping only the office's own rows of `table` (none of any seat's cast)."""
+    if not prefix:
+        return "", []
+    if table == "unor":
+        return " WHERE substr(id, 1, ?) IS NOT ?", [len(prefix), prefix]
+    if "unor_id" in columns:
+        return " WHERE unor_id IS NULL OR substr(unor_id, 1, ?) IS NOT ?", [len(prefix), prefix]
+    for column, subquery in _CAST_LINKS:
+        if column in columns:
+            return f' WHERE "{column}" IS NULL OR "{column}" NOT IN ({subquery})', [len(prefix), prefix]
+    return "", []
 
 
 def _fingerprint(world: World) -> dict | None:

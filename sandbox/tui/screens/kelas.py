@@ -54,7 +54,7 @@ class ClassConsoleScreen(AppScreen):
         lang = self.app.session.lang
         yield Header()
         yield Static("", id="kelas-info", markup=False)
-        with Horizontal(classes="baris"):
+        with Horizontal(id="kelas-baris"):
             yield Select([], id="pilih-skenario", prompt=message("tui.kelas.skenario", lang), compact=True)
             yield Button(message("tui.kelas.mulai", lang), id="mulai", compact=True, variant="primary")
             yield Input(placeholder=message("tui.kelas.jam", lang), id="jam-kelas", classes="no-draft")
@@ -82,6 +82,14 @@ class ClassConsoleScreen(AppScreen):
             self.refresh_board()
 
     def refresh_board(self) -> None:
+        """Redraw the board; a problem reading it (a scenario file removed mid-class, a busy file)
+        is a line on the console, never a closed console."""
+        try:
+            self._draw_board()
+        except (ClassError, ScenarioError, StoreError) as error:
+            self._say(error.render(self.app.session.lang))
+
+    def _draw_board(self) -> None:
         session = self.app.session
         store, lang = session.store, session.lang
         self._version = store.data_version()

@@ -77,6 +77,9 @@ class SeatScreen(AppScreen):
             scenario = scenario_of(attempt)
         except (ClassError, ScenarioError) as error:
             text.update(error.render(lang))
+            number = self.query_one("#nomor-kursi", Input)
+            number.display = True  # a wrong number or a round not started yet: let them try again
+            number.focus()
             return
         session.seat, session.kelas_id, session.attempt_id, session.scenario = (
             seat,
@@ -121,16 +124,22 @@ class SeatScreen(AppScreen):
 
     @on(DataTable.RowSelected, "#peran")
     def _chosen(self, event: DataTable.RowSelected) -> None:
+        self.choose(str(event.row_key.value))
+
+    def choose(self, key: str):
+        """Play this role of the seat's cast (awaitable, for a rebuild after a language switch);
+        anyone outside the seat's own roles is refused."""
         session = self.app.session
-        key = str(event.row_key.value)
+        table = self.query_one("#peran", DataTable)
+        if key not in {str(k.value) for k in table.rows}:
+            return None
         session.actor = key
         if key == REGULATOR:
             from sandbox.tui.screens.workbench import WorkbenchScreen
 
             session.nama = message("tui.persona.regulator", session.lang)
             session.jabatan, session.unit, session.memimpin = "-", "-", False
-            self.app.push_screen(WorkbenchScreen())
-            return
+            return self.app.push_screen(WorkbenchScreen())
         if key == PENGELOLA_KINERJA:
             session.nama = message("tui.persona.operator", session.lang)
             session.jabatan, session.unit, session.memimpin = (
@@ -140,8 +149,7 @@ class SeatScreen(AppScreen):
             )
             from sandbox.tui.screens.beranda import BerandaScreen
 
-            self.app.push_screen(BerandaScreen())
-            return
+            return self.app.push_screen(BerandaScreen())
         row = session.store.conn.execute(
             "SELECT p.nama, p.jabatan, coalesce(u.nama, '-'),"
             " EXISTS (SELECT 1 FROM pegawai s WHERE s.atasan_nip = p.nip AND s.aktif = 1)"
@@ -151,4 +159,4 @@ class SeatScreen(AppScreen):
         session.nama, session.jabatan, session.unit, session.memimpin = row[0], row[1], row[2], bool(row[3])
         from sandbox.tui.screens.beranda import BerandaScreen
 
-        self.app.push_screen(BerandaScreen())
+        return self.app.push_screen(BerandaScreen())
