@@ -884,3 +884,18 @@ def test_cli_class_with_a_trainer_scenario_outside_the_shipped_folder(tmp_path, 
         code = main(["class", command[0], "--db", str(db), *command[1:]])
         out = capsys.readouterr()
         assert code == 0, (command, out.err)
+
+
+def test_each_seats_units_are_named_after_its_seat(tmp_path):
+    """A trainee reads "Seksi Layanan 02" and knows it is their own (a shadowed variable once named
+    every unit after a jabatan instead)."""
+    from sandbox.store import open_store
+    from sandbox.training.classroom import create_class, start_round
+    from sandbox.training.scenario import load_scenario
+
+    with open_store(tmp_path / "kelas.db") as store:
+        info = create_class(store, "Uji", 2)
+        start_round(store, info.id, load_scenario("T01"))
+        names = [r[0] for r in store.conn.execute("SELECT nama FROM unor WHERE id LIKE 'LAT%' ORDER BY id")]
+    assert names == ["Badan Latihan 01", "Bidang Pelayanan 01", "Seksi Layanan 01",
+                     "Badan Latihan 02", "Bidang Pelayanan 02", "Seksi Layanan 02"]

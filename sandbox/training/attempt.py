@@ -117,7 +117,7 @@ def _stage(store: Store, attempt_id: int, kelas_id: int, kursi_no: int, ke: int,
            root_unor: str | None, workdir: str | None) -> None:
     prefix = f"LAT{kelas_id}.{kursi_no:02d}.{scenario.id}.{ke}"
     seed = cast_seed(kelas_id, kursi_no, scenario.id, ke)
-    cast = build_cast(store, prefix, seed, scenario.team, root_unor, label=f"{kursi_no:02d}")
+    cast = build_cast(store, prefix, seed, scenario.team, root_unor, seat_label=f"{kursi_no:02d}")
     world = World(store, cast, attempt_id, 0, workdir)
     for use in scenario.langkah:
         use.word.fn(world, **use.params)

@@ -65,7 +65,7 @@ def cast_seed(kelas_id: int, kursi: int, skenario: str, ke: int) -> int:
 
 
 def build_cast(store: Store, prefix: str, seed: int, team: Team, root_unor: str | None,
-               label: str | None = None) -> Cast:
+               seat_label: str | None = None) -> Cast:
     """Create the seat's units and people in one audited command; returns who plays what."""
     role_names = ["kepala", "kabid", "kasi", "pegawai"]
     role_names += [f"rekan{i}" for i in range(1, team.anggota)]
@@ -98,7 +98,7 @@ def build_cast(store: Store, prefix: str, seed: int, team: Team, root_unor: str 
             if team.literasi_pegawai is not None:
                 row["digital_literacy"] = team.literasi_pegawai
         rows.append(row)
-    suffix = label or prefix.rsplit(".", 1)[-1]  # the seat's number, so a trainee can tell it apart
+    suffix = seat_label or prefix.rsplit(".", 1)[-1]  # the seat's number, so a trainee can tell it apart
     unit_rows = [
         {
             "id": units["badan"],
