@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sandbox.store.core import Store
@@ -35,24 +36,37 @@ def _canonical(value: object) -> object:
     return value
 
 
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    """The file's own tables (SQLite's internal ones left out), in name order."""
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+
+
+def table_rows(conn: sqlite3.Connection, table: str, where: str = "", args: list | tuple = ()
+               ) -> tuple[list[str], Iterator[bytes]]:
+    """A table's content columns (wall-clock ones left out) and its rows, `where` applied, in
+    primary-key order, each as canonical JSON: what every content hash reads."""
+    info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    columns = [row[1] for row in info if not is_wall_clock_column(row[1])]
+    pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
+    order = ", ".join(f'"{c}"' for c in pk) if pk else "rowid"
+    select = ", ".join(f'"{c}"' for c in columns)
+    cursor = conn.execute(f'SELECT {select} FROM "{table}"{where} ORDER BY {order}', list(args))
+    rows = (json.dumps([_canonical(v) for v in row], ensure_ascii=False, separators=(",", ":")).encode()
+            for row in cursor)
+    return columns, rows
+
+
 def content_hash(store: Store) -> str:
     """SHA-256 (hex) of all table contents; see the module docstring for what is excluded."""
-    conn = store.conn
     digest = hashlib.sha256()
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    for table in tables:
+    for table in table_names(store.conn):
         if table in NOT_CONTENT:
             continue
-        info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
-        columns = [row[1] for row in info if not is_wall_clock_column(row[1])]
-        pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
-        order = ", ".join(f'"{c}"' for c in pk) if pk else "rowid"
-        select = ", ".join(f'"{c}"' for c in columns)
+        columns, rows = table_rows(store.conn, table)
         digest.update(json.dumps(["table", table, columns]).encode())
-        for row in conn.execute(f'SELECT {select} FROM "{table}" ORDER BY {order}'):
-            digest.update(json.dumps([_canonical(v) for v in row], ensure_ascii=False,
-                                     separators=(",", ":")).encode())
+        for row in rows:
+            digest.update(row)
             digest.update(b"\n")
     return digest.hexdigest()
 

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from sandbox.rules.loader import check_pack
 from sandbox.rules.model import Decision, RulePack
-from sandbox.store.integrity import NOT_CONTENT, is_wall_clock_column
+from sandbox.store.integrity import NOT_CONTENT, table_names, table_rows
 from sandbox.training.vocab.registry import Verdict, check, define_messages, step
 from sandbox.training.vocab.world import World
 from sandbox.workflow.actors import TRAINER
@@ -61,32 +61,18 @@ def _class_prefix(world: World) -> str | None:
     return badan.split(".", 1)[0] + "." if badan and "." in badan else None
 
 
-def _canonical(value: object) -> object:
-    if isinstance(value, bytes):
-        return {"$bytes": value.hex()}
-    if isinstance(value, float):
-        return {"$real": repr(value)}
-    return value
-
-
 def data_hashes(conn: sqlite3.Connection, prefix: str | None) -> dict[str, str]:
     """SHA-256 per table of the class's recorded data (see the module docstring for what is left out)."""
     out = {}
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    for table in tables:
+    for table in table_names(conn):
         if table in CLASSROOM_TABLES:
             continue
-        info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
-        columns = [r[1] for r in info if not is_wall_clock_column(r[1])]
-        pk = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5] > 0]
-        order = ", ".join(f'"{c}"' for c in pk) if pk else "rowid"
-        where, args = _outside_casts(table, {r[1] for r in info}, prefix)
+        names = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        where, args = _outside_casts(table, names, prefix)
+        columns, rows = table_rows(conn, table, where, args)
         digest = hashlib.sha256(json.dumps([table, columns]).encode())
-        select = ", ".join(f'"{c}"' for c in columns)
-        for found in conn.execute(f'SELECT {select} FROM "{table}"{where} ORDER BY {order}', args):
-            digest.update(json.dumps([_canonical(v) for v in found], ensure_ascii=False,
-                                     separators=(",", ":")).encode() + b"\n")
+        for row in rows:
+            digest.update(row + b"\n")
         out[table] = digest.hexdigest()
     return out
 
