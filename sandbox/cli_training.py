@@ -43,6 +43,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     clock.add_argument("when", metavar="WAKTU", help="2026-04-09T20:00:00+07:00 atau / or 2026-04-10")
     board = cmds.add_parser("board", parents=[common, db], help="papan kelas / class board")
     board.add_argument("--json", action="store_true")
+    peserta = cmds.add_parser("peserta", parents=[common, db], help="nama peserta di kursi / name a seat")
+    peserta.add_argument("kursi", type=int, metavar="KURSI")
+    peserta.add_argument("nama", metavar="NAMA")
     cmds.add_parser("close", parents=[common, db], help="tutup putaran / close the round")
     cmds.add_parser(
         "console", parents=[common, db], help="konsol pelatih (aplikasi) / trainer's console (app)"
@@ -196,6 +199,9 @@ def _class(args, lang: str) -> int:
                 print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
             else:
                 print(format_board(rows, lang))
+        elif command == "peserta":
+            classroom.name_seat(store, info.id, args.kursi, args.nama)
+            print(message("cli.kelas.peserta", lang, kursi=args.kursi, nama=args.nama))
         elif command == "close":
             n = classroom.close_round(store, info.id, workdir)
             print(message("cli.kelas.ditutup", lang, n=n))

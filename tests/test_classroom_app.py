@@ -310,3 +310,24 @@ async def test_switching_language_keeps_a_seat_inside_its_own_cast(kelas):
         await pilot.pause()
         assert isinstance(console.screen, ClassConsoleScreen)
         assert not any(isinstance(s, PersonaScreen) for s in console.screen_stack)
+
+
+async def test_a_trainee_names_their_seat_and_the_board_shows_it(kelas, capsys):
+    from textual.widgets import Input
+
+    from sandbox.cli import main
+
+    app = SandboxApp("id", str(kelas), start="kursi", seat=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#nama-peserta", Input)
+        assert field.display
+        field.focus()
+        await pilot.press(*"Siti Aminah", "enter")
+        await pilot.pause()
+        assert board(app.session.store, 1)[0].peserta == "Siti Aminah"
+    assert main(["class", "peserta", "--db", str(kelas), "2", "  Budi   Santoso "]) == 0
+    assert main(["class", "peserta", "--db", str(kelas), "9", "Tak Ada"]) == 1
+    assert "kursi 9 tidak ada" in capsys.readouterr().err
+    with open_store(kelas) as store:
+        assert [r.peserta for r in board(store, 1)] == ["Siti Aminah", "Budi Santoso"]

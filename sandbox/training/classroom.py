@@ -339,19 +339,16 @@ def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> l
     return rows
 
 
-def name_seat(store: Store, kelas_id: int, seat: int, nama: str) -> None:
-    store.apply(
-        TRAINER,
-        None,
-        "kelas.peserta",
-        "kursi",
-        seat,
-        {"nama": nama},
-        lambda db: db.execute(
-            "UPDATE kursi SET nama_peserta = ? WHERE kelas_id = ? AND no = ?",
-            [nama.strip() or None, kelas_id, seat],
-        ),
-    )
+def name_seat(store: Store, kelas_id: int, seat: int, nama: str, actor: str | None = TRAINER) -> None:
+    """Who sits at a seat, for the board and the exported results (typed by the trainer or by the
+    trainee at the seat); an empty name clears it."""
+    info = class_info(store, kelas_id)
+    if not 1 <= seat <= info.kursi:
+        raise ClassError("kelas.kursi_salah", kursi=seat, jumlah=info.kursi)
+    text = " ".join((nama or "").split())[:80] or None
+    store.apply(actor, None, "kelas.peserta", "kursi", seat, {"nama": text},
+                lambda db: db.execute("UPDATE kursi SET nama_peserta = ? WHERE kelas_id = ? AND no = ?",
+                                      [text, kelas_id, seat]))
 
 
 def open_class(path: str | Path) -> tuple[Store, ClassInfo]:

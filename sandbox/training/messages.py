@@ -230,3 +230,7 @@ define_messages({
     "kelas.ekspor_gagal.fix": ("pilih folder lain yang dapat ditulisi, mis. --out hasil-kelas",
                                "choose another folder you can write to, e.g. --out class-results"),
 })
+
+define_messages({
+    "cli.kelas.peserta": ("kursi {kursi}: {nama}", "seat {kursi}: {nama}"),
+})

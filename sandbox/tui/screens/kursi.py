@@ -12,8 +12,9 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Header, Input, Label, Markdown
 
 from sandbox.i18n import message
+from sandbox.store import StoreError
 from sandbox.training.attempt import record_error, scenario_of, world_of
-from sandbox.training.classroom import ClassError, class_info, current_attempt, seat_dir
+from sandbox.training.classroom import ClassError, class_info, current_attempt, name_seat, seat_dir
 from sandbox.training.scenario import ScenarioError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
@@ -32,6 +33,7 @@ class SeatScreen(AppScreen):
             placeholder=message("tui.kursi.nomor", lang), id="nomor-kursi", classes="no-draft", type="integer"
         )
         yield Markdown("", id="kursi-skenario")
+        yield Input(placeholder=message("tui.kursi.nama", lang), id="nama-peserta", classes="no-draft")
         yield DataTable(id="peran", cursor_type="row")
         yield KeyBar()
 
@@ -41,6 +43,7 @@ class SeatScreen(AppScreen):
         table.add_columns(
             *(message(f"tui.persona.col.{c}", lang) for c in ("nama", "jabatan", "unit", "peran"))
         )
+        self.query_one("#nama-peserta", Input).display = False
         seat = self.app.session.seat
         if seat is not None:
             self.query_one("#nomor-kursi", Input).display = False
@@ -98,6 +101,13 @@ class SeatScreen(AppScreen):
 
         session.store.refusal_listener = count_refusal
         self.query_one("#nomor-kursi", Input).display = False
+        name = self.query_one("#nama-peserta", Input)
+        name.display = True
+        if not name.value:
+            found = session.store.conn.execute(
+                "SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = ?", [info.id, seat]
+            ).fetchone()
+            name.value = (found[0] or "") if found else ""
         done = message("tui.kursi.selesai", lang) if attempt["selesai_wall_ts"] else ""
         text.update(
             f"## {message('tui.kursi.anda', lang, kursi=seat)} · {scenario.id} — {scenario.judul.get(lang)}"
@@ -121,6 +131,18 @@ class SeatScreen(AppScreen):
             ).fetchone()
             table.add_row(person[0], person[1], person[2] or "-", role, key=cast.nip(role))
         table.focus()
+
+    @on(Input.Submitted, "#nama-peserta")
+    def _name_given(self, event: Input.Submitted) -> None:
+        """The trainee's own name, for the trainer's board (optional)."""
+        session = self.app.session
+        try:
+            name_seat(session.store, session.kelas_id, session.seat, event.value, actor=None)
+        except (ClassError, StoreError) as error:
+            self.notify(error.render(session.lang), severity="error")
+            return
+        self.notify(message("tui.kursi.nama_disimpan", session.lang))
+        self.query_one("#peran", DataTable).focus()
 
     @on(DataTable.RowSelected, "#peran")
     def _chosen(self, event: DataTable.RowSelected) -> None:
