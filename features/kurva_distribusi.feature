@@ -34,6 +34,9 @@ Fitur: Kurva distribusi predikat pegawai menurut capaian kinerja organisasi
       | istimewa        | 8  | 2 | 0  | 0 | 0  | istimewa_sangat_baik_melebihi_batas      |
       | baik            | 1  | 8 | 1  | 0 | 0  | baik_baik_melebihi_batas                 |
       | baik            | 3  | 7 | 0  | 0 | 0  | baik_tanpa_butuh_perbaikan_atau_kurang   |
+      | istimewa        | 3  | 4 | 0  | 0 | 0  | istimewa_sangat_baik_bukan_kelompok_terbesar |
+      | baik            | 9  | 0 | 1  | 0 | 0  | baik_bukan_kelompok_terbesar             |
+      | baik            | 3  | 2 | 4  | 1 | 0  | baik_bukan_kelompok_terbesar             |
       | butuh_perbaikan | 1  | 4 | 5  | 0 | 0  | bp_butuh_perbaikan_kurang_dari_batas     |
       | butuh_perbaikan | 2  | 2 | 6  | 0 | 0  | bp_sangat_baik_melebihi_batas            |
       | kurang          | 1  | 3 | 1  | 5 | 0  | kurang_kurang_kurang_dari_batas          |
@@ -98,10 +101,39 @@ Fitur: Kurva distribusi predikat pegawai menurut capaian kinerja organisasi
       | kurang          | 3       | 0  | 1 | 1  | 1 | 0  | kurang_kurang_kurang_dari_batas      | Organisasi Kurang: 1 pegawai Kurang/Misconduct, paling sedikit 2 dari 3              |
       | sangat_kurang   | 3       | 0  | 1 | 0  | 0 | 2  | sk_kurang_atau_bp_kurang_dari_batas  | Organisasi Sangat Kurang: 0 pegawai Kurang/Butuh Perbaikan, paling sedikit 1 dari 3  |
 
-  Skenario: Tanpa angka dari regulator, "sebagian besar" Sangat Baik tidak memberi batas bawah
-    Ketika unit berpredikat "istimewa" berisi 0 Sangat Baik, 5 Baik, 0 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang
+  Skenario: Tanpa angka dari regulator, "sebagian besar" Sangat Baik berarti kelompok terbesar, bukan bagian tertentu
+    Ketika unit berpredikat "istimewa" berisi 2 Sangat Baik, 1 Baik, 1 Butuh Perbaikan, 1 Kurang dan 0 Sangat Kurang
     Maka kurva sesuai
     Dan jejak mencatat parameter "kurva_istimewa_min_sangat_baik" bernilai "0" sejak "2023-01-31"
+    Dan jejak mencatat parameter "kurva_istimewa_kelompok_terbesar" bernilai "1" sejak "2023-01-31"
+
+  Skenario: Unit Baik yang semua pegawainya Sangat Baik melanggar BAIK-1 dan BAIK-2 (skenario latihan T05)
+    Ketika unit berpredikat "baik" berisi 10 Sangat Baik, 0 Baik, 0 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang
+    Maka kurva tidak sesuai
+    Dan pelanggaran memuat aturan "baik_bukan_kelompok_terbesar"
+    Dan pelanggaran memuat aturan "baik_tanpa_butuh_perbaikan_atau_kurang"
+    Dan pesan pelanggaran "baik_bukan_kelompok_terbesar" berbunyi "Organisasi Baik: 0 pegawai Baik, padahal Baik harus kelompok terbesar (kelompok lain: 10)"
+
+  Skenario: Pada unit kecil batas 70 % didahulukan atas "kelompok terbesar"
+    Ketika unit berpredikat "baik" berisi 0 Sangat Baik, 0 Baik, 1 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang
+    Maka kurva sesuai
+    Dan jejak mencatat turunan "batas_baik_terbesar" bernilai "0"
+
+  Skenario: Bila regulator mematikan "kelompok terbesar", 9 Sangat Baik dan 1 Butuh Perbaikan di unit Baik sesuai
+    Dengan paket sementara berikut:
+      """yaml
+      pack: uji-baik-tanpa-kelompok-terbesar
+      title: Uji — organisasi Baik tanpa syarat kelompok terbesar
+      extends: permenpanrb-6-2022
+      effective_from: 2023-01-31
+      parameters:
+        kurva_baik_kelompok_terbesar:
+          cite: Uji pilihan terbuka SE MenPANRB 3/2023 ("sebagian besar" tidak diperiksa)
+          values: {2023-01-31: 0}
+      """
+    Ketika unit berpredikat "baik" berisi 9 Sangat Baik, 0 Baik, 1 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang
+    Maka kurva sesuai
+    Dan jejak mencatat parameter "kurva_baik_kelompok_terbesar" bernilai "0" sejak "2023-01-31"
 
   Skenario: Bila regulator mengisi batas bawah 50 %, 3 dari 5 pegawai Sangat Baik memenuhi kurva
     Dengan paket sementara berikut:
@@ -131,7 +163,7 @@ Fitur: Kurva distribusi predikat pegawai menurut capaian kinerja organisasi
           cite: Uji pilihan terbuka SE MenPANRB 3/2023 ("sebagian besar" = paling sedikit 50 %)
           values: {2023-01-31: 0.5}
       """
-    Ketika unit berpredikat "istimewa" berisi 2 Sangat Baik, 3 Baik, 0 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang
+    Ketika unit berpredikat "istimewa" berisi 2 Sangat Baik, 1 Baik, 1 Butuh Perbaikan, 1 Kurang dan 0 Sangat Kurang
     Maka kurva tidak sesuai
     Dan pelanggaran hanya aturan "istimewa_sangat_baik_kurang_dari_sebagian_besar"
     Dan pesan pelanggaran "istimewa_sangat_baik_kurang_dari_sebagian_besar" berbunyi "Organisasi Istimewa: 2 pegawai Sangat Baik, paling sedikit 3 dari 5"

@@ -33,7 +33,7 @@ Fitur: Reformasi dibandingkan dengan paket dasarnya, berdampingan dalam satu pro
       | istimewa        | 5       | 3  | 2 | 0  | sesuai       | sesuai       |
       | istimewa        | 5       | 4  | 1 | 0  | tidak sesuai | tidak sesuai |
       | istimewa        | 3       | 2  | 1 | 0  | sesuai       | tidak sesuai |
-      | istimewa        | 3       | 1  | 2 | 0  | sesuai       | sesuai       |
+      | istimewa        | 3       | 1  | 1 | 1  | sesuai       | sesuai       |
       | baik            | 10      | 2  | 7 | 1  | sesuai       | sesuai       |
       | butuh_perbaikan | 10      | 1  | 3 | 6  | sesuai       | sesuai       |
 

@@ -1,6 +1,8 @@
 """Regressions for what a read-only review of the classroom found: a round whose setup fails, a
 seat restarted alone, timed events that fail or race, times written in another offset, T05's
-second attempt, and an export into a folder that cannot be written."""
+second attempt, and an export into a folder that cannot be written; then what a second review
+found by playing each check as a trainee would (false passes and false fails of T05, T06, T08, T20
+and T21)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_scenario_t08 import play as play_t08
+from test_scenarios_integrity_regulator import play as play_regulator
 from test_scenarios_rating import STAFF10, t05_rerate
+from test_scenarios_rating import play as play_rating
+from test_training_core import Saves, failed_tasks, outcome_of, t06_start
 
 from sandbox.cli import main
 from sandbox.store import StoreUnavailableError, open_store
@@ -22,7 +28,15 @@ from sandbox.training.classroom import (
     start_round,
 )
 from sandbox.training.scenario import load_scenario
-from sandbox.workflow import PENGELOLA_KINERJA, WorkflowRefused, cek_kurva, isi_realisasi
+from sandbox.workflow import (
+    PENGELOLA_KINERJA,
+    WorkflowRefused,
+    beri_umpan_balik,
+    cek_kurva,
+    isi_realisasi,
+    nilai,
+)
+from sandbox.workflow.profil import buat_tiket, sinkron_siasn
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 
@@ -122,3 +136,79 @@ def test_export_into_a_file_is_a_sentence_not_a_traceback(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "tidak dapat ditulis" in err and "Traceback" not in err
     shutil.rmtree(tmp_path / "kelas-kursi", ignore_errors=True)
+
+
+# -- a second review played each check as a trainee would; each false verdict it found, kept -------
+def test_t05_nine_sangat_baik_in_a_baik_unit_is_not_a_fitting_curve(tmp_path):
+    """BAIK-1 (§1.7): Baik is the largest group. Re-rating to 9 Sangat Baik and 1 Butuh Perbaikan
+    satisfies BAIK-2 only, and must not pass the curve."""
+    store = open_store(tmp_path / "kelas.db")
+    info = create_class(store, "Uji", 1)
+    scenario = load_scenario("T05")
+    (attempt_id,) = start_round(store, info.id, scenario)
+    world = world_of(store, attempt_id)
+    kasi, seksi, master = world.nip("kasi"), world.cast.units["seksi"], world.master_id(1)
+    cek_kurva(store, PENGELOLA_KINERJA, seksi, master)
+    for role in STAFF10:
+        hk, pk = ("di_bawah", "sesuai") if role == "rekan2" else ("di_atas", "di_atas")
+        nilai(store, kasi, world.period(role, 1)["id"], rating_hk=hk, rating_pk=pk)
+    result = cek_kurva(store, PENGELOLA_KINERJA, seksi, master)
+    assert result.jumlah["sangat_baik"] == 9 and result.jumlah["butuh_perbaikan"] == 1
+    assert not result.sesuai
+    assert [v["rule"] for v in result.pelanggaran] == ["baik_bukan_kelompok_terbesar"]
+    failed = [t.task_id for t in progress(store, attempt_id, scenario).tasks if not t.ok]
+    assert "kurva_pengelola" in failed, failed
+
+
+def test_t21_praise_that_only_repeats_the_value_name_is_generic(tmp_path):
+    """Six words and the value's own name ("akuntabel") are not feedback on the expectation."""
+    store, _, scenario, a, w = play_rating(tmp_path, "T21")
+    kasi = w.nip("kasi")
+    for role in ("pegawai", "rekan1"):
+        period = w.period(role, 1)["id"]
+        for value in ("akuntabel", "kolaboratif"):
+            beri_umpan_balik(store, kasi, period, "perilaku", value,
+                             tambahan=f"Saudara sudah sangat {value} sekali, pertahankan terus ya")
+        nilai(store, kasi, period, rating_hk="sesuai", rating_pk="sesuai")
+    verdict = progress(store, a, scenario).tasks[0].first_failure()
+    assert verdict.code == "cek.rating.perilaku.pujian_umum"
+
+
+def test_t06_a_ticket_to_the_admin_counts_as_seeking_help(tmp_path):
+    """§5 T06: "help opened or ticket created" — a trainee who reports the outage has sought help."""
+    store, info, scenario, a, w, period, inds = t06_start(tmp_path)
+    move_clock(store, info.id, "2026-04-09T20:30:00")
+    saves = Saves(store, w, a, careful=True, panel=False)
+    for ind in inds:
+        saves.save("realisasi", ind)
+        saves.save("bukti", ind)
+    assert "cek_status" in [t.task_id for t in failed_tasks(outcome_of(store, scenario, a))]
+    buat_tiket(store, w.nip("pegawai"), "Simpan realisasi gagal saat pemeliharaan pukul 16.45")
+    p = outcome_of(store, scenario, a)
+    assert "cek_status" not in [t.task_id for t in failed_tasks(p)]
+
+
+def test_t08_the_error_code_typed_in_lower_case_is_still_reported(tmp_path):
+    store, info, scenario, attempt, w = play_t08(tmp_path)
+    nip = w.nip("pegawai")
+    with pytest.raises(WorkflowRefused):
+        sinkron_siasn(store, nip)
+    buat_tiket(store, nip, "sinkron gagal, kode siasn-503, atasan masih yang lama")
+    failed = [t.task_id for t in progress(store, attempt, scenario).tasks if not t.ok]
+    assert "lapor_galat" not in failed
+
+
+def test_t20_another_seat_checking_its_curve_does_not_change_this_seats_data(tmp_path):
+    """Seat 2, moved on to T05, runs a curve check (an evaluation_trace row without a period, maybe
+    a new rule_pack row) while seat 1 replays: seat 1's "data untouched" still holds."""
+    store, scenario, (a, _b) = play_regulator(tmp_path, "T20", seats=2, workdir=tmp_path / "kerja")
+    (b,) = start_round(store, 1, load_scenario("T05"), seats=[2])
+    other = world_of(store, b)
+    before = store.conn.execute("SELECT (SELECT count(*) FROM rule_pack),"
+                                " (SELECT count(*) FROM evaluation_trace)").fetchone()
+    cek_kurva(store, PENGELOLA_KINERJA, other.cast.units["seksi"], other.master_id(1))
+    after = store.conn.execute("SELECT (SELECT count(*) FROM rule_pack),"
+                               " (SELECT count(*) FROM evaluation_trace)").fetchone()
+    assert after[1] > before[1]  # the other seat really wrote to the shared logs
+    p = progress(store, a, scenario, workdir=str(tmp_path / "kerja" / "kursi-01"))
+    assert {t.task_id: t.ok for t in p.tasks}["data_utuh"] is True

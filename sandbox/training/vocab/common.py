@@ -340,10 +340,13 @@ def entri_sekali(world: World, untuk: str, triwulan: int | str) -> Verdict:
 
 @check("bantuan_dibuka", untuk="peran", topik="teks?")
 def bantuan_dibuka(world: World, untuk: str, topik: str | None = None) -> Verdict:
-    """T06: the trainee looked at the service status (or the named help page) during the attempt."""
-    opened = world.actions("bantuan.dibuka", session=world.nip(untuk))
+    """T06: the trainee sought help during the attempt (§5 T06: "opened the status panel or
+    contacted the admin") — looked at the named help page (any, without `topik`) or wrote a ticket."""
+    nip = world.nip(untuk)
+    opened = world.actions("bantuan.dibuka", session=nip)
     if topik:
         opened = [a for a in opened if json.loads(a["payload"]).get("topik") == topik]
+    opened += world.actions("tiket.buat", session=nip)
     if not opened:
         return Verdict.failed("cek.bantuan.belum", topik=topik or "-")
     return Verdict.passed("cek.bantuan.ok", n=len(opened))

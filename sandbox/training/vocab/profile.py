@@ -64,7 +64,10 @@ def galat_dilaporkan(world: World, untuk: str) -> Verdict:
         " AND t.virtual_ts >= ? ORDER BY t.id",
         [nip, ADMIN_INSTANSI, failures[0]["virtual_ts"]],
     ):
-        if token and (token in (ticket["kode_galat"] or "") or token in ticket["pesan"]):
+        # Case-blind: a trainee who types "siasn-503" for "SIASN-503" did report the error.
+        wanted = token.casefold()
+        quoted = f"{ticket['kode_galat'] or ''} {ticket['pesan']}".casefold()
+        if wanted and wanted in quoted:
             return Verdict.passed("cek.profil.dilaporkan", kode=token)
     return Verdict.failed("cek.profil.tidak_dilaporkan", kode=token or "-", n=len(failures))
 

@@ -581,7 +581,7 @@ def hk_pimpinan_dari_capaian(world: World, untuk: str, triwulan: int | str) -> V
 # -- checks: behaviour feedback (T21) ------------------------------------------------------------------
 def _behaviour_specific(fb: dict, polarity: dict[int, str], reference: set[str]) -> bool:
     """Not generic praise (§5 T21): a standard item outside the "pujian_umum" list, or a free text
-    of at least six words that names something of the expectation or of the value itself."""
+    of at least six words that names something of the expectation set for this value."""
     if any(polarity.get(c) not in (None, "pujian_umum") for c in fb["pilihan"]):
         return True
     text = fb["tambahan"]
@@ -595,7 +595,8 @@ def umpan_balik_perilaku_khusus(world: World, oleh: str, untuk: list[str], triwu
 
     "Not generic" is decided by the standard list's polarity (`UMPAN_BALIK_STANDAR`) for a chosen
     item; for a free text it is a heuristic, the nearest honest check: at least six words sharing a
-    content word (lightly stemmed) with the expectation or the value's name and meaning."""
+    content word (lightly stemmed) with the ekspektasi khusus (not with the value's name, which
+    generic praise repeats)."""
     polarity = _polarity(world)
     total = 0
     for role in untuk:
@@ -615,7 +616,9 @@ def umpan_balik_perilaku_khusus(world: World, oleh: str, untuk: list[str], triwu
             on_it = [f for f in feedback if f["target"] == item["kode"]]
             if not on_it:
                 return Verdict.failed("cek.rating.perilaku.belum", perilaku=item["nama"], nama=nama)
-            reference = _content(" ".join((item["ekspektasi_khusus"], item["kode"], item["uraian"] or "")))
+            # Only the expectation's own words: the value's name ("akuntabel") is what generic praise
+            # repeats ("sudah sangat akuntabel, pertahankan"), so it cannot make a text specific.
+            reference = _content(item["ekspektasi_khusus"])
             specific = [f for f in on_it if _behaviour_specific(f, polarity, reference)]
             if not specific:
                 return Verdict.failed("cek.rating.perilaku.pujian_umum", perilaku=item["nama"], nama=nama)

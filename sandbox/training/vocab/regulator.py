@@ -20,13 +20,13 @@ are new `unor`/`pegawai` rows), the trainer moves the clock, and the attempt's o
 whatever the regulator does. The setup step `sidik_data_kelas` therefore hashes, table by table,
 everything except the classroom's own tables (`audit_log`, `clock`, `kelas`, `kursi`, `penugasan`,
 `percobaan`, `gangguan`, `peristiwa_terjadwal`, `pendampingan`, and `draf_isian`, which
-`content_hash` leaves out too) and except the casts' units and people (`unor`/`pegawai` rows under
-the class's `LAT<kelas>.` units, and every row linked to them: their SKP, periods, evidence...); it
-keeps the hashes in the audit payload of the attempt. The
-check hashes the same way and names every table that changed: the SKP, periods, ratings, evidence,
-rule packs and pack choices of the office, its people and units. A trainer who moves the class
-clock during T20 may open or lock periods (`skp_periode` changes) and so fails this check; T20
-needs no clock move.
+`content_hash` leaves out too), the append-only logs other seats add to (`evaluation_trace`,
+`rule_pack`: a stored pack version is not a pack choice), and the casts' units and people
+(`unor`/`pegawai` rows under the class's `LAT<kelas>.` units, and every row linked to them: their
+SKP, periods, evidence...); it keeps the hashes in the audit payload of the attempt. The check
+hashes the same way and names every table that changed: the SKP, periods, ratings, evidence, pack
+choices of the office, its people and units. A trainer who moves the class clock during T20 may
+open or lock periods (`skp_periode` changes) and so fails this check; T20 needs no clock move.
 """
 
 from __future__ import annotations
@@ -51,6 +51,10 @@ CLASSROOM_TABLES = frozenset(
     {"audit_log", "clock", "kelas", "kursi", "penugasan", "percobaan", "gangguan", "peristiwa_terjadwal",
      "pendampingan"}
 ) | NOT_CONTENT
+# Append-only logs that other seats write while this one works: `evaluation_trace` (every curve
+# check or rating of any seat adds one, some with no period to tie them to a cast) and `rule_pack`
+# (the registry of pack sources by version; adding a version changes no choice in force).
+APPEND_ONLY_LOGS = frozenset({"evaluation_trace", "rule_pack"})
 RESULTS_FILE = "hasil.sqlite"
 
 
@@ -65,7 +69,7 @@ def data_hashes(conn: sqlite3.Connection, prefix: str | None) -> dict[str, str]:
     """SHA-256 per table of the class's recorded data (see the module docstring for what is left out)."""
     out = {}
     for table in table_names(conn):
-        if table in CLASSROOM_TABLES:
+        if table in CLASSROOM_TABLES or table in APPEND_ONLY_LOGS:
             continue
         names = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         where, args = _outside_casts(table, names, prefix)
