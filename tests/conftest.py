@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Generated bad inputs (tests/test_fuzz_*): the same examples on every run, so a CI failure is
+# reproducible from its log; no example database written into the checkout; no per-example deadline
+# (a 2-core CI machine under load is slow, and speed is measured by bench/, not by tests).
+settings.register_profile(
+    "sandbox",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("sandbox")
 
 
 @pytest.fixture(autouse=True)
