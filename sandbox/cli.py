@@ -5,11 +5,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
 from sandbox import __version__
 from sandbox.i18n import message, resolve_language
+
+# No argument a person types needs more (PATH_MAX is 4096 bytes), and a longer one is a paste gone wrong.
+MAX_ARG_CHARS = 4096
+# Control characters (a NUL, a terminal escape) and lone surrogates (bytes that are not UTF-8, as Python
+# hands them over) cannot be stored, printed or used as a path: refused before anything runs.
+_BAD_ARG_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class _UsageError(Exception):
@@ -90,12 +97,19 @@ def _parser() -> argparse.ArgumentParser:
     from sandbox.cli_training import add_commands
 
     add_commands(commands, common)
+    from sandbox import cli_backup
+
+    cli_backup.add_commands(commands, common)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = resolve_language(_peek_lang(argv))
+    refusal = _bad_argument(argv, lang)
+    if refusal:
+        _fail(refusal)
+        return 2
     try:
         try:
             args = _parser().parse_args(argv)
@@ -122,15 +136,42 @@ def main(argv: list[str] | None = None) -> int:
             from sandbox import cli_training
 
             return cli_training.run(args, lang)
+        if args.command in ("backup", "restore", "periksa", "doctor"):
+            from sandbox import cli_backup
+
+            return cli_backup.run(args, lang)
         return 2
     except KeyboardInterrupt:
         _fail(message("cli.interrupted", lang))
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a path the file system refuses (name too long, not a folder, no access)
+        _fail(message("cli.path_unusable", lang, path=_shown(error.filename or "-"),
+                      detail=error.strerror or type(error).__name__) + " — "
+              + message("cli.path_unusable.fix", lang))
+        return 1
     except Exception as error:  # noqa: BLE001 - the last guard: a sentence, never a traceback
         _fail(message("cli.internal_error", lang, detail=f"{type(error).__name__}: {error}"))
         return 70
+
+
+def _shown(value: object, limit: int = 80) -> str:
+    text = str(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)})"
+
+
+def _bad_argument(argv: list[str], lang: str) -> str | None:
+    """The refusal for an argument no command can use (see `_BAD_ARG_CHAR`, `MAX_ARG_CHARS`), or None."""
+    for index, arg in enumerate(argv, start=1):
+        if len(arg) > MAX_ARG_CHARS:
+            return (message("cli.long_arg", lang, n=index, panjang=len(arg), maks=MAX_ARG_CHARS) + " — "
+                    + message("cli.long_arg.fix", lang))
+        bad = _BAD_ARG_CHAR.search(arg)
+        if bad:
+            return (message("cli.bad_arg", lang, n=index, kode=f"U+{ord(bad.group()):04X}") + " — "
+                    + message("cli.bad_arg.fix", lang))
+    return None
 
 
 def _peek_lang(argv: list[str]) -> str | None:

@@ -34,6 +34,15 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         help="kantor sintetis sebesar N / a synthetic office of N (bawaan: kantor demo)",
     )
     create.add_argument("--seed", type=int, default=1, metavar="S")
+    create.add_argument("--pin", default=None, metavar="PIN",
+                        help="PIN konsol pelatih (bawaan: dibuat acak, dicetak sekali) / trainer's PIN")
+    pin = cmds.add_parser("pin", parents=[common, db], help="ganti PIN pelatih / change the trainer's PIN")
+    pin.add_argument("--pin", default=None, metavar="PIN",
+                     help="PIN baru (bawaan: acak) / new PIN (default: random)")
+    lepas = cmds.add_parser("lepas", parents=[common, db], help="lepas kursi / release seats")
+    lepas_which = lepas.add_mutually_exclusive_group(required=True)
+    lepas_which.add_argument("--kursi", "--seats", dest="kursi", metavar="1,2,…")
+    lepas_which.add_argument("--semua", "--all", dest="semua", action="store_true")
     assign = cmds.add_parser("assign", parents=[common, db], help="tugaskan skenario / assign scenarios")
     assign.add_argument("scenarios", nargs="+", metavar="SKENARIO")
     start = cmds.add_parser("start", parents=[common, db], help="mulai putaran / start a round")
@@ -137,20 +146,25 @@ def _scenario(args, lang: str) -> int:
 
 
 def _open(path: str):
-    from sandbox.training.classroom import open_class
+    from pathlib import Path
 
+    from sandbox.training.classroom import ClassError, open_class
+
+    # An empty file would be made into a new, empty sandbox before "no class here" is said: refuse first.
+    if Path(path).expanduser().is_file() and Path(path).expanduser().stat().st_size == 0:
+        raise ClassError("kelas.tidak_ada", path=path)
     return open_class(path)
 
 
 def _class(args, lang: str) -> int:
     from sandbox.store import open_store
-    from sandbox.training import classroom
+    from sandbox.training import access, classroom
     from sandbox.training.scenario import load_scenario
 
     command = args.class_command
     if command is None:
         _fail(
-            message("cli.usage", lang, detail="class create|assign|start|clock|board|close|export")
+            message("cli.usage", lang, detail="class create|assign|start|clock|board|close|export|pin|lepas")
             + " — "
             + message("cli.usage.fix", lang)
         )
@@ -162,16 +176,29 @@ def _class(args, lang: str) -> int:
         run_app(lang, db_path=args.db, start="kelas")
         return 0
     if command == "create":
+        # refuse bad arguments before the file is opened: a refused create leaves no new file behind
+        if not 1 <= args.kursi <= classroom.MAX_SEATS:
+            raise classroom.ClassError("kelas.kursi", kursi=args.kursi, maks=classroom.MAX_SEATS)
+        if not (args.nama or "").strip():
+            raise classroom.ClassError("kelas.nama")
+        if args.staff is not None and not 1 <= args.staff <= 5_000_000:
+            _fail(message("cli.bad_staff", lang, value=args.staff) + " — "
+                  + message("cli.bad_staff.fix", lang))
+            return 2
         with open_store(args.db) as store:
             existing = store.conn.execute("SELECT nama FROM kelas LIMIT 1").fetchone()
             if existing:
                 raise classroom.ClassError("kelas.sudah_ada", path=args.db, nama=existing[0])
-            info = classroom.create_class(store, args.nama, args.kursi, staff=args.staff, seed=args.seed)
+            pin = args.pin if args.pin is not None else access.new_pin()
+            info = classroom.create_class(store, args.nama, args.kursi, staff=args.staff, seed=args.seed,
+                                          pin=pin)
         print(
             message(
                 "cli.kelas.dibuat", lang, nama=info.nama, kursi=info.kursi, kode=info.kode_gabung, db=args.db
             )
         )
+        if args.pin is None:  # a PIN the trainer did not choose is shown once, now
+            print(message("cli.kelas.pin", lang, pin=pin))
         return 0
     store, info = _open(args.db)
     with store:
@@ -202,6 +229,21 @@ def _class(args, lang: str) -> int:
         elif command == "peserta":
             classroom.name_seat(store, info.id, args.kursi, args.nama)
             print(message("cli.kelas.peserta", lang, kursi=args.kursi, nama=args.nama))
+        elif command == "pin":
+            pin = args.pin if args.pin is not None else access.new_pin()
+            access.set_pin(store, info.id, pin)
+            print(message("cli.kelas.pin", lang, pin=pin) if args.pin is None
+                  else message("cli.kelas.pin_diganti", lang))
+        elif command == "lepas":
+            seats = None if args.semua else _seats(args.kursi, lang)
+            if seats is False or seats == []:
+                if seats == []:
+                    _fail(message("cli.usage", lang, detail="--kursi") + " — "
+                          + message("cli.usage.fix", lang))
+                return 2
+            freed = access.release(store, info.id, seats)
+            print(message("cli.kelas.dilepas", lang, daftar=", ".join(map(str, freed))) if freed
+                  else message("cli.kelas.tidak_ada_dilepas", lang))
         elif command == "close":
             n = classroom.close_round(store, info.id, workdir)
             print(message("cli.kelas.ditutup", lang, n=n))
@@ -237,16 +279,42 @@ def format_board(rows, lang: str) -> str:
 
 
 def _seat(args, lang: str) -> int:
+    """A seat's app. Started by `ekinerja serve`, it carries the seat's session token: the seat is the
+    token's, and a `--kursi` that names another seat is refused. Typed at a terminal without
+    `--kursi`, the app asks for the join code and claims a seat like a browser does; `--kursi N` at
+    a terminal is the trainer's (or an SSH ForceCommand's) choice."""
+    import os
+
+    from sandbox.training import access
     from sandbox.tui.app import run
 
-    _open(args.db)[0].close()  # refuse a file without a class before the app starts
-    run(lang, db_path=args.db, start="kursi", seat=args.kursi)
+    token = os.environ.pop(access.TOKEN_ENV, None) or None
+    store, info = _open(args.db)  # refuse a file without a class before the app starts
+    with store:
+        seat = args.kursi
+        if token is not None:
+            held = access.seat_of_token(store, info.id, token)
+            if held is None or (seat is not None and seat != held):
+                raise access.AccessRefused("akses.sesi")
+            seat = held
+        if seat is not None and not 1 <= seat <= info.kursi:  # before the app starts, not inside it
+            from sandbox.training.classroom import ClassError
+
+            raise ClassError("kelas.kursi_salah", kursi=seat, jumlah=info.kursi)
+    run(lang, db_path=args.db, start="kursi", seat=seat, token=token)
     return 0
 
 
 def _serve(args, lang: str) -> int:
     from sandbox.training.serve import serve
 
+    if not 1 <= args.port <= 65535:
+        _fail(message("cli.bad_port", lang, value=args.port) + " — " + message("cli.bad_port.fix", lang))
+        return 2
+    host = args.host.strip()
+    if not host or len(host) > 253 or any(ch.isspace() for ch in host):
+        _fail(message("cli.bad_host", lang, value=args.host[:80]) + " — " + message("cli.bad_host.fix", lang))
+        return 2
     _open(args.db)[0].close()  # refuse a file without a class before serving it
     serve(args.db, host=args.host, port=args.port, lang=lang)
     return 0

@@ -1,7 +1,8 @@
 """The classroom in the app and in the browser: a seat sees only its scenario's people, takes a hint,
 opens the status panel, meets a refusal (all counted on the board); the trainer's console starts a
 round and shows the board; `ekinerja serve` on 127.0.0.1 serves the page and a browser session
-reaches a seat. Real parts: a class SQLite file, the Textual app under Pilot, a real server process."""
+reaches a seat once it has the join code. Real parts: a class SQLite file, the Textual app under
+Pilot, a real server process."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import aiohttp
 import pytest
@@ -100,49 +100,55 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-async def _browser_session(port: int) -> bytes:
-    """What a browser does: open the websocket, say its size, read the screen, type a seat number."""
-    seen = b""
-    async with aiohttp.ClientSession() as client, client.ws_connect(f"http://127.0.0.1:{port}/ws") as ws:
-        await ws.send_str(json.dumps(["resize", {"width": 100, "height": 30}]))
-        typed_at = None
-        deadline = time.monotonic() + 45
-        while time.monotonic() < deadline:
-            try:
-                msg = await ws.receive(timeout=2)
-            except TimeoutError:
-                continue
-            if msg.type not in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
-                break
-            seen += msg.data if isinstance(msg.data, bytes) else msg.data.encode()
-            if typed_at is None and b"kursi" in seen.lower():
-                typed_at = len(seen)
-                await ws.send_str(json.dumps(["stdin", "2\r"]))
-            if typed_at is not None and b"T01" in seen[typed_at:]:
-                break
-    return seen
+async def _browser_session(port: int, code: str) -> tuple[int, bytes, bytes]:
+    """What a browser does: open the page (refused without the join code), type the code (a cookie
+    now holds a seat), load the app page and open its websocket; the seat's screen streams back."""
+    jar = aiohttp.CookieJar(unsafe=True)  # cookies from an IP address, as browsers keep them
+    base = f"http://127.0.0.1:{port}"
+    async with aiohttp.ClientSession(cookie_jar=jar) as client:
+        async with client.get(f"{base}/") as door:
+            assert door.status == 403 and "Kode gabung" in await door.text()
+        async with client.get(f"{base}/?kode={code}") as page:  # 303 → the app page, cookie kept
+            status, text = page.status, await page.text()
+        seen = b""
+        async with client.ws_connect(f"{base}/ws") as ws:
+            await ws.send_str(json.dumps(["resize", {"width": 100, "height": 30}]))
+            deadline = time.monotonic() + 45
+            wanted = (b"Kelas latihan e-Kinerja", b"Kursi 1", b"T01")
+            while time.monotonic() < deadline and not all(w in seen for w in wanted):
+                try:
+                    msg = await ws.receive(timeout=2)
+                except TimeoutError:
+                    continue
+                if msg.type not in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
+                    break
+                seen += msg.data if isinstance(msg.data, bytes) else msg.data.encode()
+    return status, text.encode(), seen
 
 
 def test_serve_gives_the_page_and_a_browser_session_reaches_a_seat(kelas):
+    """The real `ekinerja serve`: the door asks for the join code, then the browser's session is
+    seated (seat 1, the first free one) without typing a seat number, and shows its scenario."""
+    with open_store(kelas) as store:
+        code = store.conn.execute("SELECT kode_gabung FROM kelas").fetchone()[0]
     port = _free_port()
     command = [sys.executable, "-m", "sandbox", "serve", "--db", str(kelas), "--host", "127.0.0.1",
                "--port", str(port)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        page = None
-        for _ in range(100):
+        for _ in range(150):
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
-                    page = response.read().decode()
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
             except OSError:
                 time.sleep(0.2)
-        assert page is not None, "the server did not answer"
-        assert f"ws://127.0.0.1:{port}/ws" in page
-        seen = asyncio.run(_browser_session(port))
+        else:
+            raise AssertionError("the server did not answer")
+        status, page, seen = asyncio.run(_browser_session(port, code))
+        assert status == 200
+        assert f"ws://127.0.0.1:{port}/ws".encode() in page
         assert b"Kelas latihan e-Kinerja" in seen  # the seat screen, in Indonesian
-        typed_at = seen.lower().find(b"kursi")
-        assert b"T01" in seen[typed_at:]  # after typing seat 2 the session shows its scenario
+        assert b"Kursi 1" in seen and b"T01" in seen  # seated by the server, its scenario shown
     finally:
         server.terminate()
         try:

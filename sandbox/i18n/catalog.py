@@ -247,6 +247,32 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "the value list for '{name}' is empty"},
     "schema.empty_list.fix": {"id": "sebutkan minimal satu nilai, atau hapus syarat ini",
                               "en": "name at least one value, or remove this condition"},
+    # added by the rule-pack fuzzer (issue #7): numbers the engine cannot carry, oversized formulas
+    "yaml.too_deep": {"id": "isi berkas bersarang terlalu dalam (lebih dari {limit} tingkat)",
+                      "en": "the file nests too deeply (more than {limit} levels)"},
+    "yaml.too_deep.fix": {"id": "periksa tanda kurung [ ] dan {{ }} yang tidak ditutup atau berlebih; "
+                                 "isi paket dan skenario cukup beberapa tingkat",
+                          "en": "look for [ ] and {{ }} brackets left open or repeated; packs and "
+                                "scenarios need only a few levels"},
+    "skenario.kosong": {"id": "berkas skenario kosong", "en": "the scenario file is empty"},
+    "skenario.kosong.fix": {"id": "mulai dengan 'id: T01', 'judul:', 'ringkasan:' dan seterusnya; "
+                                   "lihat scenarios/README.md",
+                            "en": "start with 'id: T01', 'judul:', 'ringkasan:' and so on; see "
+                                  "scenarios/README.md"},
+    "schema.number_too_large": {"id": "'{key}': {value} bukan angka terhingga dalam batas ±{limit}",
+                                "en": "'{key}': {value} is not a finite number within ±{limit}"},
+    "schema.number_too_large.fix": {"id": "tulis angka biasa (bukan .inf/.nan), paling besar {limit}",
+                                    "en": "write a plain number (not .inf/.nan), at most {limit}"},
+    "expr.too_long": {"id": "ekspresi terlalu panjang ({detail} karakter)",
+                      "en": "the expression is too long ({detail} characters)"},
+    "expr.too_long.fix": {"id": "pecah rumusnya menjadi beberapa nilai `derive` yang lebih pendek",
+                          "en": "split the formula into several shorter `derive` values"},
+    "expr.too_deep": {"id": "ekspresi '{expr}' bersarang terlalu dalam ({detail} tingkat)",
+                      "en": "the expression '{expr}' is nested too deeply ({detail} levels)"},
+    "expr.too_deep.fix": {"id": "kurangi tanda kurung dan pemanggilan bertingkat, atau pecah rumusnya "
+                                 "menjadi beberapa nilai `derive`",
+                          "en": "use fewer nested brackets and calls, or split the formula into "
+                                "several `derive` values"},
     # -- references -----------------------------------------------------------------------------
     "ref.unknown_name": {"id": "nama '{name}' tidak dikenal",
                          "en": "unknown name '{name}'"},
@@ -562,6 +588,27 @@ MESSAGES.update({
                       "en": "a staff count of {value} makes no sense"},
     "cli.bad_staff.fix": {"id": "tulis --staff antara 1 dan 5000000",
                           "en": "give --staff between 1 and 5000000"},
+    "cli.bad_arg": {"id": "argumen ke-{n} berisi karakter yang tidak dapat dipakai ({kode})",
+                    "en": "argument {n} contains a character that cannot be used ({kode})"},
+    "cli.bad_arg.fix": {"id": "ketik ulang argumen itu tanpa karakter kontrol; berkas yang namanya bukan "
+                               "UTF-8 ganti dulu namanya",
+                        "en": "type that argument again without control characters; rename a file whose "
+                              "name is not UTF-8 first"},
+    "cli.long_arg": {"id": "argumen ke-{n} terlalu panjang: {panjang} karakter, paling banyak {maks}",
+                     "en": "argument {n} is too long: {panjang} characters, at most {maks}"},
+    "cli.long_arg.fix": {"id": "periksa perintahnya; untuk path yang panjang, pindah dulu ke foldernya (cd)",
+                         "en": "check the command; for a long path, change to its folder first (cd)"},
+    "cli.bad_port": {"id": "port {value} di luar 1..65535", "en": "port {value} is outside 1..65535"},
+    "cli.bad_port.fix": {"id": "tulis --port antara 1 dan 65535, mis. 8000",
+                         "en": "give --port between 1 and 65535, e.g. 8000"},
+    "cli.bad_host": {"id": "alamat '{value}' bukan nama host atau alamat IP",
+                     "en": "'{value}' is not a host name or an IP address"},
+    "cli.bad_host.fix": {"id": "tulis --host 0.0.0.0 (semua jaringan) atau alamat IP laptop ini",
+                         "en": "give --host 0.0.0.0 (every network) or this laptop's IP address"},
+    "cli.path_unusable": {"id": "path '{path}' tidak dapat dipakai ({detail})",
+                          "en": "the path '{path}' cannot be used ({detail})"},
+    "cli.path_unusable.fix": {"id": "periksa ejaan dan panjang nama berkas, atau pilih berkas lain",
+                              "en": "check the spelling and length of the file name, or choose another file"},
 })
 
 # -- the SQLite store ----------------------------------------------------------------------------
@@ -615,6 +662,46 @@ MESSAGES.update({
     "store.unavailable.pemeliharaan.fix": {
         "id": "catat isian Anda, tunggu sampai pemeliharaan selesai, lalu simpan lagi (F10: status layanan)",
         "en": "note your entry, wait until the maintenance ends, then save again (F10: service status)"},
+})
+
+# -- backups, restores and damaged files (sandbox/store/backup.py, sandbox/cli_backup.py) --------------
+MESSAGES.update({
+    "store.damaged.fix_cadangan": {
+        "id": "pulihkan salinan cadangan terakhir: ekinerja restore --db {path} --dari {cadangan}",
+        "en": "restore the latest backup: ekinerja restore --db {path} --dari {cadangan}"},
+    "store.missing": {"id": "berkas basis data {path} tidak ada atau masih kosong",
+                      "en": "database file {path} does not exist or is still empty"},
+    "store.missing.fix": {"id": "periksa path --db (ejaan dan foldernya); `ekinerja demo` atau "
+                                "`ekinerja class create` membuat berkas baru",
+                          "en": "check the --db path (spelling and folder); `ekinerja demo` or "
+                                "`ekinerja class create` makes a new file"},
+    "store.in_use": {"id": "berkas {path} sedang dibuka oleh proses lain (PID {pids}); pemulihan ditolak "
+                           "agar pekerjaan yang sedang berjalan tidak tertimpa",
+                     "en": "{path} is open in another process (PID {pids}); the restore was refused so "
+                           "work in progress is not overwritten"},
+    "store.in_use.fix": {"id": "tutup aplikasi kursi, konsol pelatih dan `ekinerja serve` yang memakai "
+                               "berkas ini, lalu ulangi",
+                         "en": "close the seats, the trainer's console and `ekinerja serve` using this "
+                               "file, then try again"},
+    "store.restore_refused": {"id": "{path} tidak dapat dipulihkan ke {db}",
+                              "en": "{path} cannot be restored into {db}"},
+    "store.restore_refused.fix": {"id": "berkas {db} tidak diubah; pilih salinan cadangan lain "
+                                        "(folder cadangan/ di sebelahnya)",
+                                  "en": "{db} was not changed; choose another backup "
+                                        "(the cadangan/ folder beside it)"},
+    "store.repaired": {"id": "berkas {path} rusak pada indeks ({detail}); indeks sudah dibangun ulang "
+                             "dari data, tidak ada data yang hilang. Salinan berkas rusak: {salinan}",
+                       "en": "{path} was damaged in its indexes ({detail}); they were rebuilt from the "
+                             "data and nothing was lost. Copy of the damaged file: {salinan}"},
+    "cli.cadangan.progres": {"id": "mencadangkan… {persen}%", "en": "backing up… {persen}%"},
+    "cli.cadangan.selesai": {"id": "salinan cadangan {db} disimpan di {path} ({ukuran} KB, diperiksa utuh)",
+                             "en": "backup of {db} saved to {path} ({ukuran} KB, checked whole)"},
+    "cli.pulih.selesai": {"id": "{db} dipulihkan dari {dari}; isi sebelumnya disimpan di {lama}",
+                          "en": "{db} restored from {dari}; its previous content is kept in {lama}"},
+    "cli.pulih.baru": {"id": "{db} dibuat dari salinan cadangan {dari}",
+                       "en": "{db} created from the backup {dari}"},
+    "cli.periksa.utuh": {"id": "{path}: utuh (integrity_check, {ms} ms)",
+                         "en": "{path}: whole (integrity_check, {ms} ms)"},
 })
 
 # -- NIP and NI PPPK ------------------------------------------------------------------------------
@@ -1005,7 +1092,33 @@ MESSAGES.update(_with_fixes({
         "write this period's step, e.g. 'Verify 30 route-permit files'"),
     "workflow.angka_salah": (
         "{kolom} '{nilai}' bukan angka yang sah", "{kolom} '{nilai}' is not a valid number",
-        "tulis angka nol atau lebih, mis. 32", "write a number of zero or more, e.g. 32"),
+        "tulis angka dari 0 sampai 1.000.000.000.000, mis. 32",
+        "write a number from 0 to 1,000,000,000,000, e.g. 32"),
+    # -- what any text, number, year or date field may hold (sandbox.workflow.support) -------------
+    "workflow.teks.terlalu_panjang": (
+        "{kolom} terlalu panjang: {panjang} karakter, paling banyak {maks}",
+        "{kolom} is too long: {panjang} characters, at most {maks}",
+        "ringkas isinya; rincian yang panjang simpan sebagai bukti dukung (tautan)",
+        "shorten it; keep long details as bukti dukung (a link)"),
+    "workflow.teks.karakter": (
+        "{kolom} berisi karakter kontrol yang tidak dapat disimpan ({kode}, karakter ke-{posisi})",
+        "{kolom} contains a control character that cannot be stored ({kode}, character {posisi})",
+        "hapus karakter itu: ketik ulang teksnya, atau tempel sebagai teks biasa (mis. lewat Notepad)",
+        "remove it: type the text again, or paste it as plain text (e.g. through Notepad)"),
+    "workflow.teks.bukan_teks": (
+        "{kolom} harus berupa teks, bukan {nilai}", "{kolom} must be text, not {nilai}",
+        "ketik isinya sebagai teks", "type it as text"),
+    "workflow.tahun_salah": (
+        "{kolom} '{nilai}' bukan tahun yang dapat dipakai", "{kolom} '{nilai}' is not a usable year",
+        "tulis tahun Masehi empat angka antara {min} dan {maks}, mis. 2026 (bukan tahun Hijriah atau "
+        "Buddha)",
+        "write a four-digit Gregorian (Masehi) year between {min} and {maks}, e.g. 2026 (not a Hijri or "
+        "Buddhist year)"),
+    "workflow.tanggal.rentang": (
+        "{kolom} '{nilai}' berada di luar tahun {min}–{maks}",
+        "{kolom} '{nilai}' is outside the years {min}–{maks}",
+        "tulis tanggal Masehi TTTT-BB-HH, mis. 2026-03-31 (bukan tahun Hijriah atau Buddha)",
+        "write a Gregorian (Masehi) date YYYY-MM-DD, e.g. 2026-03-31 (not a Hijri or Buddhist year)"),
     "workflow.realisasi.angka_wajib": (
         "SKP kuantitatif memerlukan realisasi berupa angka", "a kuantitatif SKP needs a numeric realisasi",
         "isi angka capaian, mis. 32 (berkas)", "enter the achieved number, e.g. 32 (files)"),

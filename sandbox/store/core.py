@@ -26,6 +26,7 @@ import json
 import os
 import random
 import sqlite3
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -50,6 +51,19 @@ APP_NAME = "ekinerja-sandbox"
 DB_ENV = "EKINERJA_DB"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# `open_store` reads every page (`PRAGMA quick_check`, about 2 ms per MB: 0.4 ms for the demo office)
+# of files up to this size, database and WAL together; bigger ones are checked by `ekinerja periksa`
+# and by every `ekinerja backup`.
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+# Files this process holds open through a Store, by real path. POSIX drops *all* of a process's
+# locks on a file when *any* descriptor of it is closed; SQLite works around that for its own
+# connections, but a plain `open()`/`close()` of the file (the header check) in a process that
+# already has a connection to it silently releases that connection's locks — another process may
+# then checkpoint and delete the WAL under it (lost commits, "disk I/O error"). So the header is
+# read only for the first Store of a file in this process.
+_OPEN_HERE: dict[str, int] = {}
+_OPEN_HERE_LOCK = threading.Lock()
 # Records of what happened around a command (help opened, a hint taken, a refused save): they must
 # be written even while the "server" is down, or the outage would hide the trainee's good habits.
 FAULT_EXEMPT_PREFIXES = ("bantuan.", "latihan.", "gangguan.", "integrity.", "clock.", "kelas.")
@@ -101,12 +115,21 @@ class Store:
         self.db = Database(conn)
         self.version = version
         self.current: CommandContext | None = None
+        # What `open_store` repaired in a damaged file (an Indonesian sentence), None if nothing.
+        self.repaired: str | None = None
         # Called with (actor, code) when a command is refused (a classroom seat counts them).
         self.refusal_listener: Callable[[str | None, str], None] | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def close(self) -> None:
-        self.conn.close()
+        if self.conn is not None:
+            self.conn.close()
+        key, self._open_key = getattr(self, "_open_key", None), None
+        if key is not None:
+            with _OPEN_HERE_LOCK:
+                _OPEN_HERE[key] -= 1
+                if not _OPEN_HERE[key]:
+                    del _OPEN_HERE[key]
 
     def __enter__(self) -> Store:
         return self
@@ -303,10 +326,32 @@ def check_header(path: Path) -> None:
 
 def _connect(path: Path, busy_timeout_ms: int, synchronous: str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout_ms / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA synchronous = {synchronous}")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _file_size(path: Path) -> int:
+    """The database and its WAL together, in bytes (0 for a file not there)."""
+    total = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            total += part.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def _named_backup(exc: StoreDamagedError, path: Path) -> StoreDamagedError:
+    """The same refusal, naming the newest backup of the file to restore if there is one."""
+    from sandbox.store.backup import damaged
+
+    return exc if "cadangan" in exc.params else damaged(path, exc.params.get("detail", ""))
 
 
 def open_store(
@@ -326,16 +371,43 @@ def open_store(
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorePathError(path=db_path, detail=exc.strerror or exc) from exc
-    if db_path.exists():
-        check_header(db_path)
     try:
-        conn = _connect(db_path, busy_timeout_ms, synchronous.upper())
+        return _open(db_path, busy_timeout_ms, synchronous.upper(), migrations)
+    except StoreDamagedError as exc:
+        raise _named_backup(exc, db_path) from exc
+
+
+def _open(db_path: Path, busy_timeout_ms: int, synchronous: str, migrations: Sequence[Migration]) -> Store:
+    key = os.path.realpath(db_path)
+    with _OPEN_HERE_LOCK:
+        already_open_here = _OPEN_HERE.get(key, 0) > 0
+    if db_path.exists() and not already_open_here:  # see _OPEN_HERE: never open() a file in use here
+        check_header(db_path)
+        if _file_size(db_path) == 0:
+            from sandbox.store.backup import latest_backup
+
+            # SQLite makes an empty file a new database; but an empty file with backups beside it was
+            # a class file emptied by a failed copy or a full disk: say so rather than start afresh.
+            if latest_backup(db_path) is not None:
+                raise StoreDamagedError(path=db_path, detail="berkas kosong (0 byte)")
+    try:
+        conn = _connect(db_path, busy_timeout_ms, synchronous)
+    except sqlite3.OperationalError as exc:  # "unable to open database file": the path, not the data
+        raise StorePathError(path=db_path, detail=exc) from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "disk image is malformed"
+        raise StoreDamagedError(path=db_path, detail=exc) from exc
     except sqlite3.Error as exc:
         raise StorePathError(path=db_path, detail=exc) from exc
     try:
         store = Store(db_path, conn, version=0)
         # Refuse a newer or foreign file before changing anything in it (not even its journal mode).
         check_known(store.retrying(lambda: read_version(conn, str(db_path))), str(db_path), migrations)
+        # Every page read, indexes repaired — once per process: a repair copies the file aside,
+        # which must not happen while another connection of this process holds it (_OPEN_HERE).
+        if not already_open_here and 0 < _file_size(db_path) <= QUICK_CHECK_MAX_BYTES:
+            from sandbox.store.backup import check_pages
+
+            store.repaired = check_pages(store)
         if store.pragma("journal_mode") != "wal":
             store.retrying(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
 
@@ -347,6 +419,12 @@ def open_store(
         store.version = store.retrying(lambda: read_version(conn, str(db_path)))
         if store.version < latest:
             store.version = store.retrying(migrate)
+        if store.repaired and store.version >= 1:  # the repair goes on record like any command
+            store.apply(None, None, "integrity.perbaikan", "berkas", db_path.name,
+                        {"perbaikan": store.repaired}, lambda db: None)
+        with _OPEN_HERE_LOCK:
+            _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
+        store._open_key = key
         return store
     except StoreError:
         conn.close()

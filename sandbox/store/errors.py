@@ -23,13 +23,25 @@ class StoreError(Exception):
         super().__init__(self.render("id"))
 
     def render(self, lang: str = "id") -> str:
-        return f"{store_message(self.code, lang, **self.params)} — {store_message(self.code + '.fix', lang)}"
+        return f"{self.reason(lang)} — {store_message(self.code + '.fix', lang, **self.params)}"
+
+    def reason(self, lang: str = "id") -> str:
+        """What went wrong, without what to do about it."""
+        return store_message(self.code, lang, **self.params)
 
 
 class StoreDamagedError(StoreError):
-    """The file is not SQLite at all, or its pages are truncated or malformed."""
+    """The file is not SQLite at all, or its pages are truncated or malformed.
+
+    `cadangan`, when given, is the newest backup of the file (`ekinerja backup`): the message then
+    says exactly which `ekinerja restore` to run.
+    """
 
     code = "store.damaged"
+
+    def render(self, lang: str = "id") -> str:
+        fix = "store.damaged.fix_cadangan" if self.params.get("cadangan") else self.code + ".fix"
+        return f"{self.reason(lang)} — {store_message(fix, lang, **self.params)}"
 
 
 class ForeignDatabaseError(StoreError):
@@ -67,7 +79,37 @@ class StoreUnavailableError(StoreError):
 
     code = "store.unavailable"
 
-    def render(self, lang: str = "id") -> str:
+    def _code(self) -> str:
         jenis = self.params.get("jenis")
-        code = f"store.unavailable.{jenis}" if jenis in ("pemeliharaan", "tanpa_jawaban") else self.code
-        return f"{store_message(code, lang, **self.params)} — {store_message(code + '.fix', lang)}"
+        return f"store.unavailable.{jenis}" if jenis in ("pemeliharaan", "tanpa_jawaban") else self.code
+
+    def reason(self, lang: str = "id") -> str:
+        return store_message(self._code(), lang, **self.params)
+
+    def render(self, lang: str = "id") -> str:
+        return f"{self.reason(lang)} — {store_message(self._code() + '.fix', lang)}"
+
+
+class StoreInUseError(StoreError):
+    """Another process has the database open (a seat, the trainer's console, `ekinerja serve`)."""
+
+    code = "store.in_use"
+
+
+class RestoreRefusedError(StoreError):
+    """The file offered as a backup cannot be restored; the live database was not touched."""
+
+    code = "store.restore_refused"
+
+    def __init__(self, *, path: object, db: object, cause: StoreError):
+        self.cause = cause
+        super().__init__(path=path, db=db)
+
+    def reason(self, lang: str = "id") -> str:
+        return f"{store_message(self.code, lang, **self.params)}: {self.cause.reason(lang)}"
+
+
+class StoreMissingError(StoreError):
+    """A backup or restore was asked of a file that does not exist, or holds no sandbox data yet."""
+
+    code = "store.missing"

@@ -22,6 +22,7 @@ from sandbox.store.schema import (
     migration_3_assessment,
     migration_4_drafts,
     migration_5_classroom,
+    migration_6_class_access,
 )
 
 
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "assessment", migration_3_assessment),
     Migration(4, "drafts", migration_4_drafts),
     Migration(5, "classroom", migration_5_classroom),
+    Migration(6, "class_access", migration_6_class_access),
 )
 
 

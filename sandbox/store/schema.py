@@ -305,3 +305,24 @@ def migration_5_classroom(db: Database) -> None:
                         "virtual_ts": str, "status": str}, pk="id", not_null=["dari_nip", "kepada", "pesan"])
     db["pendampingan"].create({"id": int, "pendamping_nip": str, "pegawai_nip": str, "mulai": str,
                                "selesai": str}, pk="id", not_null=["pendamping_nip", "pegawai_nip"])
+
+
+def migration_6_class_access(db: Database) -> None:
+    """Who may enter a class (issue #7): the trainer's PIN and the seats' claims.
+
+    - `kelas.pin_hash`: the trainer's PIN as a salted scrypt hash (`scrypt$n$r$p$salt$hash`, hex);
+      the PIN itself is never stored. NULL: a class made before PINs, or through the Python API.
+    - `kursi.token_hash`: SHA-256 of the random session token that holds the seat (a browser keeps
+      the token in a cookie; a terminal seat keeps it in memory); NULL = the seat is free.
+      `pemegang`: for a terminal seat, `host:uid:pid` of the process that holds it (a dead
+      process's seat goes back to the same user when they join again); NULL for a browser.
+      `diklaim_wall_ts` / `dilihat_wall_ts`: when it was taken and last entered (real time).
+    - `kursi.posisi`: where the trainee was (JSON: attempt, persona, screen), rewritten on every
+      move, so a closed tab or a slept laptop comes back to the same place. Like drafts, not a
+      record of anything done: no audit row.
+    All on the existing classroom tables, which the T20 data check already leaves out.
+    """
+    db["kelas"].add_column("pin_hash", str)
+    for column in ("token_hash", "pemegang", "diklaim_wall_ts", "dilihat_wall_ts", "posisi"):
+        db["kursi"].add_column(column, str)
+    db["kursi"].create_index(["token_hash"])

@@ -3,7 +3,8 @@
 The trainer creates the class (`create_class`), assigns scenarios, starts a round (every seat gets
 its own fresh cast and situation; the class clock jumps to the scenario's start), moves the clock
 (timed scenario events fire), watches the board and finally closes the round and exports. Seats
-are separate processes on the same file (WAL + `BEGIN IMMEDIATE`, see `sandbox.store.core`).
+are separate processes on the same file (WAL + `BEGIN IMMEDIATE`, see `sandbox.store.core`). Who may
+enter (the join code, seat claims, the trainer's PIN) is `sandbox.training.access`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sandbox.training.attempt import attempt_row, finish, progress, scenario_of,
 from sandbox.training.scenario import SEAT_ONLY_ROLES, Scenario, load_scenario
 from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
 from sandbox.workflow.errors import WorkflowRefused
+from sandbox.workflow.support import MAKS_NAMA, check_text
 
 MAX_SEATS = 200
 STUCK_AFTER_SECONDS = 300  # no action for five minutes on an unfinished attempt
@@ -55,13 +57,22 @@ class ClassInfo:
 
 
 def create_class(
-    store: Store, nama: str, kursi: int, *, staff: int | None = None, seed: int | None = None
+    store: Store, nama: str, kursi: int, *, staff: int | None = None, seed: int | None = None,
+    pin: str | None = None,
 ) -> ClassInfo:
-    """A class of `kursi` seats over the demo office (or a generated one), ready to practise."""
+    """A class of `kursi` seats over the demo office (or a generated one), ready to practise; with
+    `pin`, the trainer's console asks for it (`ekinerja class create` always sets one)."""
     if not 1 <= kursi <= MAX_SEATS:
         raise ClassError("kelas.kursi", kursi=kursi, maks=MAX_SEATS)
     if not (nama or "").strip():
         raise ClassError("kelas.nama")
+    pin_hash = None
+    if pin is not None:  # checked before anything is written; stored with the class, as a hash only
+        from sandbox.training.access import PIN_MIN, AccessRefused, hash_pin
+
+        if len(pin.strip()) < PIN_MIN:
+            raise AccessRefused("akses.pin_pendek", minimal=PIN_MIN)
+        pin_hash = hash_pin(pin.strip())
     office = demo_office() if staff is None else generate_office(seed or 1, staff)
     saved = save_office(store, office)
     prepare_for_practice(store)
@@ -72,6 +83,7 @@ def create_class(
         "kode_gabung": code,
         "instansi_id": saved.instansi_id,
         "dibuat_wall_ts": datetime.now(UTC).isoformat(timespec="seconds"),
+        "pin_hash": pin_hash,
     }
 
     def fn(db) -> int:
@@ -342,6 +354,7 @@ def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> l
 def name_seat(store: Store, kelas_id: int, seat: int, nama: str, actor: str | None = TRAINER) -> None:
     """Who sits at a seat, for the board and the exported results (typed by the trainer or by the
     trainee at the seat); an empty name clears it."""
+    check_text("nama peserta", nama, MAKS_NAMA)  # no control characters or a pasted document
     info = class_info(store, kelas_id)
     if not 1 <= seat <= info.kursi:
         raise ClassError("kelas.kursi_salah", kursi=seat, jumlah=info.kursi)

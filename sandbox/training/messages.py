@@ -234,3 +234,67 @@ define_messages({
 define_messages({
     "cli.kelas.peserta": ("kursi {kursi}: {nama}", "seat {kursi}: {nama}"),
 })
+
+# Who may enter a class (issue #7): join code, seats, the trainer's PIN (sandbox.training.access).
+define_messages({
+    "akses.kode_kosong": ("kode gabung belum diisi", "no join code given"),
+    "akses.kode_kosong.fix": ("ketik kode gabung yang ditunjukkan pelatih di layarnya",
+                              "type the join code the trainer shows on their screen"),
+    "akses.kode_salah": ("kode gabung salah", "wrong join code"),
+    "akses.kode_salah.fix": ("periksa lagi kode di layar pelatih lalu coba lagi",
+                             "check the code on the trainer's screen and try again"),
+    "akses.terlalu_sering": ("terlalu banyak percobaan yang salah; tunggu {detik} detik",
+                             "too many wrong attempts; wait {detik} seconds"),
+    "akses.terlalu_sering.fix": ("tanyakan kode atau PIN yang benar kepada pelatih, lalu coba lagi",
+                                 "ask the trainer for the right code or PIN, then try again"),
+    "akses.penuh": ("kelas penuh ({kursi} kursi)", "the class is full ({kursi} seats)"),
+    "akses.penuh.fix": ("minta pelatih melepas kursi yang tidak dipakai: ekinerja class lepas",
+                        "ask the trainer to release an unused seat: ekinerja class lepas"),
+    "akses.sesi": ("sesi kursi ini tidak berlaku (kursi sudah dilepas pelatih atau sesi dari kursi lain)",
+                   "this seat session is not valid (the trainer released the seat, or it is another seat's)"),
+    "akses.sesi.fix": ("buka lagi alamat kelas dan ketik kode gabung",
+                       "open the class address again and type the join code"),
+    "akses.pin_salah": ("PIN pelatih salah", "wrong trainer PIN"),
+    "akses.pin_salah.fix": ("ketik PIN yang dicetak saat kelas dibuat; lupa? buat yang baru:"
+                            " ekinerja class pin",
+                            "type the PIN printed when the class was created; forgot it? set a new one:"
+                            " ekinerja class pin"),
+    "akses.pin_pendek": ("PIN terlalu pendek", "the PIN is too short"),
+    "akses.pin_pendek.fix": ("pakai paling sedikit {minimal} karakter", "use at least {minimal} characters"),
+    "akses.bukan_kursi_ini": ("data ini bukan milik orang di kursi {kursi}",
+                              "this is not the work of a person at seat {kursi}"),
+    "akses.bukan_kursi_ini.fix": ("setiap kursi hanya melihat orang dalam skenarionya sendiri",
+                                  "each seat sees only the people of its own scenario"),
+    "akses.halaman.judul": ("Masuk kelas e-Kinerja", "Join the e-Kinerja class"),
+    "akses.halaman.ajak": ("Ketik kode gabung yang ditunjukkan pelatih.",
+                           "Type the join code the trainer shows."),
+    "akses.halaman.kode": ("Kode gabung", "Join code"),
+    "akses.halaman.masuk": ("Masuk", "Join"),
+    "akses.halaman.ditolak_ws": ("Buka halaman kelas dan ketik kode gabung dulu.",
+                                 "Open the class page and type the join code first."),
+    "tui.akses.kode": ("Kode gabung dari pelatih, lalu Enter", "Join code from the trainer, then Enter"),
+    "tui.akses.menunggu": ("Menunggu pelatih memulai putaran… layar ini terbuka sendiri saat putaran"
+                           " dimulai.",
+                           "Waiting for the trainer to start a round… this screen opens by itself when it"
+                           " starts."),
+    "tui.akses.dilepas": ("Pelatih melepas kursi ini; aplikasi ditutup.",
+                          "The trainer released this seat; the app closes."),
+    "tui.akses.pin_judul": ("Konsol pelatih — ketik PIN pelatih",
+                            "Trainer's console — type the trainer's PIN"),
+    "tui.akses.pin": ("PIN pelatih, lalu Enter", "Trainer's PIN, then Enter"),
+    "tui.akses.tanpa_pin": ("Kelas ini belum punya PIN pelatih; pasang: ekinerja class pin --db {db}",
+                            "This class has no trainer PIN yet; set one: ekinerja class pin --db {db}"),
+    "tui.kelas.kol.masuk": ("Masuk", "Joined"),
+    "tui.kelas.dilepas": ("kursi {kursi} dilepas: sesinya tidak berlaku lagi; orang berikut yang masuk"
+                          " mendapat kursi ini",
+                          "seat {kursi} released: its session no longer works; the next person to join gets"
+                          " this seat"),
+    "tui.kelas.tidak_dipakai": ("kursi {kursi} tidak sedang dipakai", "seat {kursi} is not taken"),
+    "tui.key.kelas.lepas": ("Lepas kursi", "Release seat"),
+    "cli.kelas.pin": ("PIN pelatih: {pin} — catat sekarang; PIN ini tidak ditampilkan lagi",
+                      "trainer's PIN: {pin} — write it down now; it is not shown again"),
+    "cli.kelas.pin_diganti": ("PIN pelatih diganti", "trainer's PIN changed"),
+    "cli.kelas.dilepas": ("kursi dilepas: {daftar}", "seats released: {daftar}"),
+    "cli.kelas.tidak_ada_dilepas": ("tidak ada kursi yang sedang dipakai di antara yang disebut",
+                                    "none of the seats named is taken"),
+})

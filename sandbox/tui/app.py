@@ -67,13 +67,20 @@ class SandboxApp(App):
     ]
 
     def __init__(self, lang: str = "id", db_path: str | None = None, start: str = "office",
-                 prefs: Prefs | None = None, seat: int | None = None) -> None:
+                 prefs: Prefs | None = None, seat: int | None = None, token: str | None = None) -> None:
         super().__init__()
         self.lang = lang
         self.db_path = db_path
         self.start = start  # "office", "rules", "kursi" (a classroom seat) or "kelas" (trainer's console)
         self.seat = seat
+        self.seat_token = token  # the session token that holds the seat (from `ekinerja serve`, or joined)
         self.workdir = None
+        # the classroom's doors (sandbox.training.access): failed tries counted per process
+        self.join_throttle = None
+        self.pin_throttle = None
+        self.console_unlocked = False  # the trainer's PIN was given (or the class has none)
+        self.place_restored = False  # a seat went back to its remembered place (once per process)
+        self._last_place: dict | None = None
         self.prefs = prefs if prefs is not None else load_prefs()
         self.session: Session | None = None
         self._packs: list | None = None
@@ -113,7 +120,6 @@ class SandboxApp(App):
         """A classroom: a seat's own people only, or the trainer's console."""
         from sandbox.store import StoreError
         from sandbox.training.classroom import ClassError, open_class, workdir_for
-        from sandbox.workflow.actors import TRAINER
 
         try:
             store, info = open_class(self.db_path)
@@ -121,18 +127,98 @@ class SandboxApp(App):
             self.notify(error.render(self.lang), severity="error", timeout=30)
             self.open_rule_explorer()
             return
+        from sandbox.training.access import Throttle, has_pin
+
+        self.join_throttle, self.pin_throttle = Throttle(), Throttle()
         self.workdir = workdir_for(self.db_path)
         self.session = Session(store, self.lang, kelas_id=info.id, seat=self.seat)
         self.sub_title = f"{info.nama} · {store.path}"
         if self.start == "kelas":
-            from sandbox.tui.screens.kelas import ClassConsoleScreen
+            if not has_pin(store, info.id):  # a class made before PINs: open, and say how to set one
+                self.notify(message("tui.akses.tanpa_pin", self.lang, db=self.db_path), severity="warning",
+                            timeout=15)
+                self.unlock_console()
+            self.push_screen(self._console_screen())
+            return
+        from sandbox.tui.screens.kursi import SeatScreen
 
-            self.session.actor, self.session.nama = TRAINER, message("tui.persona.trainer", self.lang)
-            self.push_screen(ClassConsoleScreen())
-        else:
-            from sandbox.tui.screens.kursi import SeatScreen
+        self.session.allowed = frozenset()  # nobody until the seat's attempt says who
+        if self.seat_token:
+            self.hold_seat(self.seat_token)
+        self.push_screen(SeatScreen())
 
-            self.push_screen(SeatScreen())
+    # -- the classroom's doors -------------------------------------------------------------------------
+    def _console_screen(self):
+        """The trainer's console once the PIN was given; the PIN prompt before."""
+        from sandbox.tui.screens.kelas import ClassConsoleScreen, PinScreen
+
+        return ClassConsoleScreen() if self.console_unlocked else PinScreen()
+
+    def unlock_console(self) -> None:
+        from sandbox.workflow.actors import TRAINER
+
+        self.console_unlocked = True
+        self.session.actor, self.session.nama = TRAINER, message("tui.persona.trainer", self.lang)
+
+    def hold_seat(self, token: str) -> None:
+        """This process holds its seat by `token`; when the trainer releases the seat, it closes."""
+        self.seat_token = token
+        self.set_interval(5.0, self._check_seat_held)
+
+    def _check_seat_held(self) -> None:
+        from sandbox.store import StoreError
+        from sandbox.training.access import seat_of_token
+
+        session = self.session
+        try:
+            held = seat_of_token(session.store, session.kelas_id, self.seat_token)
+        except (StoreError, OSError):  # a busy file: look again next time
+            return
+        if held is None or held != session.seat:
+            session.allowed = frozenset()
+            session.actor = None
+            self.exit(message("tui.akses.dilepas", self.lang), return_code=3)
+
+    def push_screen(self, *args, **kwargs):
+        result = super().push_screen(*args, **kwargs)
+        self._place_changed()
+        return result
+
+    def pop_screen(self):
+        result = super().pop_screen()
+        self._place_changed()
+        return result
+
+    def switch_screen(self, screen):
+        result = super().switch_screen(screen)
+        self._place_changed()
+        return result
+
+    def _place_changed(self) -> None:
+        if self.start == "kursi" and self.place_restored:
+            self.call_after_refresh(self._note_place)
+
+    def _note_place(self) -> None:
+        """Remember the seat's persona and menu (kursi.posisi), so a new process resumes there."""
+        from sandbox.store import StoreError
+        from sandbox.training.access import remember_place
+        from sandbox.tui.screens.kursi import RESUMABLE
+
+        session = self.session
+        if session is None or session.seat is None or session.attempt_id is None:
+            return
+        if not self.is_running or getattr(self, "_exit", False):  # closing: where it was stays remembered
+            return
+        layar = next((type(s).__name__ for s in reversed(self.screen_stack) if type(s).__name__ in RESUMABLE),
+                     None)
+        place = {"percobaan": session.attempt_id, "peran": session.actor, "layar": layar}
+        if place == self._last_place:
+            return
+        try:
+            remember_place(session.store, session.kelas_id, session.seat, place)
+        except StoreError:  # a busy file: the next move writes it
+            return
+        self._last_place = place
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("latihan", "status"):
@@ -216,10 +302,8 @@ class SandboxApp(App):
         """After a language switch in a classroom: the console, or the seat with the same role."""
         from sandbox.tui.screens.base import MenuScreen
 
-        if self.start == "kelas":
-            from sandbox.tui.screens.kelas import ClassConsoleScreen
-
-            await self.push_screen(ClassConsoleScreen())
+        if self.start == "kelas":  # the console, or its PIN prompt still (never around it)
+            await self.push_screen(self._console_screen())
             return
         from sandbox.tui.screens.kursi import SeatScreen
 
@@ -278,11 +362,16 @@ class SandboxApp(App):
 
 
 def run(lang: str | None = None, db_path: str | None = None, start: str = "office",
-        seat: int | None = None) -> None:
+        seat: int | None = None, token: str | None = None) -> None:
     """Start the app: an explicit --lang or $EKINERJA_LANG wins, then the remembered choice, then
     Bahasa Indonesia (the system's LANG is not asked: most office computers say English)."""
     import os
+    import sys
 
     prefs = load_prefs()
     chosen = lang or os.environ.get("EKINERJA_LANG", "").strip().lower()[:2] or prefs.lang or "id"
-    SandboxApp(chosen if chosen in ("id", "en") else "id", db_path, start=start, prefs=prefs, seat=seat).run()
+    app = SandboxApp(chosen if chosen in ("id", "en") else "id", db_path, start=start, prefs=prefs, seat=seat,
+                     token=token)
+    result = app.run()
+    if isinstance(result, str):  # why a seat closed (the trainer released it)
+        print(result, file=sys.stderr)

@@ -26,6 +26,20 @@ class Session:
     attempt_id: int | None = None
     scenario: object | None = None
     workdir: str | None = None
+    # a seat: the only personas this process may become (its attempt's roles); None = no limit (the
+    # office app, the trainer's console). Set by the seat screen; see `__setattr__`.
+    allowed: frozenset[str] | None = None
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """A seat can never become anyone outside its own attempt's roles (another seat's people,
+        the trainer), whichever screen or key tries: every read of a screen follows the persona."""
+        if name == "actor" and value is not None:
+            allowed = self.__dict__.get("allowed")
+            if allowed is not None and value not in allowed:
+                from sandbox.training.access import AccessRefused
+
+                raise AccessRefused("akses.bukan_kursi_ini", kursi=self.__dict__.get("seat"))
+        super().__setattr__(name, value)
 
     @property
     def is_trainer(self) -> bool:

@@ -23,13 +23,14 @@ from sandbox.workflow.periode import (
     log_state,
 )
 from sandbox.workflow.rulebook import decide
-from sandbox.workflow.support import check_acting_as, pegawai, row
+from sandbox.workflow.support import MAKS_NAMA, MAKS_PANJANG, check_acting_as, check_texts, pegawai, row
 
 
 def ajukan_keberatan(store: Store, actor: str, skp_periode_id: int, alasan: str, *,
                      acting_as_nip: str | None = None) -> int:
     """File a keberatan on one's own issued result; DOKUMEN_TERBIT → KEBERATAN."""
     check_acting_as(store, actor, acting_as_nip, "periode.keberatan", "skp_periode", skp_periode_id)
+    check_texts(("Alasan keberatan", alasan, MAKS_PANJANG))
 
     def fn(db) -> int:
         pegawai(db, actor)
@@ -66,6 +67,9 @@ def putuskan_keberatan(store: Store, actor: str, keberatan_id: int, *, diterima:
     Accepting requires the new ratings; the new predikat comes from the pack.
     """
     check_acting_as(store, actor, acting_as_nip, "keberatan.putus", "keberatan", keberatan_id)
+    check_texts(("Catatan", catatan, MAKS_PANJANG),
+                ("Rating Hasil Kerja", rating_hk if isinstance(rating_hk, str) else None, MAKS_NAMA),
+                ("Rating Perilaku", rating_pk if isinstance(rating_pk, str) else None, MAKS_NAMA))
     hk, pk = normalise_rating(rating_hk), normalise_rating(rating_pk)
 
     def fn(db) -> str:

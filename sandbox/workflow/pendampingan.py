@@ -20,7 +20,7 @@ from typing import Any
 
 from sandbox.store import Store
 from sandbox.workflow.errors import WorkflowRefused
-from sandbox.workflow.support import check_acting_as, row
+from sandbox.workflow.support import MAKS_NAMA, check_acting_as, check_texts, row
 from sandbox.workflow.support import pegawai as _pegawai
 
 _ID_ATTEMPTS = 20
@@ -48,6 +48,7 @@ def mulai_pendampingan(store: Store, actor: str, pendamping_nip: str, *,
     is the very breach the session replaces, so it is refused and recorded like any acting-as write.
     """
     check_acting_as(store, actor, acting_as_nip, "pendampingan.mulai", "pendampingan", None)
+    check_texts(("NIP pendamping", pendamping_nip, MAKS_NAMA))
     coach = (pendamping_nip or "").strip()
 
     for _ in range(_ID_ATTEMPTS):

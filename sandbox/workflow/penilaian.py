@@ -14,7 +14,6 @@ period's batas pengisian (§1.2 "entries lock").
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 from urllib.parse import urlparse
 
@@ -34,7 +33,19 @@ from sandbox.workflow.periode import (
     log_state,
 )
 from sandbox.workflow.rulebook import decide, pack_for
-from sandbox.workflow.support import check_acting_as, pegawai, row, today
+from sandbox.workflow.support import (
+    MAKS_NAMA,
+    MAKS_PANJANG,
+    MAKS_TEKS,
+    MAKS_URL,
+    check_acting_as,
+    check_number,
+    check_texts,
+    pegawai,
+    row,
+    shown,
+    today,
+)
 
 RATINGS = ("di_atas", "sesuai", "di_bawah")
 TARGET_TYPES = ("indikator", "rhk", "perilaku")
@@ -161,6 +172,7 @@ def tambah_rencana_aksi(store: Store, actor: str, skp_periode_id: int, rhk_id: i
                         acting_as_nip: str | None = None) -> int:
     """*Rencana Aksi* for one RHK in one period (§1.4 step 11); TERBUKA → RENCANA_AKSI_ADA."""
     check_acting_as(store, actor, acting_as_nip, "periode.rencana_aksi", "skp_periode", skp_periode_id)
+    check_texts(("Rencana aksi", deskripsi, MAKS_TEKS), ("Satuan target", target_satuan, MAKS_NAMA))
 
     def fn(db) -> int:
         period = _own_open_period(db, store, actor, skp_periode_id)
@@ -185,11 +197,7 @@ def tambah_rencana_aksi(store: Store, actor: str, skp_periode_id: int, rhk_id: i
 
 
 def _check_number(value: object, kolom: str) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
-            or value < 0 or value > 1e12:
-        raise WorkflowRefused("workflow.angka_salah", kolom=kolom, nilai=value)
+    check_number(kolom, value)
 
 
 def isi_realisasi(store: Store, actor: str, skp_periode_id: int, indikator_id: int, *,
@@ -200,6 +208,7 @@ def isi_realisasi(store: Store, actor: str, skp_periode_id: int, indikator_id: i
     Kuantitatif SKP: a number is required. Kualitatif: a number or a narrative.
     """
     check_acting_as(store, actor, acting_as_nip, "periode.realisasi", "skp_periode", skp_periode_id)
+    check_texts(("Uraian realisasi", uraian, MAKS_PANJANG), ("Sumber", sumber, MAKS_NAMA))
 
     def fn(db) -> None:
         period = _own_open_period(db, store, actor, skp_periode_id)
@@ -230,6 +239,7 @@ def tambah_bukti(store: Store, actor: str, skp_periode_id: int, indikator_id: in
                  *, acting_as_nip: str | None = None) -> int:
     """*Bukti Dukung*: a named link to the evidence of one indikator (§1.4 step 13, S13)."""
     check_acting_as(store, actor, acting_as_nip, "periode.bukti", "skp_periode", skp_periode_id)
+    check_texts(("Nama bukti dukung", nama, MAKS_NAMA), ("Tautan", url, MAKS_URL))
     link = (url or "").strip()
 
     def fn(db) -> int:
@@ -238,7 +248,7 @@ def tambah_bukti(store: Store, actor: str, skp_periode_id: int, indikator_id: in
         if not (nama or "").strip():
             raise WorkflowRefused("workflow.bukti.nama_kosong")
         if not _valid_url(link):
-            raise WorkflowRefused("workflow.bukti.url", url=url)
+            raise WorkflowRefused("workflow.bukti.url", url=shown(url))
         cursor = db.execute("INSERT INTO bukti_dukung (indikator_id, skp_periode_id, nama, url, link_status)"
                             " VALUES (?, ?, ?, ?, 'OK')", [indikator_id, skp_periode_id, nama.strip(), link])
         _refresh_evidence(db, store, period, actor)
@@ -253,6 +263,7 @@ def isi_ekspektasi_khusus(store: Store, actor: str, skp_id: int, kode: str, teks
                           acting_as_nip: str | None = None) -> None:
     """*Ekspektasi khusus pimpinan* on one BerAKHLAK value (§1.4 step 9), by the pejabat penilai."""
     check_acting_as(store, actor, acting_as_nip, "skp.ekspektasi_khusus", "skp", skp_id)
+    check_texts(("Perilaku", kode, MAKS_NAMA), ("Ekspektasi khusus", teks, MAKS_TEKS))
     kode_key = (kode or "").strip().lower().replace(" ", "_")
 
     def fn(db) -> None:
@@ -284,6 +295,11 @@ def beri_umpan_balik(store: Store, actor: str, skp_periode_id: int, target_type:
                      acting_as_nip: str | None = None) -> int:
     """*Umpan balik berkelanjutan* on an indikator, RHK or behaviour (§1.4 step 14, S14)."""
     check_acting_as(store, actor, acting_as_nip, "periode.umpan_balik", "skp_periode", skp_periode_id)
+    check_texts(("Jenis umpan balik", target_type, MAKS_NAMA),
+                ("Umpan balik tambahan", tambahan, MAKS_PANJANG),
+                ("Perilaku", target_id if isinstance(target_id, str) else None, MAKS_NAMA))
+    if pilihan is not None and not isinstance(pilihan, list | tuple):
+        raise WorkflowRefused("workflow.umpan_balik.pilihan", pilihan=shown(pilihan))
     kind = (target_type or "").strip().lower()
     chosen = list(pilihan or ())
 
@@ -292,6 +308,10 @@ def beri_umpan_balik(store: Store, actor: str, skp_periode_id: int, target_type:
         if kind not in TARGET_TYPES:
             raise WorkflowRefused("workflow.umpan_balik.jenis", jenis=target_type)
         target = target_id
+        if kind in ("indikator", "rhk") and _as_id(target_id) is None:
+            code = "workflow.indikator.bukan_skp_ini" if kind == "indikator" else "workflow.rhk.bukan_skp_ini"
+            raise WorkflowRefused(code, indikator_id=shown(target_id), rhk_id=shown(target_id),
+                                  skp_id=period["skp_id"])
         if kind == "indikator":
             _indikator_of(db, period, target_id)
         elif kind == "rhk":
@@ -303,7 +323,7 @@ def beri_umpan_balik(store: Store, actor: str, skp_periode_id: int, target_type:
         known = {r[0] for r in db.execute("SELECT id FROM umpan_balik_master")}
         unknown = [c for c in chosen if isinstance(c, bool) or not isinstance(c, int) or c not in known]
         if unknown:
-            raise WorkflowRefused("workflow.umpan_balik.pilihan", pilihan=unknown)
+            raise WorkflowRefused("workflow.umpan_balik.pilihan", pilihan=shown(unknown))
         text = (tambahan or "").strip() or None
         if not chosen and text is None:
             raise WorkflowRefused("workflow.umpan_balik.kosong")
@@ -317,6 +337,15 @@ def beri_umpan_balik(store: Store, actor: str, skp_periode_id: int, target_type:
                "pilihan": chosen, "tambahan": tambahan}
     return store.apply(actor, acting_as_nip, "periode.umpan_balik", "skp_periode", skp_periode_id,
                        payload, fn)
+
+
+def _as_id(value: object) -> int | None:
+    """A row id as a screen passes it (an int, or its digits as text), or None if it cannot be one."""
+    if isinstance(value, str) and value.isascii() and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
+        return None
+    return value
 
 
 def normalise_rating(value: object) -> str | None:
@@ -340,6 +369,8 @@ def nilai(store: Store, actor: str, skp_periode_id: int, *, rating_pk: str, rati
     `rating_hasil_kerja_pimpinan` (W9); giving a different one is refused.
     """
     check_acting_as(store, actor, acting_as_nip, "periode.nilai", "skp_periode", skp_periode_id)
+    check_texts(("Rating Perilaku", rating_pk if isinstance(rating_pk, str) else None, MAKS_NAMA),
+                ("Rating Hasil Kerja", rating_hk if isinstance(rating_hk, str) else None, MAKS_NAMA))
     hk_given, pk = normalise_rating(rating_hk), normalise_rating(rating_pk)
 
     def fn(db) -> str:
@@ -393,6 +424,7 @@ def tetapkan_capaian_organisasi(store: Store, actor: str, unor_id: str, master_i
                                 *, acting_as_nip: str | None = None) -> None:
     """Set a unit's *capaian kinerja organisasi* for one period (§1.4 step 15-16, W9)."""
     check_acting_as(store, actor, acting_as_nip, "unor.capaian", "unor", unor_id)
+    check_texts(("Capaian organisasi", predikat_org, MAKS_NAMA))
     value = (predikat_org or "").strip().lower().replace(" ", "_")
 
     def fn(db) -> None:

@@ -25,7 +25,18 @@ from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI, TRAINER
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.rulebook import decide
-from sandbox.workflow.support import row, rows
+from sandbox.workflow.support import (
+    MAKS_NAMA,
+    TAHUN_MAKS,
+    TAHUN_MIN,
+    check_text,
+    check_texts,
+    check_year,
+    parse_date,
+    row,
+    rows,
+    shown,
+)
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 JENIS_PERIODE = ("bulanan", "triwulanan", "semesteran", "tahunan")
@@ -64,10 +75,7 @@ def _require_admin(actor: str, perintah: str) -> None:
 
 
 def _parse_date(text: str, field: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(str(text))
-    except ValueError as exc:
-        raise WorkflowRefused("workflow.periode.tanggal", kolom=field, nilai=text) from exc
+    return parse_date(field, text)
 
 
 def attach_periods(db, store: Store, skp: dict[str, Any]) -> int:
@@ -96,6 +104,11 @@ def buat_periode(store: Store, actor: str, nama: str, awal: str, akhir: str, bat
                  jenis: str, tahun: int | None = None) -> int:
     """Define one assessment period (§1.2); attaches it to every approved SKP of that year."""
     _require_admin(actor, "buat periode")
+    check_texts(("Nama periode", nama, MAKS_NAMA), ("Jenis periode", jenis, MAKS_NAMA))
+    if tahun is not None:
+        check_year("Tahun", tahun)
+    start, end = _parse_date(awal, "awal"), _parse_date(akhir, "akhir")
+    deadline = _parse_date(batas_pengisian, "batas_pengisian")
     jenis_key = (jenis or "").strip().lower()
 
     def fn(db) -> int:
@@ -103,8 +116,6 @@ def buat_periode(store: Store, actor: str, nama: str, awal: str, akhir: str, bat
             raise WorkflowRefused("workflow.periode.nama_kosong")
         if jenis_key not in JENIS_PERIODE:
             raise WorkflowRefused("workflow.periode.jenis", jenis=jenis, boleh=", ".join(JENIS_PERIODE))
-        start, end = _parse_date(awal, "awal"), _parse_date(akhir, "akhir")
-        deadline = _parse_date(batas_pengisian, "batas_pengisian")
         if end < start:
             raise WorkflowRefused("workflow.periode.terbalik", awal=awal, akhir=akhir)
         if deadline < end:
@@ -214,17 +225,23 @@ def atur_jam(store: Store, actor: str, virtual_now: str) -> dict[str, int]:
     """
     if actor != TRAINER:
         raise WorkflowRefused("workflow.hak.trainer", actor=actor)
+    check_text("Jam virtual", virtual_now, MAKS_NAMA)
     text = (virtual_now or "").strip()
     if len(text) == 10:
         text = f"{text}T08:00:00+07:00"
     try:
         when = dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise WorkflowRefused("workflow.jam.format", nilai=virtual_now) from exc
-    if when.tzinfo is None:
-        raise WorkflowRefused("workflow.jam.format", nilai=virtual_now)
-    # every virtual time is stored in WIB: times are compared as text (deadlines, outage windows)
-    text = when.astimezone(WIB).isoformat()
+        # every virtual time is stored in WIB: times are compared as text (deadlines, outage windows)
+        in_wib = when.astimezone(WIB) if when.tzinfo is not None else None
+    except (ValueError, OverflowError) as exc:  # OverflowError: 9999-12-31T23:00-05:00 is year 10000 in WIB
+        raise WorkflowRefused("workflow.jam.format", nilai=shown(virtual_now)) from exc
+    if in_wib is None:
+        raise WorkflowRefused("workflow.jam.format", nilai=shown(virtual_now))
+    # the clock never goes back, so a Hijri or Buddhist year typed by habit could not be undone
+    if not TAHUN_MIN <= in_wib.year <= TAHUN_MAKS:
+        raise WorkflowRefused("workflow.tanggal.rentang", kolom="Jam virtual", nilai=shown(virtual_now),
+                              min=TAHUN_MIN, maks=TAHUN_MAKS)
+    text = in_wib.isoformat()
 
     def fn(db) -> dict[str, int]:
         now = dt.datetime.fromisoformat(store.current.virtual_now)
@@ -241,12 +258,12 @@ def perpanjang_batas(store: Store, actor: str, master_id: int, batas_pengisian: 
     """Extend (or set) a period's batas pengisian; admin or trainer. Moving it earlier than the
     virtual today is refused: it would lock entries retroactively."""
     _require_admin(actor, "ubah batas pengisian")
+    deadline = _parse_date(batas_pengisian, "batas_pengisian")
 
     def fn(db) -> None:
         master = row(db, "SELECT * FROM periode_penilaian_master WHERE id = ?", [master_id])
         if master is None:
             raise WorkflowRefused("workflow.periode.tidak_ada", master_id=master_id)
-        deadline = _parse_date(batas_pengisian, "batas_pengisian")
         if deadline.isoformat() < master["akhir"]:
             raise WorkflowRefused("workflow.periode.batas_sebelum_akhir", batas=batas_pengisian,
                                   akhir=master["akhir"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI
 from sandbox.workflow.errors import WorkflowRefused
-from sandbox.workflow.support import check_acting_as, pegawai, row
+from sandbox.workflow.support import MAKS_NAMA, MAKS_PANJANG, check_acting_as, check_texts, pegawai, row
 
 READY, NEEDS_SYNC, ESCALATED = "READY", "NEEDS_SYNC", "ESCALATED_TO_ADMIN"
 BLOCKING = (NEEDS_SYNC, ESCALATED)
@@ -67,6 +67,7 @@ def buat_tiket(store: Store, actor: str, pesan: str, *, kode_galat: str | None =
                kepada: str = ADMIN_INSTANSI, acting_as_nip: str | None = None) -> int:
     """A report to the admin instansi (the escalation path of §1.3-A); marks the profile ESCALATED."""
     check_acting_as(store, actor, acting_as_nip, "tiket.buat", "tiket", None)
+    check_texts(("Pesan", pesan, MAKS_PANJANG), ("Kode galat", kode_galat, MAKS_NAMA))
     text = (pesan or "").strip()
     kode = (kode_galat or "").strip() or None
 

@@ -25,7 +25,7 @@ from sandbox.rules.problems import EvaluationError, PackError
 from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI, TRAINER
 from sandbox.workflow.errors import WorkflowRefused
-from sandbox.workflow.support import row
+from sandbox.workflow.support import MAKS_NAMA, MAKS_URL, check_texts, row, shown
 
 # The rules in force (REGULATIONS.md): decision -> pack id.
 DEFAULT_PACKS: dict[str, str] = {
@@ -61,7 +61,8 @@ def load_cached(reference: str) -> RulePack:
     except PackError as exc:
         first = exc.problems[0] if getattr(exc, "problems", None) else None
         where = f"{first.file}:{first.line}" if first else reference
-        raise WorkflowRefused("workflow.paket.rusak", paket=reference, lokasi=where) from exc
+        # a pasted document as the pack name is quoted short, not three times in full
+        raise WorkflowRefused("workflow.paket.rusak", paket=shown(reference), lokasi=shown(where)) from exc
     _cache[reference] = (_stamp(pack.files), pack)
     return pack
 
@@ -112,10 +113,15 @@ def pilih_paket(store: Store, actor: str, decision: str, pack_ref: str) -> None:
     """Point this sandbox's `decision` at another pack (e.g. a reform); trainer or admin only."""
     if actor not in (TRAINER, ADMIN_INSTANSI):
         raise WorkflowRefused("workflow.hak.trainer_admin", actor=actor, perintah="pilih paket")
+    check_texts(("Keputusan", decision, MAKS_NAMA), ("Paket", pack_ref, MAKS_URL))
     if decision not in DEFAULT_PACKS:
         raise WorkflowRefused("workflow.paket.keputusan_tidak_dikenal", keputusan=decision,
                               dikenal=", ".join(DEFAULT_PACKS))
-    pack = load_cached(pack_ref)
+    try:
+        pack = load_cached(pack_ref)
+    except OSError as exc:  # a name the file system refuses (too long, …): no such pack
+        raise WorkflowRefused("workflow.paket.rusak", paket=shown(pack_ref),
+                              lokasi=exc.strerror or type(exc).__name__) from exc
     if decision not in pack.decisions:
         raise WorkflowRefused("workflow.paket.tanpa_keputusan", paket=pack.id, keputusan=decision)
 

@@ -28,7 +28,17 @@ from sandbox.workflow.actors import KEPALA_DAERAH
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.periode import attach_periods
 from sandbox.workflow.profil import require_synced
-from sandbox.workflow.support import check_acting_as, row
+from sandbox.workflow.support import (
+    MAKS_NAMA,
+    MAKS_PANJANG,
+    MAKS_TEKS,
+    check_acting_as,
+    check_number,
+    check_texts,
+    check_year,
+    parse_date,
+    row,
+)
 from sandbox.workflow.support import pegawai as _pegawai
 from sandbox.workflow.support import skp as _skp
 
@@ -107,8 +117,12 @@ def buat_skp(store: Store, actor_nip: str, tahun: int, pendekatan: str = "kuanti
              acting_as_nip: str | None = None) -> int:
     """*Tambah SKP* (§1.4 step 4): a yearly DRAFT SKP for the actor; returns its id."""
     check_acting_as(store, actor_nip, acting_as_nip, "skp.buat", "skp", None)
-    awal = periode_awal or f"{tahun}-01-01"
-    akhir = periode_akhir or f"{tahun}-12-31"
+    check_texts(("Pendekatan", pendekatan, MAKS_NAMA), ("Periode Awal", periode_awal, MAKS_NAMA),
+                ("Periode Akhir", periode_akhir, MAKS_NAMA))
+    check_year("Tahun SKP", tahun)  # a Masehi year: never an SKP for Hijri 1447 or Buddhist 2569
+    start = parse_date("Periode Awal", periode_awal) if periode_awal else date(tahun, 1, 1)
+    end = parse_date("Periode Akhir", periode_akhir) if periode_akhir else date(tahun, 12, 31)
+    awal, akhir = start.isoformat(), end.isoformat()  # stored as YYYY-MM-DD whatever ISO form was typed
     pendekatan_key = (pendekatan or "").strip().lower()
 
     def fn(db) -> int:
@@ -116,13 +130,11 @@ def buat_skp(store: Store, actor_nip: str, tahun: int, pendekatan: str = "kuanti
         require_synced(db, actor_nip)  # the SKP takes its pejabat penilai from the profile (§1.3-A)
         if pendekatan_key not in PENDEKATAN:
             raise WorkflowRefused("workflow.skp.pendekatan", pendekatan=pendekatan)
-        try:
-            start, end = date.fromisoformat(awal), date.fromisoformat(akhir)
-        except ValueError as exc:
-            raise WorkflowRefused("workflow.skp.periode_bukan_tahunan", awal=awal, akhir=akhir) from exc
         # §1.2 / §4 rank 5: the SKP period is the calendar year, never a month or a quarter.
         if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
             raise WorkflowRefused("workflow.skp.periode_bukan_tahunan", awal=awal, akhir=akhir)
+        if start.year != tahun:
+            raise WorkflowRefused("workflow.periode.beda_tahun", tahun=tahun, awal=awal, akhir=akhir)
         clash = _overlapping(db, actor_nip, awal, akhir, LIVE_STATES)
         if clash:
             raise WorkflowRefused("workflow.skp.periode_tumpang_tindih", awal=awal, akhir=akhir,
@@ -152,6 +164,8 @@ def tambah_rhk(store: Store, actor_nip: str, skp_id: int, teks: str, jenis: str 
                penugasan_dari: str | None = None, acting_as_nip: str | None = None) -> int:
     """*Tambah RHK* (§1.4 step 5); returns the new RHK's id."""
     check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.tambah", "skp", skp_id)
+    check_texts(("Rencana Hasil Kerja", teks, MAKS_TEKS), ("Jenis RHK", jenis, MAKS_NAMA),
+                ("Klasifikasi RHK", klasifikasi, MAKS_NAMA), ("Penugasan dari", penugasan_dari, MAKS_NAMA))
     jenis_key = (jenis or "").strip().lower()
     klas_key = klasifikasi.strip().lower() if klasifikasi else None
 
@@ -208,6 +222,9 @@ def tambah_indikator(store: Store, actor_nip: str, rhk_id: int, teks: str, *, as
     Kualitatif: the narrative measure carries the expectation; aspek and target are optional.
     """
     check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.tambah", "skp", rhk_id)
+    check_texts(("Indikator", teks, MAKS_TEKS), ("Aspek", aspek, MAKS_NAMA),
+                ("Satuan target", target_satuan, MAKS_NAMA), ("Perspektif", perspektif, MAKS_NAMA))
+    check_number("Target", target_nilai)
     aspek_key = aspek.strip().lower() if aspek else None
     persp_key = perspektif.strip().lower() if perspektif else None
     satuan = target_satuan.strip() if target_satuan else None
@@ -247,6 +264,9 @@ def isi_lampiran(store: Store, actor_nip: str, skp_id: int, *, dukungan_sd: str 
                  acting_as_nip: str | None = None) -> None:
     """Fill the three lampiran blocks (§1.4 step 7, S6); replaces what was there."""
     check_acting_as(store, actor_nip, acting_as_nip, "skp.lampiran.isi", "skp", skp_id)
+    check_texts(("Dukungan Sumber Daya", dukungan_sd, MAKS_PANJANG),
+                ("Skema Pertanggungjawaban", skema_pj, MAKS_PANJANG),
+                ("Konsekuensi", konsekuensi, MAKS_PANJANG))
 
     def fn(db) -> None:
         skp = _owned_editable(db, actor_nip, skp_id)
@@ -366,6 +386,7 @@ def _decided_by(db, actor_nip: str, skp_id: int) -> dict[str, Any]:
 def _decide(store: Store, actor_nip: str, skp_id: int, to_status: str, action: str, catatan: str | None,
             acting_as_nip: str | None) -> None:
     check_acting_as(store, actor_nip, acting_as_nip, action, "skp", skp_id)
+    check_texts(("Catatan", catatan, MAKS_PANJANG))
 
     def fn(db) -> None:
         skp = _decided_by(db, actor_nip, skp_id)
@@ -409,6 +430,7 @@ def ajukan_revisi(store: Store, actor_nip: str, skp_id: int, alasan: str, *,
     Periods keep running on the approved version while the request waits.
     """
     check_acting_as(store, actor_nip, acting_as_nip, "skp.revisi.ajukan", "skp", skp_id)
+    check_texts(("Alasan revisi", alasan, MAKS_PANJANG))
 
     def fn(db) -> None:
         _pegawai(db, actor_nip)
@@ -431,6 +453,7 @@ def _decide_revision(store: Store, actor_nip: str, skp_id: int, approve: bool, c
                      acting_as_nip: str | None) -> None:
     action = "skp.revisi.setujui" if approve else "skp.revisi.tolak"
     check_acting_as(store, actor_nip, acting_as_nip, action, "skp", skp_id)
+    check_texts(("Catatan", catatan, MAKS_PANJANG))
 
     def fn(db) -> None:
         skp = _decided_by(db, actor_nip, skp_id)
@@ -483,6 +506,7 @@ def ubah_rhk(store: Store, actor_nip: str, rhk_id: int, *, teks: str | None = No
              acting_as_nip: str | None = None) -> None:
     """Edit an RHK of one's own DRAFT/DIKEMBALIKAN SKP (text and/or jenis)."""
     check_acting_as(store, actor_nip, acting_as_nip, "skp.rhk.ubah", "rhk", rhk_id)
+    check_texts(("Rencana Hasil Kerja", teks, MAKS_TEKS), ("Jenis RHK", jenis, MAKS_NAMA))
 
     def fn(db) -> None:
         _pegawai(db, actor_nip)
@@ -529,6 +553,9 @@ def ubah_indikator(store: Store, actor_nip: str, indikator_id: int, *, teks: str
                    acting_as_nip: str | None = None) -> None:
     """Edit an indikator of one's own draft; only the fields given change."""
     check_acting_as(store, actor_nip, acting_as_nip, "skp.indikator.ubah", "indikator", indikator_id)
+    check_texts(("Indikator", teks, MAKS_TEKS), ("Aspek", aspek, MAKS_NAMA),
+                ("Satuan target", target_satuan, MAKS_NAMA), ("Perspektif", perspektif, MAKS_NAMA))
+    check_number("Target", target_nilai)
 
     def fn(db) -> None:
         _pegawai(db, actor_nip)
@@ -545,9 +572,6 @@ def ubah_indikator(store: Store, actor_nip: str, indikator_id: int, *, teks: str
         if new["perspektif"] and new["perspektif"] not in PERSPEKTIF:
             raise WorkflowRefused("workflow.indikator.perspektif", perspektif=perspektif)
         target = new["target_nilai"]
-        if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)
-                                   or target != target or target < 0):
-            raise WorkflowRefused("workflow.angka_salah", kolom="target", nilai=target)
         if skp["pendekatan"] == "kuantitatif" and (target is None or not new["target_satuan"]):
             raise WorkflowRefused("workflow.indikator.target_wajib")
         _reopen_if_returned(db, store, skp, actor_nip)

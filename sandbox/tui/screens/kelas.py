@@ -1,6 +1,9 @@
 """The trainer's console: the live board of every seat, start a round, move the class clock, close
-the round and export the results. The board re-reads the database whenever another process commits
-(SQLite's `data_version`), so thirty seats typing show up within two seconds."""
+the round and export the results, release a seat. The board re-reads the database whenever another
+process commits (SQLite's `data_version`), so thirty seats typing show up within two seconds.
+
+A class with a trainer's PIN opens on `PinScreen`: nothing of the console (board, join code,
+commands) is built before the PIN is right, and wrong PINs are throttled (`training.access`)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Select, Sta
 
 from sandbox.i18n import message
 from sandbox.store import StoreError, open_store
+from sandbox.training import access
 from sandbox.training.classroom import (
     ClassError,
     assigned,
@@ -39,7 +43,47 @@ COLUMNS = (
     "ditolak",
     "integritas",
     "hasil",
+    "masuk",
 )
+
+
+class PinScreen(AppScreen):
+    """The door of the trainer's console: the PIN first."""
+
+    HELP_TOPIC = "kelas"
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.session.lang
+        yield Header()
+        yield Label(message("tui.akses.pin_judul", lang), classes="title")
+        yield Input(placeholder=message("tui.akses.pin", lang), id="pin-pelatih", classes="no-draft",
+                    password=True)
+        yield Label("", id="pin-pesan")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#pin-pelatih", Input).focus()
+
+    @on(Input.Submitted, "#pin-pelatih")
+    def _pin_given(self, event: Input.Submitted) -> None:
+        app, session = self.app, self.app.session
+        field = self.query_one("#pin-pelatih", Input)
+        said = self.query_one("#pin-pesan", Label)
+        wait = app.pin_throttle.wait("pin")
+        if wait:
+            said.update(access.AccessRefused("akses.terlalu_sering", detik=wait).render(session.lang))
+            field.value = ""
+            return
+        if not access.check_pin(session.store, session.kelas_id, event.value):
+            wait = app.pin_throttle.fail("pin")
+            refused = (access.AccessRefused("akses.terlalu_sering", detik=wait) if wait
+                       else access.AccessRefused("akses.pin_salah"))
+            said.update(refused.render(session.lang))
+            field.value = ""
+            return
+        app.pin_throttle.clear("pin")
+        app.unlock_console()
+        app.switch_screen(ClassConsoleScreen())
 
 
 class ClassConsoleScreen(AppScreen):
@@ -48,6 +92,7 @@ class ClassConsoleScreen(AppScreen):
         Binding("f5", "mulai", "Mulai putaran", id="kelas.mulai"),
         Binding("f7", "tutup_putaran", "Tutup putaran", id="kelas.tutup"),
         Binding("f8", "ekspor", "Ekspor", id="kelas.ekspor"),
+        Binding("f9", "lepas", "Lepas kursi", id="kelas.lepas"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -64,6 +109,9 @@ class ClassConsoleScreen(AppScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if not self.app.console_unlocked:  # never reached without the PIN; refuse rather than show
+            self.app.switch_screen(PinScreen())
+            return
         lang = self.app.session.lang
         table = self.query_one("#papan", DataTable)
         table.add_columns(*(message(f"tui.kelas.kol.{c}", lang) for c in COLUMNS))
@@ -105,7 +153,9 @@ class ClassConsoleScreen(AppScreen):
             )
         )
         table = self.query_one("#papan", DataTable)
+        cursor = table.cursor_row
         table.clear()
+        taken = access.claimed_seats(store, info.id)
         for r in board(store, info.id):
             state = message(f"hasil.{r.hasil}", lang) if r.hasil else "–"
             if r.macet:
@@ -121,8 +171,11 @@ class ClassConsoleScreen(AppScreen):
                 str(r.ditolak),
                 str(r.integritas),
                 state,
+                "✓" if r.kursi in taken else "-",
                 key=str(r.kursi),
             )
+        if table.row_count:
+            table.move_cursor(row=min(cursor, table.row_count - 1))
 
     def _say(self, text: str) -> None:
         self.query_one("#kelas-pesan", Label).update(text)
@@ -159,8 +212,25 @@ class ClassConsoleScreen(AppScreen):
 
     def _started(self, text: str) -> None:
         self.starting = False
+        self._reopen_store()
         self._say(text)
         self.refresh_board()
+
+    def _reopen_store(self) -> None:
+        """Open the console's own connection afresh after the worker's second one has closed.
+
+        Opening a second store in this process (the worker's) reads the file's header with a plain
+        open/close, which drops every POSIX lock this process holds on the file, SQLite's "still
+        using the WAL" lock included; a seat process closing last could then delete the WAL under
+        this connection (lost writes, "disk I/O error"). Closed first, so the new connection is this
+        process's only one and takes the lock again."""
+        session = self.app.session
+        path = session.store.path
+        session.store.close()
+        try:
+            session.store = open_store(path)
+        except StoreError as error:  # the file went away mid-class: nothing sensible is left to do
+            self.app.exit(error.render(session.lang), return_code=1)
 
     @on(Button.Pressed, "#majukan")
     @on(Input.Submitted, "#jam-kelas")
@@ -189,6 +259,21 @@ class ClassConsoleScreen(AppScreen):
             out = Path(self.app.workdir or store.path.parent) / "hasil-kelas"
             paths = export(store, info.id, out, self.app.session.lang)
             return message("tui.kelas.diekspor", self.app.session.lang, n=len(paths), folder=out)
+
+        self._run(run)
+
+    def action_lepas(self) -> None:
+        """Release the highlighted seat: its browser or terminal session stops; the next person to
+        join gets this seat (a trainee moving to another laptop)."""
+        table = self.query_one("#papan", DataTable)
+        if not table.row_count:
+            return
+        seat = int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
+        lang = self.app.session.lang
+
+        def run(store, info) -> str:
+            freed = access.release(store, info.id, [seat])
+            return message("tui.kelas.dilepas" if freed else "tui.kelas.tidak_dipakai", lang, kursi=seat)
 
         self._run(run)
 

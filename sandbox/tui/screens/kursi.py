@@ -1,8 +1,13 @@
 """A classroom seat: which seat am I, what situation am I in, and which of its people am I now.
 
 A seat sees only its own attempt's cast (the roles the scenario lets it play), never the rest of
-the office or another seat's people. Coming back here (Esc from the Beranda) picks up a new round
-the trainer has started since.
+the office or another seat's people: the session refuses any other persona (`Session.allowed`).
+The seat is fixed before this screen opens (`ekinerja serve` from the browser's session token, or
+`--kursi` at a terminal) or taken here with the join code, like a browser (`training.access.join`);
+it is never typed as a number, so nobody walks into another seat. Coming back here (Esc from the
+Beranda) picks up a new round the trainer has started since; before the first round the screen
+waits and opens by itself. The first time a seat opens in a process, it goes back to where the
+trainee was (persona and menu, `training.access.place_of`): a closed tab or a slept laptop resumes.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from textual.widgets import DataTable, Header, Input, Label, Markdown
 
 from sandbox.i18n import message
 from sandbox.store import StoreError
+from sandbox.training import access
 from sandbox.training.attempt import record_error, scenario_of, world_of
 from sandbox.training.classroom import ClassError, class_info, current_attempt, name_seat, seat_dir
 from sandbox.training.scenario import ScenarioError
@@ -20,6 +26,24 @@ from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
 from sandbox.workflow.actors import PENGELOLA_KINERJA
+from sandbox.workflow.errors import WorkflowRefused
+
+# The screens a seat comes back to after a restart, and the Beranda action that opens each (the
+# action checks the persona's rights again, so a remembered place never opens what it may not).
+RESUMABLE = {
+    "SkpScreen": "skp",
+    "SkpBawahanScreen": "bawahan",
+    "EvaluasiScreen": "evaluasi",
+    "MatriksScreen": "matriks",
+    "PenilaianScreen": "penilaian",
+    "MonitoringScreen": "monitoring",
+    "KeberatanScreen": "keberatan",
+    "ProfilScreen": "profil",
+    "RuleExplorer": "aturan",
+    "BerandaScreen": None,
+    "WorkbenchScreen": None,
+    "SeatScreen": None,
+}
 
 
 class SeatScreen(AppScreen):
@@ -29,9 +53,7 @@ class SeatScreen(AppScreen):
         lang = self.app.session.lang
         yield Header()
         yield Label(message("tui.kursi.judul", lang), classes="title")
-        yield Input(
-            placeholder=message("tui.kursi.nomor", lang), id="nomor-kursi", classes="no-draft", type="integer"
-        )
+        yield Input(placeholder=message("tui.akses.kode", lang), id="kode-gabung", classes="no-draft")
         yield Markdown("", id="kursi-skenario")
         yield Input(placeholder=message("tui.kursi.nama", lang), id="nama-peserta", classes="no-draft")
         yield DataTable(id="peran", cursor_type="row")
@@ -44,25 +66,58 @@ class SeatScreen(AppScreen):
             *(message(f"tui.persona.col.{c}", lang) for c in ("nama", "jabatan", "unit", "peran"))
         )
         self.query_one("#nama-peserta", Input).display = False
+        self._version: int | None = None
+        self._waiting = self.set_interval(2.0, self._poll_round, pause=True)
         seat = self.app.session.seat
         if seat is not None:
-            self.query_one("#nomor-kursi", Input).display = False
+            self.query_one("#kode-gabung", Input).display = False
             self.attach(seat)
         else:
-            self.query_one("#nomor-kursi", Input).focus()
+            self.query_one("#kode-gabung", Input).focus()
 
     def on_screen_resume(self) -> None:
         self.app.session.actor = None
         if self.app.session.seat is not None:
             self.attach(self.app.session.seat)
 
-    @on(Input.Submitted, "#nomor-kursi")
-    def _seat_given(self, event: Input.Submitted) -> None:
+    @on(Input.Submitted, "#kode-gabung")
+    def _code_given(self, event: Input.Submitted) -> None:
+        """A terminal seat enters with the join code, like a browser: the next free seat, or this
+        user's own seat back when their earlier terminal is gone."""
+        session, app = self.app.session, self.app
+        text = self.query_one("#kursi-skenario", Markdown)
+        if session.seat is not None:  # already seated: never a second seat in one process
+            return
+        field = self.query_one("#kode-gabung", Input)
+        wait = app.join_throttle.wait("kode")
         try:
-            seat = int(event.value)
-        except ValueError:
-            seat = 0
-        self.attach(seat)
+            if wait:
+                raise access.AccessRefused("akses.terlalu_sering", detik=wait)
+            entry = access.join(session.store, session.kelas_id, event.value, holder=access.holder_id())
+        except (access.AccessRefused, StoreError) as error:
+            wrong = isinstance(error, access.AccessRefused) and error.code in ("akses.kode_salah",
+                                                                                "akses.kode_kosong")
+            if wrong:
+                wait = app.join_throttle.fail("kode")
+                if wait:
+                    error = access.AccessRefused("akses.terlalu_sering", detik=wait)
+            text.update(error.render(session.lang))
+            field.value = ""
+            field.focus()
+            return
+        app.join_throttle.clear("kode")
+        session.seat = entry.seat
+        app.hold_seat(entry.token)
+        field.display = False
+        self.attach(entry.seat)
+
+    def _poll_round(self) -> None:
+        """Before the first round: look again whenever another process has written."""
+        version = self.app.session.store.data_version()
+        if version != self._version:
+            self._version = version
+            if self.app.session.seat is not None:
+                self.attach(self.app.session.seat)
 
     def attach(self, seat: int) -> None:
         session = self.app.session
@@ -70,6 +125,7 @@ class SeatScreen(AppScreen):
         text = self.query_one("#kursi-skenario", Markdown)
         table = self.query_one("#peran", DataTable)
         table.clear()
+        session.allowed = frozenset()  # nobody until this seat's attempt says who
         try:
             info = class_info(session.store, session.kelas_id)
             if not 1 <= seat <= info.kursi:
@@ -79,17 +135,21 @@ class SeatScreen(AppScreen):
                 raise ClassError("kelas.belum_mulai", kursi=seat)
             scenario = scenario_of(attempt)
         except (ClassError, ScenarioError) as error:
-            text.update(error.render(lang))
-            number = self.query_one("#nomor-kursi", Input)
-            number.display = True  # a wrong number or a round not started yet: let them try again
-            number.focus()
+            waiting = isinstance(error, ClassError) and error.code == "kelas.belum_mulai"
+            text.update(f"## {message('tui.kursi.anda', lang, kursi=seat)}\n\n{error.render(lang)}"
+                        + (f"\n\n{message('tui.akses.menunggu', lang)}" if waiting else ""))
+            if waiting:
+                self._version = session.store.data_version()
+                self._waiting.resume()
             return
+        self._waiting.pause()
         session.seat, session.kelas_id, session.attempt_id, session.scenario = (
             seat,
             info.id,
             attempt["id"],
             scenario,
         )
+        session.allowed = access.seat_people(session.store, info.id, seat)
         folder = seat_dir(getattr(self.app, "workdir", None), seat)
         session.workdir = str(folder) if folder else None
         cast = world_of(session.store, attempt["id"]).cast
@@ -100,7 +160,7 @@ class SeatScreen(AppScreen):
                 record_error(session.store, actor, attempt_id, code)
 
         session.store.refusal_listener = count_refusal
-        self.query_one("#nomor-kursi", Input).display = False
+        self.query_one("#kode-gabung", Input).display = False
         name = self.query_one("#nama-peserta", Input)
         name.display = True
         if not name.value:
@@ -131,6 +191,29 @@ class SeatScreen(AppScreen):
             ).fetchone()
             table.add_row(person[0], person[1], person[2] or "-", role, key=cast.nip(role))
         table.focus()
+        self._maybe_resume(info.id, seat, attempt["id"])
+
+    def _maybe_resume(self, kelas_id: int, seat: int, attempt_id: int) -> None:
+        """Once per process: back to the remembered persona and menu of this attempt."""
+        app = self.app
+        if app.place_restored:
+            return
+        place = access.place_of(app.session.store, kelas_id, seat)
+        app.place_restored = True  # from now on every move is remembered
+        if not place or place.get("percobaan") != attempt_id or place.get("peran") is None:
+            return
+        self.call_after_refresh(self._resume, place["peran"], place.get("layar"))
+
+    async def _resume(self, actor: str, layar: str | None) -> None:
+        from sandbox.tui.screens.beranda import BerandaScreen
+
+        pushed = self.choose(actor)
+        if pushed is None:
+            return
+        await pushed
+        action = RESUMABLE.get(layar or "")
+        if action and isinstance(self.app.screen, BerandaScreen):
+            getattr(self.app.screen, f"action_{action}")()
 
     @on(Input.Submitted, "#nama-peserta")
     def _name_given(self, event: Input.Submitted) -> None:
@@ -138,7 +221,7 @@ class SeatScreen(AppScreen):
         session = self.app.session
         try:
             name_seat(session.store, session.kelas_id, session.seat, event.value, actor=None)
-        except (ClassError, StoreError) as error:
+        except (ClassError, StoreError, WorkflowRefused) as error:
             self.notify(error.render(session.lang), severity="error")
             return
         self.notify(message("tui.kursi.nama_disimpan", session.lang))
@@ -153,7 +236,7 @@ class SeatScreen(AppScreen):
         anyone outside the seat's own roles is refused."""
         session = self.app.session
         table = self.query_one("#peran", DataTable)
-        if key not in {str(k.value) for k in table.rows}:
+        if key not in {str(k.value) for k in table.rows} or key not in (session.allowed or ()):
             return None
         session.actor = key
         if key == REGULATOR:

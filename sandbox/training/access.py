@@ -1,0 +1,356 @@
+"""Who may enter a class (issue #7): the join code, the seats' claims, the trainer's PIN, a throttle on
+failed attempts, where each seat was (so a closed tab comes back), and what a seat may read.
+
+- **Join code** (`kelas.kode_gabung`, shown on the trainer's console): `join` refuses a session
+  without it. A good code claims the lowest free seat and returns a random token; only the token's
+  SHA-256 is stored (`kursi.token_hash`). A browser keeps the token in a cookie, so the same browser
+  always gets the same seat back; a terminal seat keeps it in its process (and records the process
+  in `kursi.pemegang`, so a user whose terminal died gets their seat back when they join again).
+  When every seat is taken the class is full: no 31st seat on a 30-seat class.
+- **Trainer's PIN**: a salted scrypt hash in `kelas.pin_hash`; the console asks for it.
+- **Throttle**: `MAX_FAILURES` wrong codes or PINs within `WINDOW_SECONDS` → refused for a while.
+  In memory (per server, per console): it stops guessing over the network, where the only way in is
+  `ekinerja serve`; whoever has a shell on the trainer's laptop can read the class file anyway.
+- **Place**: `kursi.posisi` remembers the attempt, persona and screen of a seat on every move.
+- **Reads**: a seat may read only the people of its own current attempt (`check_read`, `read_skp`);
+  the seat app also refuses to become anyone else (`tui.session.Session.allowed`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import hmac
+import json
+import math
+import os
+import secrets
+import socket
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sandbox.store import Store
+from sandbox.training.classroom import ClassError, class_info, current_attempt
+from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
+
+TOKEN_ENV = "EKINERJA_KURSI_TOKEN"  # how `ekinerja serve` hands a seat process its session token
+MAX_FAILURES = 5
+WINDOW_SECONDS = 60.0
+PIN_MIN = 4
+SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+REGULATOR_KEY = "REGULATOR"  # = sandbox.tui.session.REGULATOR (the workbench persona of T20)
+
+
+class AccessRefused(ClassError):
+    """Someone may not enter (wrong code, full class, wrong PIN) or may not read this."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    seat: int
+    token: str
+    resumed: bool  # the token already held this seat (a tab reopened, a laptop woken)
+
+
+def _now_wall() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+# -- the trainer's PIN ----------------------------------------------------------------------------
+def new_pin() -> str:
+    return f"{secrets.randbelow(10**6):06d}"
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **SCRYPT)
+    return f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        kind, n, r, p, salt, digest = stored.split("$")
+        expected = bytes.fromhex(digest)
+        if kind != "scrypt":
+            return False
+        got = hashlib.scrypt((pin or "").encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+                             dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+def set_pin(store: Store, kelas_id: int, pin: str) -> None:
+    """Set (or change) the trainer's PIN; only its salted hash is written, never the PIN."""
+    pin = (pin or "").strip()
+    if len(pin) < PIN_MIN:
+        raise AccessRefused("akses.pin_pendek", minimal=PIN_MIN)
+    hashed = hash_pin(pin)
+    store.apply(TRAINER, None, "kelas.pin", "kelas", kelas_id, {},
+                lambda db: db.execute("UPDATE kelas SET pin_hash = ? WHERE id = ?", [hashed, kelas_id]))
+
+
+def has_pin(store: Store, kelas_id: int) -> bool:
+    found = store.conn.execute("SELECT pin_hash FROM kelas WHERE id = ?", [kelas_id]).fetchone()
+    return bool(found and found[0])
+
+
+def check_pin(store: Store, kelas_id: int, pin: str) -> bool:
+    """Is this the trainer's PIN? A class without a PIN (made before PINs existed) asks none."""
+    found = store.conn.execute("SELECT pin_hash FROM kelas WHERE id = ?", [kelas_id]).fetchone()
+    if not (found and found[0]):
+        return True
+    return verify_pin(pin, found[0])
+
+
+# -- the join code and the seats -----------------------------------------------------------------
+def check_code(store: Store, kelas_id: int, code: str | None) -> None:
+    given = "".join((code or "").split())
+    if not given:
+        raise AccessRefused("akses.kode_kosong")
+    expected = class_info(store, kelas_id).kode_gabung or ""
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise AccessRefused("akses.kode_salah")
+
+
+def holder_id() -> str:
+    """Who holds a terminal seat: this machine, this OS user, this process."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment (a service account): the uid is enough
+        user = str(getattr(os, "getuid", lambda: "?")())
+    return json.dumps([socket.gethostname(), user, os.getpid()])
+
+
+def _alive(holder: str) -> bool:
+    """Is the terminal process that holds a seat still running? Unknown (another machine,
+    Windows, a damaged value) counts as running: a seat is never taken from someone who may be
+    in it."""
+    try:
+        host, _user, pid = json.loads(holder)
+    except (ValueError, TypeError):
+        return True
+    if host != socket.gethostname() or os.name == "nt":  # os.kill(pid, 0) would kill on Windows
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, ValueError):
+        return True
+    return True
+
+
+def _same_user(holder: str | None, me: str) -> bool:
+    try:
+        return holder is not None and json.loads(holder)[:2] == json.loads(me)[:2]
+    except (ValueError, TypeError):
+        return False
+
+
+class _Taken(Exception):
+    """Another join took the seat between reading it and claiming it: roll back, read again."""
+
+
+def _free_seat(store: Store, kelas_id: int, holder: str | None) -> int | None:
+    rows = store.conn.execute(
+        "SELECT no, token_hash, pemegang, diklaim_wall_ts FROM kursi WHERE kelas_id = ? ORDER BY no",
+        [kelas_id],
+    ).fetchall()
+    if holder is not None:  # a terminal user whose earlier terminal is gone: their own seat back
+        for no, token, held, _ in rows:
+            if token is not None and _same_user(held, holder) and not _alive(held):
+                return no
+    # free seats: a seat the trainer released (someone changing laptops) before a never-used one
+    free = [(claimed is None, no) for no, token, _, claimed in rows if token is None]
+    return min(free)[1] if free else None
+
+
+def join(store: Store, kelas_id: int, code: str | None, token: str | None = None, *,
+         holder: str | None = None, ip: str | None = None) -> Entry:
+    """Enter the class: a wrong or missing code is refused; a token that holds a seat gets that
+    seat again; otherwise the next free seat is claimed with a new token; a full class refuses."""
+    check_code(store, kelas_id, code)
+    if token:
+        seat = seat_of_token(store, kelas_id, token)
+        if seat is not None:
+            seen(store, kelas_id, seat)
+            return Entry(seat, token, True)
+    fresh = secrets.token_urlsafe(32)
+    for _ in range(20):
+        seat = _free_seat(store, kelas_id, holder)
+        if seat is None:
+            raise AccessRefused("akses.penuh", kursi=class_info(store, kelas_id).kursi)
+        before = store.conn.execute("SELECT token_hash FROM kursi WHERE kelas_id = ? AND no = ?",
+                                    [kelas_id, seat]).fetchone()[0]
+        now = _now_wall()
+
+        def claim(db, seat: int = seat, before: str | None = before, now: str = now) -> None:
+            changed = db.execute(
+                "UPDATE kursi SET token_hash = ?, pemegang = ?, diklaim_wall_ts = ?, dilihat_wall_ts = ?"
+                " WHERE kelas_id = ? AND no = ? AND token_hash IS ?",
+                [_digest(fresh), holder, now, now, kelas_id, seat, before]).rowcount
+            if not changed:
+                raise _Taken
+
+        try:
+            store.apply(None, None, "kelas.masuk", "kursi", seat,
+                        {"kursi": seat, "terminal": holder is not None}, claim, ip=ip)
+        except _Taken:
+            continue
+        return Entry(seat, fresh, False)
+    raise AccessRefused("akses.penuh", kursi=class_info(store, kelas_id).kursi)
+
+
+def seat_of_token(store: Store, kelas_id: int, token: str | None) -> int | None:
+    """The seat this session token holds, or None (no token, a forged one, a released seat)."""
+    if not token:
+        return None
+    found = store.conn.execute("SELECT no FROM kursi WHERE kelas_id = ? AND token_hash = ?",
+                               [kelas_id, _digest(token)]).fetchone()
+    return found[0] if found else None
+
+
+def seen(store: Store, kelas_id: int, seat: int) -> None:
+    """The seat was entered again just now (for the trainer: who is still here)."""
+    def body() -> None:
+        with store.write():
+            store.conn.execute("UPDATE kursi SET dilihat_wall_ts = ? WHERE kelas_id = ? AND no = ?",
+                               [_now_wall(), kelas_id, seat])
+
+    store.retrying(body)
+
+
+def release(store: Store, kelas_id: int, seats: list[int] | None = None) -> list[int]:
+    """The trainer frees seats (all when `seats` is None): their tokens stop working at once and the
+    next join takes a released seat first, with its work and its place kept. Returns those freed."""
+    info = class_info(store, kelas_id)
+    chosen = list(range(1, info.kursi + 1)) if seats is None else seats
+    for seat in chosen:
+        if not 1 <= seat <= info.kursi:
+            raise ClassError("kelas.kursi_salah", kursi=seat, jumlah=info.kursi)
+    held = [no for (no,) in store.conn.execute(
+        "SELECT no FROM kursi WHERE kelas_id = ? AND token_hash IS NOT NULL ORDER BY no", [kelas_id])
+        if no in chosen]
+    if not held:
+        return []
+    marks = ",".join("?" * len(held))
+    store.apply(TRAINER, None, "kelas.lepas", "kelas", kelas_id, {"kursi": held},
+                lambda db: db.execute(f"UPDATE kursi SET token_hash = NULL, pemegang = NULL"
+                                      f" WHERE kelas_id = ? AND no IN ({marks})", [kelas_id, *held]))
+    return held
+
+
+def claimed_seats(store: Store, kelas_id: int) -> set[int]:
+    return {no for (no,) in store.conn.execute(
+        "SELECT no FROM kursi WHERE kelas_id = ? AND token_hash IS NOT NULL", [kelas_id])}
+
+
+# -- where a seat was -----------------------------------------------------------------------------
+def remember_place(store: Store, kelas_id: int, seat: int, place: dict) -> None:
+    """Keep where the trainee is now (attempt, persona, screen); no audit row, like a draft."""
+    text = json.dumps(place, sort_keys=True)
+
+    def body() -> None:
+        with store.write():
+            store.conn.execute("UPDATE kursi SET posisi = ? WHERE kelas_id = ? AND no = ?",
+                               [text, kelas_id, seat])
+
+    store.retrying(body)
+
+
+def place_of(store: Store, kelas_id: int, seat: int) -> dict | None:
+    found = store.conn.execute("SELECT posisi FROM kursi WHERE kelas_id = ? AND no = ?",
+                               [kelas_id, seat]).fetchone()
+    try:
+        return json.loads(found[0]) if found and found[0] else None
+    except ValueError:
+        return None
+
+
+# -- what a seat may read --------------------------------------------------------------------------
+def seat_people(store: Store, kelas_id: int, seat: int) -> frozenset[str]:
+    """Whom this seat may play now: its current attempt's roles (NIPs, or the workbench and the
+    pengelola kinerja's pseudo-actors). Nobody before the first round."""
+    from sandbox.training.attempt import scenario_of, world_of
+
+    attempt = current_attempt(store, kelas_id, seat)
+    if attempt is None:
+        return frozenset()
+    cast = world_of(store, attempt["id"]).cast
+    keys = set()
+    for role in scenario_of(attempt).peran:
+        if role == "regulator":
+            keys.add(REGULATOR_KEY)
+        elif role == "pengelola":
+            keys.add(PENGELOLA_KINERJA)
+        elif role in cast.roles:
+            keys.add(cast.roles[role])
+    return frozenset(keys)
+
+
+def seat_nips(store: Store, kelas_id: int, seat: int) -> frozenset[str]:
+    """Every person of this seat's current attempt (the people it plays and those around them)."""
+    from sandbox.training.attempt import world_of
+
+    attempt = current_attempt(store, kelas_id, seat)
+    return frozenset(world_of(store, attempt["id"]).cast.roles.values()) if attempt else frozenset()
+
+
+def check_read(store: Store, kelas_id: int, seat: int, nip: str | None) -> None:
+    """Refuse reading the work of anyone outside this seat's own attempt (another seat's people,
+    the demo office)."""
+    if nip is None or nip not in seat_nips(store, kelas_id, seat):
+        raise AccessRefused("akses.bukan_kursi_ini", kursi=seat)
+
+
+def read_skp(store: Store, kelas_id: int, seat: int, skp_id: int) -> dict:
+    """An SKP with its RHK, indicators and lampiran, for this seat only (see `check_read`)."""
+    from sandbox.workflow.views import skp_detail
+
+    owner = store.conn.execute("SELECT nip FROM skp WHERE id = ?", [skp_id]).fetchone()
+    check_read(store, kelas_id, seat, owner[0] if owner else None)
+    return skp_detail(store, skp_id)
+
+
+# -- failed attempts --------------------------------------------------------------------------------
+class Throttle:
+    """At most `limit` failures per key (an IP address, a console) within `window` seconds; after
+    that, `wait` says how long to wait. In memory: a restart forgets it."""
+
+    def __init__(self, limit: int = MAX_FAILURES, window: float = WINDOW_SECONDS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._failures: dict[str, deque[float]] = {}
+
+    def _recent(self, key: str) -> deque[float]:
+        now = self.clock()
+        for k in list(self._failures):  # forget old failures of every key (a LAN is small)
+            times = self._failures[k]
+            while times and times[0] <= now - self.window:
+                times.popleft()
+            if not times:
+                del self._failures[k]
+        return self._failures.get(key, deque())
+
+    def wait(self, key: str) -> int:
+        """Seconds (rounded up) before this key may try again; 0 = may try now."""
+        recent = self._recent(key)
+        if len(recent) < self.limit:
+            return 0
+        return max(1, math.ceil(recent[-self.limit] + self.window - self.clock()))
+
+    def fail(self, key: str) -> int:
+        self._recent(key)
+        self._failures.setdefault(key, deque()).append(self.clock())
+        return self.wait(key)
+
+    def clear(self, key: str) -> None:
+        self._failures.pop(key, None)
