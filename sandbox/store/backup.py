@@ -312,6 +312,16 @@ def backup(source: Store | str | os.PathLike[str], dest: str | os.PathLike[str] 
 
 
 # -- restore --------------------------------------------------------------------------------------------
+def _copy_into(src: sqlite3.Connection, target: Path) -> None:
+    """A whole-file copy of `src` at `target` through SQLite's backup API, as one file (no WAL)."""
+    out = sqlite3.connect(str(target))
+    try:
+        src.backup(out)
+        out.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        out.close()
+
+
 def keep_copy(db: Path, tag: str, raw: bool = False) -> Path:
     """Keep the content of `db` as `<name>.<tag>-<timestamp>` before it is replaced or repaired.
 
@@ -325,12 +335,7 @@ def keep_copy(db: Path, tag: str, raw: bool = False) -> Path:
             raise sqlite3.DatabaseError("raw copy asked for")
         src = _connect(db)
         try:
-            out = sqlite3.connect(str(target))
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                out.close()
+            _copy_into(src, target)
         finally:
             src.close()
         _fsync(target)
@@ -412,12 +417,7 @@ def _replace_file(bak: Path, db: Path) -> None:
     try:
         _remove(tmp, *_sidecars(tmp))
         with _reading(bak) as src:  # through SQLite: a backup's own WAL, if it has one, comes along
-            out = sqlite3.connect(str(tmp))
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                out.close()
+            _copy_into(src, tmp)
         _fsync(tmp)
         wal, shm, journal = _sidecars(db)
         _remove(wal, shm, journal)
