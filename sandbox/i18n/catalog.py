@@ -254,6 +254,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "isi paket dan skenario cukup beberapa tingkat",
                           "en": "look for [ ] and {{ }} brackets left open or repeated; packs and "
                                 "scenarios need only a few levels"},
+    "skenario.langkah_gagal": {"id": "langkah persiapan '{langkah}' tidak dapat dijalankan dengan "
+                                     "parameter ini ({detail})",
+                               "en": "setup step '{langkah}' cannot run with these parameters ({detail})"},
+    "skenario.langkah_gagal.fix": {"id": "periksa parameter langkah itu dengan contoh di "
+                                         "scenarios/README.md (kolom, peran dan jumlah yang ada di tim)",
+                                   "en": "check that step's parameters against the examples in "
+                                         "scenarios/README.md (columns, roles and counts the team has)"},
     "skenario.kosong": {"id": "berkas skenario kosong", "en": "the scenario file is empty"},
     "skenario.kosong.fix": {"id": "mulai dengan 'id: T01', 'judul:', 'ringkasan:' dan seterusnya; "
                                    "lihat scenarios/README.md",

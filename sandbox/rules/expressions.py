@@ -38,6 +38,12 @@ FUNCTIONS = {
     "bulatkan": bulatkan,
 }
 
+# The longest formula in rules/ is about 200 characters and 10 levels deep. Far larger ones are
+# refused when the pack is read: Python's parser runs out of memory or recursion on them (an
+# internal error instead of a message), and the evaluators walk the tree recursively.
+MAX_LENGTH = 2000
+MAX_DEPTH = 50
+
 _ALLOWED_NODES = (
     ast.Expression, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Name,
     ast.Constant, ast.Call, ast.Subscript, ast.Load,
@@ -62,10 +68,12 @@ class Expression:
     source: str
     names: frozenset
     _tree: object
+    numeric: bool = False  # set by the loader when rules compare the value with numeric bounds
 
     def evaluate(self, names: dict) -> object:
         evaluator = SimpleEval(functions=FUNCTIONS, names=names)
-        return evaluator.eval(self.source, previously_parsed=self._tree)
+        return _checked(evaluator.eval(self.source, previously_parsed=self._tree), self.source,
+                        self.numeric)
 
     @cached_property
     def function(self):
@@ -78,18 +86,55 @@ class Expression:
         while isinstance(tree, ast.Expression | ast.Expr | ast.Module):
             tree = tree.body[0] if isinstance(tree, ast.Module) else (
                 tree.body if isinstance(tree, ast.Expression) else tree.value)
-        return _closure(tree, self.source)
+        function, source, numeric = _closure(tree, self.source), self.source, self.numeric
+        return lambda names: _checked(function(names), source, numeric)
+
+
+def _checked(value: object, source: str, numeric: bool) -> object:
+    """A formula's value, refused when it is not a finite number (1e308 * 10, inf - inf), or not a
+    number at all where the rules compare it with numbers (`'9' * 3` for a score).
+
+    NaN or infinity would otherwise reach durable-rules, which cannot read them, or a person as
+    'nan'; both evaluators turn this error into `eval.expression_failed` with the formula.
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ArithmeticError(f"hasil bukan angka terhingga / the result is not a finite number: {value}")
+    if numeric and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise TypeError(f"hasil bukan angka / the result is not a number: {str(value)[:40]!r}")
+    return value
+
+
+def _depth(tree: ast.AST) -> int:
+    """How deeply a tree nests, counted without recursion."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 def parse_expression(source: object) -> Expression:
     """Parse and vet an expression; raise ExpressionProblem for anything outside the language."""
+    if isinstance(source, list | dict | set | tuple):
+        # a list or mapping where a formula belongs: never str() it (an alias may make it huge)
+        raise ExpressionProblem("expr.syntax", f"{type(source).__name__}: bukan teks rumus / not a formula")
     text = str(source).strip()
     if not text:
         raise ExpressionProblem("expr.empty", "")
+    if len(text) > MAX_LENGTH:
+        raise ExpressionProblem("expr.too_long", str(len(text)))
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as error:
         raise ExpressionProblem("expr.syntax", error.msg or text) from None
+    except (RecursionError, MemoryError):
+        raise ExpressionProblem("expr.too_deep", f"> {MAX_DEPTH}") from None
+    except (ValueError, OverflowError) as error:
+        raise ExpressionProblem("expr.syntax", str(error)[:200]) from None
+    depth = _depth(tree)
+    if depth > MAX_DEPTH:
+        raise ExpressionProblem("expr.too_deep", str(depth))
     names = set()
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED_NODES):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import math
 import re
 from pathlib import Path
 
 from sandbox.rules.expressions import ExpressionProblem, parse_expression
+from sandbox.rules.inputs import LARGEST
 from sandbox.rules.model import (
     COMPARATORS,
     HIT_POLICIES,
@@ -49,6 +52,24 @@ DERIVE_KEYS = {"expr", "cite", "range", "description"}
 RULE_KEYS = {"id", "when", "then", "cite", "description", "new"}
 # A reserved name: the compiler adds these fields to each event it posts.
 RESERVED_NAMES = {"_row", "_n"}
+LARGEST_SHOWN = "1.000.000.000.000.000"
+
+
+def _is_number(value: object) -> bool:
+    """A plain number the engine can carry: not a boolean, finite, at most LARGEST in size.
+
+    durable-rules reads 64-bit numbers and the gap checker does arithmetic on bounds, so NaN, ±inf
+    and 400-digit integers are refused where the pack is written, with their line.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    return abs(value) <= LARGEST
+
+
+def _is_numeric(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 class _Context:
@@ -71,17 +92,26 @@ class _Context:
     def add(self, where: Where, code: str, **params: object) -> None:
         self.problems.append(Problem(where.file, where.line, code, params))
 
+    def missing(self, node: LineDict, key: str) -> None:
+        """A required key left out — or written with no value (`legal_basis:`), which is reported
+        at its own line: in a reform that is the reform's line, not the base's."""
+        self.add(self.where(node, key) if key in node else self.where(node), "schema.missing", key=key)
+
 
 def _tag_sources(node: object, source: str) -> None:
-    """Mark every mapping and list with the file it came from (a merged reform mixes files)."""
-    if isinstance(node, LineDict):
-        node.source = source
-        for value in node.values():
-            _tag_sources(value, source)
-    elif isinstance(node, LineList):
-        node.source = source
-        for value in node:
-            _tag_sources(value, source)
+    """Mark every mapping and list with the file it came from (a merged reform mixes files).
+
+    Each node is visited once: YAML aliases let a few lines stand for a list of 10^9 items
+    ("billion laughs"), which a plain walk would take hours to visit.
+    """
+    stack, seen = [node], set()
+    while stack:
+        current = stack.pop()
+        if not isinstance(current, LineDict | LineList) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.source = source
+        stack.extend(current.values() if isinstance(current, LineDict) else current)
 
 
 def display_path(path: Path) -> str:
@@ -103,7 +133,10 @@ def load_pack(reference: str | Path, rules_dir: Path | None = None) -> RulePack:
 def check_pack(reference: str | Path, rules_dir: Path | None = None,
                _chain: tuple = ()) -> tuple[RulePack | None, list[Problem]]:
     """Load and check a pack; return it (when usable) with all problems, lint included."""
-    path = find_pack_file(str(reference), rules_dir)
+    try:
+        path = find_pack_file(str(reference), rules_dir)
+    except (OSError, ValueError):  # a name the system cannot look up (too long, NUL byte): not found
+        path = None
     if path is None:
         return None, [Problem(str(reference), 1, "pack.not_found", {"ref": str(reference)})]
     display = display_path(path)
@@ -124,7 +157,10 @@ def check_pack(reference: str | Path, rules_dir: Path | None = None,
         if not isinstance(base_ref, str) or not base_ref.strip():
             ctx.add(ctx.where(raw, "extends"), "pack.bad_extends")
             return None, ctx.problems
-        base_path = find_pack_file(base_ref, rules_dir, relative_to=path.parent)
+        try:
+            base_path = find_pack_file(base_ref, rules_dir, relative_to=path.parent)
+        except (OSError, ValueError):  # `extends:` 3,000 characters long, or with a NUL byte
+            base_path = None
         if base_path is None:
             ctx.add(ctx.where(raw, "extends"), "pack.extends_not_found", ref=base_ref)
             return None, ctx.problems
@@ -132,7 +168,7 @@ def check_pack(reference: str | Path, rules_dir: Path | None = None,
             ctx.add(ctx.where(raw, "extends"), "pack.extends_cycle", ref=base_ref)
             return None, ctx.problems
         base, base_problems = check_pack(base_path, rules_dir, _chain + (path.resolve(),))
-        if base is None:
+        if base is None or base_problems:  # a base the checker refuses (gaps too) is no base
             ctx.add(ctx.where(raw, "extends"), "pack.base_broken", ref=base_ref)
             ctx.problems.extend(base_problems)
             return None, ctx.problems
@@ -179,7 +215,10 @@ def _merge_reform(ctx: _Context, base: LineDict, reform: LineDict) -> LineDict:
         if not isinstance(params, LineDict):
             ctx.add(ctx.where(reform, "parameters"), "schema.not_mapping", key="parameters")
         else:
-            base_params = merged.setdefault("parameters", LineDict())
+            base_params = merged.get("parameters")
+            if not isinstance(base_params, LineDict):  # the base wrote `parameters:` empty
+                base_params = LineDict()
+                _set(merged, "parameters", base_params, reform)
             for name, override in params.items():
                 if not isinstance(override, LineDict):
                     ctx.add(ctx.where(params, name), "schema.not_mapping", key=name)
@@ -295,7 +334,7 @@ def _text(ctx: _Context, node: LineDict, key: str, required: bool = True) -> str
     value = node.get(key)
     if value is None:
         if required:
-            ctx.add(ctx.where(node), "schema.missing", key=key)
+            ctx.missing(node, key)
         return None
     if not isinstance(value, str) or not value.strip():
         ctx.add(ctx.where(node, key), "schema.not_text", key=key)
@@ -307,7 +346,7 @@ def _date(ctx: _Context, node: LineDict, key: str, required: bool) -> dt.date | 
     value = node.get(key)
     if value is None:
         if required:
-            ctx.add(ctx.where(node), "schema.missing", key=key)
+            ctx.missing(node, key)
         return None
     return _as_date(ctx, value, ctx.where(node, key), key)
 
@@ -320,7 +359,7 @@ def _as_date(ctx: _Context, value: object, where: Where, key: str) -> dt.date | 
         return value.date()
     if isinstance(value, dt.date):
         return value
-    ctx.add(where, "schema.bad_date", key=key, value=str(value))
+    ctx.add(where, "schema.bad_date", key=key, value=value)  # never str(): it may be a huge alias
     return None
 
 
@@ -348,7 +387,7 @@ def _build_pack(ctx: _Context, raw: LineDict, is_reform: bool) -> RulePack | Non
     basis = raw.get("legal_basis")
     legal_basis: tuple = ()
     if basis is None:
-        ctx.add(ctx.where(raw), "schema.missing", key="legal_basis")
+        ctx.missing(raw, "legal_basis")
     elif not isinstance(basis, list) or not basis or not all(isinstance(b, str) for b in basis):
         ctx.add(ctx.where(raw, "legal_basis"), "schema.legal_basis")
     else:
@@ -444,6 +483,9 @@ def _value_ok(ctx: _Context, kind: str, value: object, where: Where, name: str,
     if kind in ("number", "integer"):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return bad("angka / number")
+        if not _is_number(value):
+            return bad(f"angka terhingga, paling besar {LARGEST_SHOWN} / a finite number of at most "
+                       f"{LARGEST_SHOWN.replace('.', ',')}")
         if kind == "integer" and not float(value).is_integer():
             return bad("bilangan bulat / whole number")
         return True
@@ -456,6 +498,11 @@ def _value_ok(ctx: _Context, kind: str, value: object, where: Where, name: str,
     if kind == "table":
         if not isinstance(value, dict):
             return bad("tabel kunci: nilai / table key: value")
+        if not all(isinstance(v, str | int | float | bool) for v in value.values()):
+            return bad("tabel kunci: nilai dengan nilai angka atau teks / table key: number or text")
+        if any(_is_numeric(v) and not _is_number(v) for v in value.values()):
+            return bad(f"angka terhingga, paling besar {LARGEST_SHOWN} / a finite number of at most "
+                       f"{LARGEST_SHOWN.replace('.', ',')}")
         missing = [k for k in keys if k not in value]
         extra = [k for k in value if k not in keys]
         if missing or extra:
@@ -493,7 +540,7 @@ def _build_decision(ctx: _Context, name: object, node: object, section: LineDict
     cite = _text(ctx, node, "cite")
     policy = node.get("hit_policy")
     if policy is None:
-        ctx.add(ctx.where(node), "schema.missing", key="hit_policy")
+        ctx.missing(node, "hit_policy")
     elif policy not in HIT_POLICIES:
         ctx.add(ctx.where(node, "hit_policy"), "schema.bad_choice", key="hit_policy",
                 value=policy, allowed=", ".join(HIT_POLICIES))
@@ -503,6 +550,11 @@ def _build_decision(ctx: _Context, name: object, node: object, section: LineDict
     derive = _build_derive(ctx, node, inputs, parameters)
     known = set(inputs) | set(derive)
     rules = _build_rules(ctx, node, policy, inputs, derive, outputs, parameters)
+    compared = {c.name for r in rules for c in r.when if c.bounds}
+    compared |= {b.operand for r in rules for c in r.when for b in c.bounds if b.is_name}
+    for derived_name, derived in derive.items():
+        if derived_name in compared or derived.domain:  # a number is expected: say so if not
+            derived.expression = dataclasses.replace(derived.expression, numeric=True)
     result = {}
     result_node = node.get("result")
     if result_node is not None:
@@ -533,7 +585,7 @@ def _build_fields(ctx, node, key, allowed_keys, types, parameters, is_input) -> 
     section = node.get(key)
     fields: dict = {}
     if section is None:
-        ctx.add(ctx.where(node), "schema.missing", key=key)
+        ctx.missing(node, key)
         return fields
     if not isinstance(section, LineDict) or not section:
         ctx.add(ctx.where(node, key), "schema.not_mapping", key=key)
@@ -575,6 +627,11 @@ def _build_fields(ctx, node, key, allowed_keys, types, parameters, is_input) -> 
                 if bound is not None and (isinstance(bound, bool) or
                                           not isinstance(bound, int | float)):
                     ctx.add(ctx.where(spec, bound_key), "schema.bad_bound", key=bound_key)
+                elif bound is not None and not _is_number(bound):
+                    ctx.add(ctx.where(spec, bound_key), "schema.number_too_large", key=bound_key,
+                            value=bound, limit=LARGEST_SHOWN)
+            minimum = minimum if _is_number(minimum) else None  # reported above: not used further
+            maximum = maximum if _is_number(maximum) else None
             if (isinstance(minimum, int | float) and isinstance(maximum, int | float)
                     and minimum > maximum):
                 ctx.add(ctx.where(spec, "max"), "schema.min_above_max", name=name,
@@ -621,7 +678,7 @@ def _build_derive(ctx, node, inputs, parameters) -> dict:
             _unknown_keys(ctx, spec, DERIVE_KEYS, "derive")
             spec_node, source = spec, spec.get("expr")
             if source is None:
-                ctx.add(ctx.where(spec), "schema.missing", key="expr")
+                ctx.missing(spec, "expr")
                 continue
         else:
             ctx.add(where, "schema.not_mapping", key=name)
@@ -635,8 +692,7 @@ def _build_derive(ctx, node, inputs, parameters) -> dict:
         if spec_node is not None and "range" in spec_node:
             bounds = spec_node["range"]
             if (not isinstance(bounds, list) or len(bounds) != 2
-                    or not all(isinstance(b, int | float) and not isinstance(b, bool)
-                               for b in bounds) or bounds[0] > bounds[1]):
+                    or not all(_is_number(b) for b in bounds) or bounds[0] > bounds[1]):
                 ctx.add(ctx.where(spec_node, "range"), "schema.bad_range", name=name)
             else:
                 domain = (bounds[0], bounds[1])
@@ -659,10 +715,10 @@ def _check_names(ctx: _Context, names: frozenset, known: set, where: Where) -> N
         ctx.add(where, "ref.unknown_name", name=name, known=_suggest(name, known))
 
 
-def _suggest(name: str, known: set) -> str:
+def _suggest(name: object, known: set) -> str:
     import difflib
 
-    close = difflib.get_close_matches(name, sorted(known), n=3)
+    close = difflib.get_close_matches(name, sorted(known), n=3) if isinstance(name, str) else []
     return ", ".join(close) if close else ", ".join(sorted(known)[:8])
 
 
@@ -670,7 +726,7 @@ def _build_rules(ctx, node, policy, inputs, derive, outputs, parameters) -> list
     section = node.get("rules")
     rules: list = []
     if section is None:
-        ctx.add(ctx.where(node), "schema.missing", key="rules")
+        ctx.missing(node, "rules")
         return rules
     if not isinstance(section, LineList) or not section:
         ctx.add(ctx.where(node, "rules"), "schema.not_list", key="rules")
@@ -705,7 +761,7 @@ def _build_rules(ctx, node, policy, inputs, derive, outputs, parameters) -> list
 
 def _build_when(ctx, rule_node, policy, fields, parameters) -> list | None:
     if "when" not in rule_node:
-        ctx.add(ctx.where(rule_node), "schema.missing", key="when")
+        ctx.missing(rule_node, "when")
         return None
     section = rule_node.get("when")
     if section is None:
@@ -733,6 +789,10 @@ def _build_when(ctx, rule_node, policy, fields, parameters) -> list | None:
                 if isinstance(operand, bool):
                     ctx.add(ctx.where(test, op), "schema.bad_operand", op=op, value=operand)
                     ok = False
+                elif isinstance(operand, int | float) and not _is_number(operand):
+                    ctx.add(ctx.where(test, op), "schema.number_too_large", key=op, value=operand,
+                            limit=LARGEST_SHOWN)
+                    ok = False
                 elif isinstance(operand, int | float):
                     bounds.append(Bound(op, operand))
                 elif isinstance(operand, str) and operand in parameters:
@@ -748,7 +808,7 @@ def _build_when(ctx, rule_node, policy, fields, parameters) -> list | None:
                     bounds.append(Bound(op, operand, is_name=True))
                 else:
                     ctx.add(ctx.where(test, op), "ref.unknown_name", name=operand,
-                            known=_suggest(str(operand), set(parameters) | set(fields)))
+                            known=_suggest(operand, set(parameters) | set(fields)))
                     ok = False
             if spec is not None and spec.type in ("enum", "boolean"):
                 ctx.add(where, "schema.bounds_on_enum", name=name)
@@ -769,13 +829,13 @@ def _build_when(ctx, rule_node, policy, fields, parameters) -> list | None:
 
 
 def _value_fits(spec: InputSpec | None, value: object) -> bool:
-    if spec is None:  # a derived value: any plain scalar
-        return isinstance(value, str | int | float | bool)
+    if spec is None:  # a derived value: any plain scalar (numbers the engine can carry)
+        return _is_number(value) if _is_numeric(value) else isinstance(value, str | bool)
     if spec.type == "enum":
         return value in spec.values
     if spec.type == "boolean":
         return isinstance(value, bool)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if not _is_number(value):
         return False
     return not (spec.type == "integer" and not float(value).is_integer())
 
@@ -793,7 +853,7 @@ def _allowed_text(spec: InputSpec | None) -> str:
 def _build_then(ctx, rule_node, outputs, parameters, fields) -> list | None:
     section = rule_node.get("then")
     if section is None:
-        ctx.add(ctx.where(rule_node), "schema.missing", key="then")
+        ctx.missing(rule_node, "then")
         return None
     if not isinstance(section, LineDict) or not section:
         ctx.add(ctx.where(rule_node, "then"), "schema.not_mapping", key="then")
@@ -853,6 +913,9 @@ def _outcome(ctx, spec: OutputSpec, value, where, parameters, known) -> Outcome 
         return Outcome(spec.name, template=value)
     # number / integer: a constant or an expression
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if not _is_number(value):
+            ctx.add(where, "schema.number_too_large", key=spec.name, value=value, limit=LARGEST_SHOWN)
+            return None
         return Outcome(spec.name, constant=value)
     expression = _expression(ctx, value, where)
     if expression is None:

@@ -2,9 +2,69 @@
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass, field
 
 from sandbox.i18n import message
+
+# A message quotes what the user wrote, but never a whole file: long texts, 400-digit numbers and
+# huge lists (YAML aliases can make a list of a hundred million items from a few lines) are
+# shortened, and control characters are shown as escapes rather than sent to the terminal.
+MAX_SHOWN = 120
+
+
+class _Shortened(reprlib.Repr):
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel, self.maxlist, self.maxdict, self.maxtuple, self.maxset = 3, 6, 6, 6, 6
+        self.maxstring, self.maxother, self.maxlong = MAX_SHOWN, MAX_SHOWN, 40
+
+    def repr_LineDict(self, value, level):  # noqa: N802 - reprlib dispatches on the type's name
+        return self.repr_dict(value, level)
+
+    def repr_LineList(self, value, level):  # noqa: N802
+        return self.repr_list(value, level)
+
+    def repr_int(self, value, level):
+        return _short_int(value)
+
+    def repr_str(self, value, level):
+        return repr(_short_text(value))
+
+
+_SHORT = _Shortened()
+
+
+def _short_int(value: int) -> str:
+    if abs(value) < 10**40:
+        return str(value)
+    digits = int(abs(value).bit_length() * 0.30103) + 1  # str() refuses past 4,300 digits
+    return f"{'-' if value < 0 else ''}≈10^{digits - 1}"
+
+
+def _short_text(value: str) -> str:
+    text = value if len(value) <= MAX_SHOWN else value[:MAX_SHOWN] + f"…(+{len(value) - MAX_SHOWN})"
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text
+
+
+def shown(value: object) -> object:
+    """A parameter as a message may quote it: unchanged when short and plain, else shortened."""
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        return value
+    if isinstance(value, int):
+        return value if abs(value) < 10**40 else _short_int(value)
+    if isinstance(value, str):
+        return _short_text(value) if len(value) > MAX_SHOWN or not value.isprintable() else value
+    if isinstance(value, list | tuple | dict | set | frozenset):
+        text = _SHORT.repr(value)
+        return text if len(text) <= 2 * MAX_SHOWN else text[: 2 * MAX_SHOWN] + "…"
+    return value
+
+
+def shown_params(params: dict) -> dict:
+    return {key: shown(value) for key, value in params.items()}
 
 
 @dataclass(frozen=True)
@@ -17,8 +77,9 @@ class Problem:
     params: dict = field(default_factory=dict, compare=False, hash=False)
 
     def render(self, lang: str = "id") -> str:
-        what = message(f"{self.code}", lang, **self.params)
-        fix = message(f"{self.code}.fix", lang, **self.params)
+        params = shown_params(self.params)
+        what = message(f"{self.code}", lang, **params)
+        fix = message(f"{self.code}.fix", lang, **params)
         return f"{self.file}:{self.line}: {what} — {fix}"
 
 
@@ -39,6 +100,7 @@ class EvaluationError(Exception):
         self.params = params
 
     def render(self, lang: str = "id") -> str:
-        what = message(self.code, lang, **self.params)
-        fix = message(f"{self.code}.fix", lang, **self.params)
+        params = shown_params(self.params)
+        what = message(self.code, lang, **params)
+        fix = message(f"{self.code}.fix", lang, **params)
         return f"{what} — {fix}"

@@ -49,7 +49,15 @@ class _Loader(yaml.SafeLoader):
         self.duplicates = duplicates
 
 
+def _expect(node: yaml.Node, kind: type, what: str) -> None:
+    """`!!seq {a: 1}` or `!!map [a]`: a tag that does not fit its node is a YAML error, not a crash."""
+    if not isinstance(node, kind):
+        raise yaml.constructor.ConstructorError(
+            None, None, f"expected {what}, but found {node.id}", node.start_mark)
+
+
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    _expect(node, yaml.MappingNode, "a mapping")
     result = LineDict()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
@@ -72,6 +80,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
 
 
 def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    _expect(node, yaml.SequenceNode, "a sequence")
     result = LineList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
@@ -140,12 +149,19 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[object, list[Prob
         return None, [Problem(shown, line, "yaml.syntax", {"detail": detail})]
     except yaml.YAMLError as error:
         return None, [Problem(shown, 1, "yaml.syntax", {"detail": _one_line(str(error))})]
-    except (ValueError, TypeError, OverflowError) as error:
-        # e.g. `!!int sembilan`: an explicit tag whose text does not fit it
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError) as error:
+        # e.g. `!!int sembilan` or `!!bool mungkin` (a KeyError inside PyYAML): an explicit tag whose
+        # text does not fit it
         return None, [Problem(shown, _tagged_line(text), "yaml.bad_value",
                               {"detail": _one_line(str(error))})]
+    except RecursionError:
+        # `[[[[...` a thousand levels deep: PyYAML composes nodes recursively
+        return None, [Problem(shown, _deepest_line(text), "yaml.too_deep", {"limit": MAX_DEPTH})]
     finally:
         loader.dispose()
+    deep_line = _too_deep(data)
+    if deep_line:
+        return None, [Problem(shown, deep_line, "yaml.too_deep", {"limit": MAX_DEPTH})]
     problems = []
     for entry in duplicates:
         if entry[0] == "duplicate":
@@ -154,6 +170,43 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[object, list[Prob
         else:
             problems.append(Problem(shown, entry[1], "yaml.bad_key", {"key": entry[2]}))
     return data, problems
+
+
+# Real packs and scenarios nest about 8 levels; everything that walks the data afterwards (the
+# checker, a reform's merge, messages) may then recurse without fear of Python's stack limit.
+MAX_DEPTH = 40
+
+
+def _too_deep(data: object) -> int | None:
+    """The line of a mapping or list nested deeper than MAX_DEPTH, counted without recursion."""
+    stack = [(data, 1)]
+    seen: set = set()
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, dict | list) or id(node) in seen:
+            continue  # an alias repeats a node: its content is walked once
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            return getattr(node, "line", 1)
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children)
+    return None
+
+
+def _deepest_line(text: str) -> int:
+    """Where the brackets first open more than MAX_DEPTH deep (a guess good enough to look at)."""
+    depth = 0
+    line = 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return 1
 
 
 def _tagged_line(text: str) -> int:

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sandbox.rules.problems import Problem
 from sandbox.store import Store
 from sandbox.training.cast import Cast, build_cast, cast_seed
-from sandbox.training.scenario import Scenario, Text
+from sandbox.training.scenario import Scenario, ScenarioError, Text
 from sandbox.training.vocab import Verdict, World
 from sandbox.workflow.actors import TRAINER
 
@@ -120,7 +121,15 @@ def _stage(store: Store, attempt_id: int, kelas_id: int, kursi_no: int, ke: int,
     cast = build_cast(store, prefix, seed, scenario.team, root_unor, seat_label=f"{kursi_no:02d}")
     world = World(store, cast, attempt_id, 0, workdir)
     for use in scenario.langkah:
-        use.word.fn(world, **use.params)
+        try:
+            use.word.fn(world, **use.params)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, LookupError) as error:
+            # parameters the checker could not judge (a column the team lacks, a role with no SKP):
+            # the trainer hears which step of which file, not "internal error"
+            detail = f"{type(error).__name__}: {str(error)[:120]}"
+            problem = Problem(scenario.file or scenario.id, use.line, "skenario.langkah_gagal",
+                              {"langkah": use.word.name, "detail": detail})
+            raise ScenarioError([problem]) from error
     fault_rows = [
         {
             "nip": cast.nip(role),

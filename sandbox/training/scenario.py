@@ -289,8 +289,9 @@ class _Checker:
             return value if value in PREDIKAT else bad("skenario.pilihan", boleh=", ".join(PREDIKAT))
         if kind == "triwulan":
             return value if value in TRIWULAN else bad("skenario.pilihan", boleh="1, 2, 3, 4, final")
-        if kind == "list":
-            return list(value) if isinstance(value, list) else bad()
+        if kind == "list":  # plain values only: a list inside a list is no column number or name
+            plain = isinstance(value, list) and all(isinstance(v, str | int | float) for v in value)
+            return list(value) if plain else bad()
         if kind == "map":
             return dict(value) if isinstance(value, dict) else bad()
         return bad()
@@ -309,7 +310,8 @@ def check_scenario(reference: str | os.PathLike[str]) -> tuple[Scenario | None, 
     shown = str(reference)
     data, problems = load_yaml(path, shown)
     if data is None:
-        return None, problems
+        # an empty file (or a lone `null`) is no scenario: say so instead of passing it silently
+        return None, problems or [Problem(shown, 1, "skenario.kosong", {})]
     checker = _Checker(shown)
     checker.problems.extend(problems)
     if not isinstance(data, LineDict):
