@@ -120,10 +120,10 @@ def content_hash(db: Path) -> str:
 
 
 # Scenarios `scenario check` accepts but whose setup the workflow refuses at `class start` (a
-# step asking the impossible, e.g. a kasi's SKP approved before the kabid's): the refusal is clear,
-# but `start_round` has already moved the clock and staged a (then cancelled) attempt. That is
-# classroom.start_round's design today, reported to the lead, not a parser fault; these cases are
-# counted here and shown by `test_setup_refused_at_start_leaves_the_class_unchanged` (xfail).
+# step asking the impossible, e.g. a kasi's SKP approved before the kabid's). `start_round` now
+# rehearses one seat on an in-memory copy first, so such a refusal leaves the file unchanged; any
+# case that still changes it is counted here (and fails
+# `test_setup_refused_at_start_leaves_the_class_unchanged`).
 SETUP_REFUSED_CHANGES: list = []
 
 
@@ -214,8 +214,6 @@ SETUP_IMPOSSIBLE = Case("scenarios/T03-bukti-triwulan.yaml",
                         (("delete", ("persiapan", "langkah", 0, "skp_disetujui", "untuk", 0)),))
 
 
-@pytest.mark.xfail(strict=True, reason="classroom.start_round is not atomic: a setup step refused by the "
-                   "workflow leaves the clock moved and a cancelled attempt with its cast (issue #7)")
 def test_setup_refused_at_start_leaves_the_class_unchanged():
     ws = workspace()
     path = ws.write(SETUP_IMPOSSIBLE, name=_unique_name(SETUP_IMPOSSIBLE))

@@ -159,6 +159,7 @@ def start_round(
     bad = [s for s in chosen if not 1 <= s <= info.kursi]
     if bad:
         raise ClassError("kelas.kursi_salah", kursi=bad[0], jumlah=info.kursi)
+    _rehearse(store, info, scenario, chosen[0], workdir, whole_class=not seats)
     close_round(store, kelas_id, workdir, seats=chosen)
     if not seats:
         # A round may start earlier than the last one ended (T01 in January after T03 in April):
@@ -172,6 +173,29 @@ def start_round(
         if on_seat:
             on_seat(done, len(chosen))
     return ids
+
+
+def _rehearse(store: Store, info: ClassInfo, scenario: Scenario, seat: int, workdir: Path | None,
+              whole_class: bool) -> None:
+    """Stage the round for one seat on an in-memory copy of the class first, so a scenario whose
+    setup the workflow refuses (a checker cannot foresee every situation a step asks for) is refused
+    before the class file changes at all: no round closed, no clock moved, no half-made cast."""
+    import sqlite3
+    import tempfile
+
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        store.conn.backup(copy)
+        copy.execute("PRAGMA foreign_keys = ON")
+        rehearsal = Store(store.path, copy, store.version)
+        with tempfile.TemporaryDirectory(prefix="ekinerja-gladi-") as folder:
+            close_round(rehearsal, info.id, workdir, seats=[seat])  # judging reads, never writes files
+            if whole_class:
+                rehearsal.set_virtual_now(TRAINER, scenario.jam)
+            start_attempt(rehearsal, info.id, seat, scenario, root_unor=root_unor(rehearsal, info),
+                          workdir=str(seat_dir(Path(folder), seat)))
+    finally:
+        copy.close()
 
 
 def workdir_for(db: str | Path) -> Path:
