@@ -321,6 +321,9 @@ HARI_MIN = ("decisions", "potongan", "inputs", "hari_tidak_masuk", "min")
 # was: a message line of 3,000+ characters quoting a key; a hundred-million-item alias list
 @example(Case(RULES_8, (("rename", ("title",), "x" * 3000),)))
 @example(Case(KECIL, (("set", ("legal_basis",), BAD_VALUES_BILLION),)))
+# was: ValueError (int of 4,300+ digits cannot be printed) for a hex literal as a derived formula
+@example(Case("rules/permenpanrb-6-2022.yaml", (("set", ("decisions", "kurva", "derive", "batas_sk_maks_sb"),
+                                                 Raw("0x" + "f" * 4000)),)))
 # was: a reform's empty `legal_basis:` reported as missing at line 2 of its base
 @example(Case("tests/fixtures/valid/reformasi-kuadran.yaml", (("set", ("legal_basis",), None),)))
 def test_structure_mutations_are_refused_clearly(case):

@@ -43,6 +43,7 @@ FUNCTIONS = {
 # internal error instead of a message), and the evaluators walk the tree recursively.
 MAX_LENGTH = 2000
 MAX_DEPTH = 50
+LARGEST_RESULT = 10**15  # the engine's limit for inputs too (sandbox.rules.inputs.LARGEST)
 
 _ALLOWED_NODES = (
     ast.Expression, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Name,
@@ -99,6 +100,9 @@ def _checked(value: object, source: str, numeric: bool) -> object:
     """
     if isinstance(value, float) and not math.isfinite(value):
         raise ArithmeticError(f"hasil bukan angka terhingga / the result is not a finite number: {value}")
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > LARGEST_RESULT:
+        # durable-rules reads 64-bit numbers, and Python refuses to print an int of 4,300+ digits
+        raise ArithmeticError(f"hasil melebihi / the result exceeds ±{LARGEST_RESULT:.0e}")
     if numeric and (isinstance(value, bool) or not isinstance(value, int | float)):
         raise TypeError(f"hasil bukan angka / the result is not a number: {str(value)[:40]!r}")
     return value
@@ -119,6 +123,9 @@ def parse_expression(source: object) -> Expression:
     if isinstance(source, list | dict | set | tuple):
         # a list or mapping where a formula belongs: never str() it (an alias may make it huge)
         raise ExpressionProblem("expr.syntax", f"{type(source).__name__}: bukan teks rumus / not a formula")
+    if isinstance(source, int) and not isinstance(source, bool) and abs(source) > LARGEST_RESULT:
+        # YAML read a huge literal (0xfff…) as an int: Python will not even print one of 4,300+ digits
+        raise ExpressionProblem("expr.syntax", f"angka melebihi / number exceeds ±{LARGEST_RESULT:.0e}")
     text = str(source).strip()
     if not text:
         raise ExpressionProblem("expr.empty", "")
