@@ -550,3 +550,20 @@ def summary(family: str, outcomes: list[tuple[bool, str | None]]) -> dict:
         "refused": sum(1 for refused, f in outcomes if refused and not f),
         "failures": failures[:20],
     }
+
+
+def run_property(strategy, check, n: int) -> list:
+    """`check` over n generated cases without pytest (bench/reliability.py): (refused, failure) each."""
+    from hypothesis import HealthCheck, given, settings
+
+    outcomes: list = []
+
+    @settings(max_examples=n, derandomize=True, database=None, deadline=None,
+              suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def collect(case):
+        refused, failure = check(case)
+        outcomes.append((refused, f"{failure} <- {case!r:.300}" if failure else None))
+
+    collect()
+    return outcomes

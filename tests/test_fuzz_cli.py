@@ -170,8 +170,8 @@ def fingerprint(path: str) -> str:
                     for row in rows:
                         digest.update(row)
                 return "sqlite:" + digest.hexdigest()
-        except sqlite3.DatabaseError:
-            pass
+        except sqlite3.DatabaseError:  # a damaged file: compare its bytes instead
+            return "bytes:" + hashlib.sha256(data).hexdigest()
     return "bytes:" + hashlib.sha256(data).hexdigest()
 
 

@@ -24,7 +24,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sandbox.rules import loader
@@ -42,6 +42,7 @@ from tests.fuzz_support import (
     mutated_file,
     random_text,
     run_cli,
+    run_property,
     summary,
     text_mutated_file,
     time_limit,
@@ -378,27 +379,14 @@ def test_reform_over_a_broken_base_is_refused_clearly(case):
 # --------------------------------------------------------------------------- for bench/reliability.py
 
 
-def _run(strategy, check, n: int) -> list:
-    outcomes: list = []
-
-    @settings(max_examples=n, derandomize=True, database=None, deadline=None,
-              suppress_health_check=list(HealthCheck))
-    @given(strategy)
-    def collect(case):
-        refused, failure = check(case)
-        outcomes.append((refused, f"{failure} <- {case!r:.300}" if failure else None))
-
-    collect()
-    return outcomes
-
-
 def run_family(n: int = 200) -> dict:
     """The rule-pack families without pytest: n generated inputs each, with their figures."""
     parts = {
-        "structure": _run(mutated_file(SOURCES), check_case, n),
-        "text": _run(st.one_of(text_mutated_file(SOURCES), random_text("rules/acak.yaml")), check_case, n),
-        "expressions": _run(formula_case(), eval_case, n),
-        "base": _run(mutated_file(BASES, max_tree=2, max_text=1), check_base_case, n),
+        "structure": run_property(mutated_file(SOURCES), check_case, n),
+        "text": run_property(st.one_of(text_mutated_file(SOURCES), random_text("rules/acak.yaml")),
+                             check_case, n),
+        "expressions": run_property(formula_case(), eval_case, n),
+        "base": run_property(mutated_file(BASES, max_tree=2, max_text=1), check_base_case, n),
     }
     result = summary("rule-packs", [o for outcomes in parts.values() for o in outcomes])
     result["parts"] = {name: summary(f"rule-packs/{name}", outcomes) for name, outcomes in parts.items()}

@@ -23,7 +23,7 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sandbox.training import scenario as scenario_module
@@ -38,6 +38,7 @@ from tests.fuzz_support import (
     mutated_file,
     random_text,
     run_cli,
+    run_property,
     summary,
     text_mutated_file,
 )
@@ -249,28 +250,15 @@ def test_setup_step_error_at_start_is_refused_in_words(case):
 # --------------------------------------------------------------------------- for bench/reliability.py
 
 
-def _run(strategy, check, n: int) -> list:
-    outcomes: list = []
-
-    @settings(max_examples=n, derandomize=True, database=None, deadline=None,
-              suppress_health_check=list(HealthCheck))
-    @given(strategy)
-    def collect(case):
-        refused, failure = check(case)
-        outcomes.append((refused, f"{failure} <- {case!r:.300}" if failure else None))
-
-    collect()
-    return outcomes
-
-
 def run_family(n: int = 200) -> dict:
     """The scenario families without pytest: n generated inputs each, with their figures."""
     SETUP_REFUSED_CHANGES.clear()
     parts = {
-        "structure": _run(mutated_file(SOURCES), check_case, n),
-        "text": _run(st.one_of(text_mutated_file(SOURCES), random_text("scenarios/acak.yaml")), check_case,
-                     n),
-        "class": _run(st.one_of(mutated_file(SOURCES), text_mutated_file(SOURCES)), check_class_case, n),
+        "structure": run_property(mutated_file(SOURCES), check_case, n),
+        "text": run_property(st.one_of(text_mutated_file(SOURCES), random_text("scenarios/acak.yaml")),
+                             check_case, n),
+        "class": run_property(st.one_of(mutated_file(SOURCES), text_mutated_file(SOURCES)),
+                              check_class_case, n),
     }
     result = summary("scenarios", [o for outcomes in parts.values() for o in outcomes])
     result["parts"] = {name: summary(f"scenarios/{name}", outcomes) for name, outcomes in parts.items()}
