@@ -148,8 +148,7 @@ def check(db: Path, ids: dict[str, Any], confirmed: dict[str, set[str]]) -> tupl
 
     half: list[str] = []
     marks = ids["marks"]
-    with open_store(db) as store:
-        conn = store.conn
+    with open_store(db) as store, store.snapshot() as conn:  # one view: the other seats write on
         half += [f"integrity_check: {r[0]}" for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         half += [f"foreign key: {tuple(r)}" for r in conn.execute("PRAGMA foreign_key_check")]
         audits: dict[tuple[str, str], list[dict]] = {}

@@ -77,3 +77,39 @@ def test_the_checker_sees_a_lost_entry_and_a_half_written_one(tmp_path: Path) ->
     assert lost == {("rhk", "k8.8")}
     assert any("k8.8: 0 audit rows, 1 rhk rows" in h for h in half)
     assert any("no tag" in h and "partial row" in h for h in half)
+
+
+def test_the_checker_reads_one_state_while_other_seats_commit(tmp_path: Path, monkeypatch) -> None:
+    """The flake seen once in CI ('rhk k2.0: 0 audit rows, 1 rhk rows'): the check after one kill runs
+    while the other app processes save on, and its audit and RHK reads straddled a commit. Here
+    another seat commits a whole entry (audit row and RHK, one transaction) exactly when the checker
+    starts reading RHK rows; read in one snapshot, the checker must see neither half of it."""
+    import sandbox.store
+    from sandbox.workflow import tambah_rhk
+
+    db, ids = kill_runs_module.prepare(tmp_path)
+    real_open = sandbox.store.open_store
+    other = real_open(db)
+    committed: list[int] = []
+
+    def commit_between(sql: str) -> None:
+        if sql.lstrip().startswith("SELECT id, skp_id") and not committed:
+            committed.append(tambah_rhk(other, kill_runs_module.PEGAWAI, ids["skp_id"],
+                                        kill_runs_module.RHK_TEXT.format(tag="[k7.7]"),
+                                        induk_rhk_id=ids["induk"]))
+
+    def open_traced(*args, **kwargs):
+        store = real_open(*args, **kwargs)
+        store.conn.set_trace_callback(commit_between)
+        return store
+
+    monkeypatch.setattr(sandbox.store, "open_store", open_traced)
+    try:
+        lost, half = kill_runs_module.check(db, ids, {"rhk": set(), "indikator": set()})
+    finally:
+        other.close()
+    assert committed, "the other seat's commit did not happen during the check"
+    assert (lost, half) == (set(), [])
+    lost, half = kill_runs_module.check(db, ids, {"rhk": {"k7.7"}, "indikator": set()})
+    assert (lost, half) == (set(), [])  # the next check sees the whole entry
+

@@ -148,6 +148,22 @@ class Store:
     def virtual_now(self) -> str:
         return self.conn.execute("SELECT virtual_now FROM clock WHERE id = 1").fetchone()[0]
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every query inside sees the same committed state. Outside one, each
+        statement of this autocommit connection sees the file as it is at that moment, so two reads
+        can straddle another seat's commit (an audit row read before it, its data row after).
+        Inside a transaction already open on this connection it adds nothing (that one is the view)."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield self.conn
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")  # nothing was written: COMMIT only ends the read
+
     def quick_check(self) -> None:
         """Read every page (O(size)); raise StoreDamagedError if SQLite finds any damage."""
         try:

@@ -252,7 +252,14 @@ def run_checks(
 
 
 def progress(store: Store, attempt_id: int, scenario: Scenario, workdir: str | None = None) -> Progress:
-    """Where the attempt stands: its checks, the help it needed, and the outcome so far."""
+    """Where the attempt stands: its checks, the help it needed, and the outcome so far — read in one
+    snapshot, since other seats commit while a dozen queries run (a verdict `finish` records must not
+    rest on an audit row seen without its data row)."""
+    with store.snapshot():
+        return _progress(store, attempt_id, scenario, workdir)
+
+
+def _progress(store: Store, attempt_id: int, scenario: Scenario, workdir: str | None) -> Progress:
     world = world_of(store, attempt_id, workdir)
     tasks = run_checks(store, attempt_id, scenario, workdir)
     counts = dict(

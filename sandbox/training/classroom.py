@@ -323,7 +323,13 @@ class BoardRow:
 
 
 def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> list[BoardRow]:
-    """Who is where, who is stuck, who needed help — one row per seat, read from the database."""
+    """Who is where, who is stuck, who needed help — one row per seat, read from the database in one
+    snapshot (thirty seats commit while it reads)."""
+    with store.snapshot():
+        return _board(store, kelas_id, now_wall)
+
+
+def _board(store: Store, kelas_id: int, now_wall: datetime | None) -> list[BoardRow]:
     info = class_info(store, kelas_id)
     names = dict(
         store.conn.execute("SELECT no, nama_peserta FROM kursi WHERE kelas_id = ?", [kelas_id]).fetchall()
