@@ -392,3 +392,19 @@ def test_valid_fixtures_pass(path: Path):
     assert_no_traceback(result)
     assert result.returncode == 0, result.stdout
     assert " sah (" in result.stdout
+
+
+@pytest.mark.parametrize("reference", ["a" * 5000, "kecil\0.yaml", "rules/" + "b" * 300 + ".yaml"])
+def test_a_name_the_system_cannot_look_up_is_a_pack_not_found(reference: str):
+    """Too long for a file name, or a NUL byte: every caller of the registry hears 'not found'
+    (it used to raise, and each caller had to remember to catch it)."""
+    from sandbox.rules.registry import find_pack_file
+    from sandbox.sim.compare import resolve
+    from sandbox.sim.rulebook import SimError
+
+    assert find_pack_file(reference) is None
+    assert find_pack_file("kecil.yaml", relative_to=Path(reference)) is None
+    pack, problems = check_pack(reference)
+    assert pack is None and [p.code for p in problems] == ["pack.not_found"]
+    with pytest.raises(SimError):
+        resolve(reference)

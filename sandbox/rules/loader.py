@@ -133,10 +133,7 @@ def load_pack(reference: str | Path, rules_dir: Path | None = None) -> RulePack:
 def check_pack(reference: str | Path, rules_dir: Path | None = None,
                _chain: tuple = ()) -> tuple[RulePack | None, list[Problem]]:
     """Load and check a pack; return it (when usable) with all problems, lint included."""
-    try:
-        path = find_pack_file(str(reference), rules_dir)
-    except (OSError, ValueError):  # a name the system cannot look up (too long, NUL byte): not found
-        path = None
+    path = find_pack_file(str(reference), rules_dir)
     if path is None:
         return None, [Problem(str(reference), 1, "pack.not_found", {"ref": str(reference)})]
     display = display_path(path)
@@ -157,10 +154,7 @@ def check_pack(reference: str | Path, rules_dir: Path | None = None,
         if not isinstance(base_ref, str) or not base_ref.strip():
             ctx.add(ctx.where(raw, "extends"), "pack.bad_extends")
             return None, ctx.problems
-        try:
-            base_path = find_pack_file(base_ref, rules_dir, relative_to=path.parent)
-        except (OSError, ValueError):  # `extends:` 3,000 characters long, or with a NUL byte
-            base_path = None
+        base_path = find_pack_file(base_ref, rules_dir, relative_to=path.parent)  # 3,000 chars: not found
         if base_path is None:
             ctx.add(ctx.where(raw, "extends"), "pack.extends_not_found", ref=base_ref)
             return None, ctx.problems

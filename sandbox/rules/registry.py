@@ -42,13 +42,17 @@ def _declared_id(path: Path) -> str | None:
 
 def find_pack_file(reference: str, rules_dir: Path | None = None,
                    relative_to: Path | None = None) -> Path | None:
-    """Resolve a pack reference: an existing path (also relative to a reform), else a pack id."""
+    """Resolve a pack reference: an existing path (also relative to a reform), else a pack id.
+    A name the system cannot look up (longer than a file name may be, a NUL byte) is not found."""
     candidates = [Path(reference)]
     if relative_to is not None:
         candidates.insert(0, relative_to / reference)
     for candidate in candidates:
-        if candidate.exists():
-            return candidate
+        try:
+            if candidate.exists():
+                return candidate
+        except (OSError, ValueError):
+            continue
     if "/" in reference or reference.endswith((".yaml", ".yml")):
         return None
     for path in pack_files(rules_dir):

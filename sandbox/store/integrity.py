@@ -1,4 +1,4 @@
-"""Whole-file facts: a stable content hash ("same seed → identical data") and online backups.
+"""Whole-file facts: a stable content hash ("same seed → identical data"); backups are `store.backup`.
 
 `content_hash` reads every user table in name order and every row in primary-key order, and hashes
 a canonical JSON form of each row. Left out, because they differ between two otherwise identical
@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
 
 from sandbox.store.core import Store
-from sandbox.store.errors import StorePathError
 
 NOT_CONTENT = frozenset({"draf_isian"})
 
@@ -69,31 +66,3 @@ def content_hash(store: Store) -> str:
             digest.update(row)
             digest.update(b"\n")
     return digest.hexdigest()
-
-
-def backup(store: Store, dest: str | os.PathLike[str]) -> Path:
-    """Copy the live database to `dest` with SQLite's online backup API, then swap it in atomically.
-
-    Safe while others write: the backup API restarts or locks as needed and always yields a
-    consistent snapshot. The copy is written beside `dest` and renamed, so a crash mid-backup never
-    leaves a half-written file under the backup's name.
-    """
-    target = Path(dest).expanduser()
-    if target.is_dir():
-        raise StorePathError(path=target, detail="ini sebuah folder")
-    tmp = target.with_name(target.name + ".tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
-        out = sqlite3.connect(str(tmp))
-        try:
-            store.conn.backup(out)
-            # A self-contained single file: no -wal sidecar to forget when copying it to a USB stick.
-            out.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            out.close()
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorePathError(path=target, detail=exc.strerror or exc) from exc
-    return target
