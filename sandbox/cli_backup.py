@@ -99,9 +99,9 @@ def _check(args, lang: str) -> int:
         raise StoreMissingError(path=path)  # a check must not create the file it was asked about
     with open_store(path) as store:
         if store.repaired:
-            print(store.repaired)
+            print(store.repaired.render(lang))
         ms, repaired = integrity(store)
         if repaired:
-            print(repaired)
+            print(repaired.render(lang))
     print(message("cli.periksa.utuh", lang, path=path, ms=round(ms, 1)))
     return 0

@@ -153,8 +153,9 @@ def test_damaged_index_pages_are_rebuilt_on_open_and_nothing_is_lost(kelas: Path
         last_audit = store.conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     damaged = scribble(kelas, "idx_pegawai_unor_id", "idx_audit_log_action")
     with open_store(kelas) as store:
-        assert store.repaired and "idx_audit_log_action, idx_pegawai_unor_id" in store.repaired
-        assert "tidak ada data yang hilang" in store.repaired
+        assert store.repaired and "idx_audit_log_action, idx_pegawai_unor_id" in str(store.repaired)
+        assert "tidak ada data yang hilang" in str(store.repaired)
+        assert "nothing was lost" in store.repaired.render("en")
         assert [r[0] for r in store.conn.execute("PRAGMA integrity_check")] == ["ok"]
         record = store.conn.execute("SELECT id, action, session_nip FROM audit_log WHERE id > ?",
                                     [last_audit]).fetchall()
@@ -267,3 +268,28 @@ def test_the_real_command_on_a_damaged_file(kelas: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == "" and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith(f"berkas {kelas} bukan basis data SQLite atau sudah rusak")
+
+
+def test_the_app_says_what_it_repaired_on_open(kelas: Path) -> None:
+    """A trainee opening a repaired file hears it in the app (Indonesian first; English on request)."""
+    import asyncio
+
+    from sandbox.tui.app import SandboxApp
+
+    scribble(kelas, "idx_pegawai_unor_id")
+
+    async def notices(lang: str, path: Path) -> list[str]:
+        app = SandboxApp(lang, db_path=str(path))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            return [n.message for n in app._notifications]
+
+    shown = asyncio.run(notices("id", kelas))
+    assert any("indeks sudah dibangun ulang" in m and "kelas.db.rusak-" in m for m in shown), shown
+    again = kelas.parent / "lagi.db"
+    shutil.copy(kelas, again)
+    assert not any("dibangun ulang" in m for m in asyncio.run(notices("id", again)))  # whole since
+    english = kelas.parent / "en.db"
+    shutil.copy(again, english)
+    scribble(english, "idx_pegawai_unor_id")
+    assert any("rebuilt from the data" in m for m in asyncio.run(notices("en", english)))

@@ -34,6 +34,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -443,10 +444,26 @@ def _problems(conn: sqlite3.Connection, pragma: str) -> tuple[list[str], bool]:
     return [line for line in lines if not line.startswith("*** in database")], False
 
 
-def check_pages(store: Store, pragma: str = "quick_check") -> str | None:
+@dataclass(frozen=True)
+class Repair:
+    """What a check repaired in a damaged file: said to the user in their language, kept on the audit
+    log in Indonesian (`str`)."""
+
+    path: Path
+    detail: str
+    salinan: Path | str
+
+    def render(self, lang: str = "id") -> str:
+        return store_message("store.repaired", lang, path=self.path, detail=self.detail, salinan=self.salinan)
+
+    def __str__(self) -> str:
+        return self.render("id")
+
+
+def check_pages(store: Store, pragma: str = "quick_check") -> Repair | None:
     """Check every page of an open store; repair damage confined to indexes.
 
-    Returns None when the file is whole, the repair's message (Indonesian) when it was repaired;
+    Returns None when the file is whole, what was repaired when it was;
     raises StoreDamagedError, naming the newest backup, when it cannot be repaired safely.
     """
     problems, raised = store.retrying(lambda: _problems(store.conn, pragma))
@@ -455,11 +472,11 @@ def check_pages(store: Store, pragma: str = "quick_check") -> str | None:
     repaired = _repair(store, problems, raised, pragma)
     if repaired is None:
         raise damaged(store.path, "; ".join(problems[:3]))
-    log.warning(repaired)
+    log.warning("%s", repaired)
     return repaired
 
 
-def _repair(store: Store, problems: list[str], raised: bool, pragma: str) -> str | None:
+def _repair(store: Store, problems: list[str], raised: bool, pragma: str) -> Repair | None:
     conn = store.conn
     if raised or conn.in_transaction:
         return None
@@ -490,7 +507,7 @@ def _repair(store: Store, problems: list[str], raised: bool, pragma: str) -> str
         return None
     if _problems(conn, pragma)[0]:
         return None
-    return store_message("store.repaired", "id", path=store.path, detail=detail, salinan=salinan)
+    return Repair(store.path, detail, salinan)
 
 
 def _damaged_indexes(conn: sqlite3.Connection, problems: list[str]) -> str | None:
@@ -574,9 +591,9 @@ def _rebuild_into(conn: sqlite3.Connection, tmp: Path) -> None:
         out.close()
 
 
-def integrity(store: Store) -> tuple[float, str | None]:
+def integrity(store: Store) -> tuple[float, Repair | None]:
     """`ekinerja periksa`: the full `PRAGMA integrity_check` (also index contents), with the same
-    repair as on open. Returns (milliseconds, the repair's message or None)."""
+    repair as on open. Returns (milliseconds, what was repaired or None)."""
     import time
 
     started = time.perf_counter()

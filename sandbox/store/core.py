@@ -34,9 +34,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlite_utils import Database
+
+if TYPE_CHECKING:  # backup imports core: the name only, for the annotation
+    from sandbox.store.backup import Repair
 
 from sandbox.store.errors import (
     StoreDamagedError,
@@ -115,8 +118,8 @@ class Store:
         self.db = Database(conn)
         self.version = version
         self.current: CommandContext | None = None
-        # What `open_store` repaired in a damaged file (an Indonesian sentence), None if nothing.
-        self.repaired: str | None = None
+        # What `open_store` repaired in a damaged file (`store.backup.Repair`), None if nothing.
+        self.repaired: Repair | None = None
         # Called with (actor, code) when a command is refused (a classroom seat counts them).
         self.refusal_listener: Callable[[str | None, str], None] | None = None
 
@@ -437,7 +440,7 @@ def _open(db_path: Path, busy_timeout_ms: int, synchronous: str, migrations: Seq
             store.version = store.retrying(migrate)
         if store.repaired and store.version >= 1:  # the repair goes on record like any command
             store.apply(None, None, "integrity.perbaikan", "berkas", db_path.name,
-                        {"perbaikan": store.repaired}, lambda db: None)
+                        {"perbaikan": str(store.repaired)}, lambda db: None)
         with _OPEN_HERE_LOCK:
             _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
         store._open_key = key

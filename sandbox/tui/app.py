@@ -115,6 +115,12 @@ class SandboxApp(App):
         self.session = Session(store, self.lang)
         self.sub_title = str(store.path)
         self.push_screen(PersonaScreen())
+        self._say_repair(store)
+
+    def _say_repair(self, store) -> None:
+        """A file repaired on open: the user hears what was rebuilt and where the damaged copy is."""
+        if store.repaired is not None:
+            self.notify(store.repaired.render(self.lang), severity="warning", timeout=30)
 
     def _open_class(self) -> None:
         """A classroom: a seat's own people only, or the trainer's console."""
@@ -133,6 +139,7 @@ class SandboxApp(App):
         self.workdir = workdir_for(self.db_path)
         self.session = Session(store, self.lang, kelas_id=info.id, seat=self.seat)
         self.sub_title = f"{info.nama} · {store.path}"
+        self._say_repair(store)
         if self.start == "kelas":
             if not has_pin(store, info.id):  # a class made before PINs: open, and say how to set one
                 self.notify(message("tui.akses.tanpa_pin", self.lang, db=self.db_path), severity="warning",
