@@ -93,14 +93,17 @@ async def _measure(url: str, db: Path, code: str, timeout: float) -> float:
         token = next(c.value for c in jar if c.key == "ekinerja_kursi")
         seat, name = _seat_ready(db, token)
         ws_url = url.replace("http://", "ws://") + "/ws"
-        # the first tab: the seat screen, Enter on the first role → the Beranda; then the tab closes
+        # the first tab: the seat screen, Enter past the name, Enter on the first role → the Beranda;
+        # then the tab closes
         async with client.ws_connect(ws_url) as ws:
             await ws.send_str(json.dumps(["resize", {"width": 100, "height": 30}]))
             seen, at = await read_until(ws, [f"Kursi {seat}".encode()], timeout)
             if at is None:
                 raise RuntimeError("the seat screen did not appear")
-            await asyncio.sleep(0.3)  # the roles table takes focus after it is drawn
-            await ws.send_str(json.dumps(["stdin", "\r"]))
+            await asyncio.sleep(0.3)  # the name field takes focus after it is drawn
+            await ws.send_str(json.dumps(["stdin", "\r"]))  # no name: on to the roles
+            await asyncio.sleep(0.3)
+            await ws.send_str(json.dumps(["stdin", "\r"]))  # the first role
             seen, at = await read_until(ws, [BERANDA], timeout)
             if at is None:
                 raise RuntimeError("the persona was not chosen")

@@ -238,6 +238,8 @@ def test_over_serve_seat_a_never_shows_seat_bs_work(tmp_path):
                 seen, at = await read_until(ws, [b"Kursi 1"], 60)
                 assert at is not None
                 await asyncio.sleep(0.3)
+                await ws.send_str(json.dumps(["stdin", "\r"]))  # no name for the board: on to the roles
+                await asyncio.sleep(0.3)
                 await ws.send_str(json.dumps(["stdin", "\r"]))  # the seat's pegawai
                 more, at = await read_until(ws, [b"Tanggal virtual"], 60)
                 assert at is not None

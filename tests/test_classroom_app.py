@@ -322,16 +322,32 @@ async def test_a_trainee_names_their_seat_and_the_board_shows_it(kelas, capsys):
     from textual.widgets import Input
 
     from sandbox.cli import main
+    from sandbox.tui.screens.kursi import SeatScreen
 
     app = SandboxApp("id", str(kelas), start="kursi", seat=1)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         field = app.screen.query_one("#nama-peserta", Input)
-        assert field.display
-        field.focus()
+        assert field.display and app.focused is field  # typed where the prompt asks, no click first
         await pilot.press(*"Siti Aminah", "enter")
         await pilot.pause()
         assert board(app.session.store, 1)[0].peserta == "Siti Aminah"
+        assert app.focused is app.screen.query_one("#peran", DataTable)  # on to the roles
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.actor is not None
+    again = SandboxApp("id", str(kelas), start="kursi", seat=1)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        seat = next(s for s in again.screen_stack if isinstance(s, SeatScreen))  # under the resumed one
+        assert seat.query_one("#nama-peserta", Input).value == "Siti Aminah"
+        assert seat.focused is seat.query_one("#peran", DataTable)  # named: starts on the roles
+    unnamed = SandboxApp("id", str(kelas), start="kursi", seat=2)
+    async with unnamed.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # no name: Enter goes on to the roles, Enter picks one
+        await pilot.pause()
+        assert unnamed.session.actor is not None and board(unnamed.session.store, 1)[1].peserta is None
     assert main(["class", "peserta", "--db", str(kelas), "2", "  Budi   Santoso "]) == 0
     assert main(["class", "peserta", "--db", str(kelas), "9", "Tak Ada"]) == 1
     assert "kursi 9 tidak ada" in capsys.readouterr().err

@@ -190,7 +190,9 @@ class SeatScreen(AppScreen):
                 [cast.nip(role)],
             ).fetchone()
             table.add_row(person[0], person[1], person[2] or "-", role, key=cast.nip(role))
-        table.focus()
+        # The prompt asks for the name first: a trainee types where the cursor is (Enter with none
+        # typed goes on to the roles); a seat already named starts on its roles.
+        (table if name.value else name).focus()
         self._maybe_resume(info.id, seat, attempt["id"])
 
     def _maybe_resume(self, kelas_id: int, seat: int, attempt_id: int) -> None:
@@ -224,7 +226,8 @@ class SeatScreen(AppScreen):
         except (ClassError, StoreError, WorkflowRefused) as error:
             self.notify(error.render(session.lang), severity="error")
             return
-        self.notify(message("tui.kursi.nama_disimpan", session.lang))
+        if event.value.strip():
+            self.notify(message("tui.kursi.nama_disimpan", session.lang))
         self.query_one("#peran", DataTable).focus()
 
     @on(DataTable.RowSelected, "#peran")
