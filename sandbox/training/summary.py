@@ -149,8 +149,9 @@ def _table(summaries: list[ScenarioSummary], lang: str) -> tuple[list[str], list
 
 def export(store: Store, kelas_id: int, out_dir: str | Path, lang: str = "id") -> list[Path]:
     """Write hasil-kelas.csv, ringkasan.md and ringkasan.html; returns the paths written."""
-    info = class_info(store, kelas_id)
-    rows = attempt_rows(store, kelas_id)
+    with store.snapshot():  # one state of the class, while seats go on saving
+        info = class_info(store, kelas_id)
+        rows = attempt_rows(store, kelas_id)
     summaries = summarise(rows)
     folder = Path(out_dir)
     try:
