@@ -155,6 +155,45 @@ def test_t02_approving_without_fixing_fails_the_last_task(tmp_path):
     assert tasks["disetujui"].first_failure().code == "cek.review.persetujuan.masih_lemah"
 
 
+def test_t02_deleting_the_flaws_is_not_fixing_them(tmp_path):
+    """The loophole a trainee found: delete the weak RHK instead of rewriting them, resubmit, approve."""
+    store, scenario, a, w = play(tmp_path, "T02")
+    skp = w.skp("pegawai")
+    pegawai, kasi = w.nip("pegawai"), w.nip("kasi")
+    note = "Indikator RHK 2 dan 3 belum punya target angka; RHK 4 masih kegiatan."
+    kembalikan(store, kasi, skp["id"], note)
+    rhks = rhk_of(store, skp["id"])
+    for rhk in rhks[1:]:
+        hapus_rhk(store, pegawai, rhk["id"])
+    ajukan(store, pegawai, skp["id"])
+    setujui(store, kasi, skp["id"])
+    tasks = {t.task_id: t for t in progress(store, a, scenario).tasks}
+    assert tasks["catatan_jelas"].ok
+    gone = tasks["skp_diperbaiki"].first_failure()
+    assert gone.code == "cek.review.perbaikan.dihapus" and gone.params == {"rhk": 3, "indikator": 3}
+    assert tasks["disetujui"].first_failure().code == "cek.review.persetujuan.dihapus"
+
+
+def test_t02_replacing_a_flawed_rhk_with_a_better_one_is_a_fix(tmp_path):
+    store, scenario, a, w = play(tmp_path, "T02")
+    skp = w.skp("pegawai")
+    pegawai, kasi = w.nip("pegawai"), w.nip("kasi")
+    note = "Indikator RHK 2 dan 3 belum punya target angka; RHK 4 masih kegiatan."
+    kembalikan(store, kasi, skp["id"], note)
+    rhks, inds = rhk_of(store, skp["id"]), indikator_of(store, skp["id"])
+    ubah_indikator(store, pegawai, inds[1]["id"], target_nilai=4, target_satuan="laporan")
+    ubah_indikator(store, pegawai, inds[2]["id"], target_nilai=300, target_satuan="permohonan")
+    hapus_rhk(store, pegawai, rhks[3]["id"])
+    new = tambah_rhk(store, pegawai, skp["id"], "Terlaksananya koordinasi layanan yang ditindaklanjuti",
+                     induk_rhk_id=rhks[3]["induk_rhk_id"])
+    tambah_indikator(store, pegawai, new, "Jumlah hasil koordinasi yang ditindaklanjuti", aspek="kuantitas",
+                     target_nilai=12, target_satuan="laporan")
+    ajukan(store, pegawai, skp["id"])
+    setujui(store, kasi, skp["id"])
+    tasks = progress(store, a, scenario).tasks
+    assert all(t.ok for t in tasks), [(t.task_id, t.first_failure()) for t in tasks]
+
+
 # -- T07 ---------------------------------------------------------------------------------------------
 def test_t07_correct(tmp_path):
     store, scenario, a, w = play(tmp_path, "T07")

@@ -296,11 +296,21 @@ def _remaining_flaws(world: World, skp: dict) -> tuple[list[dict], list[dict]]:
     return weak, activity
 
 
+def _removed(world: World, skp: dict) -> tuple[int, int]:
+    """(RHK, indikator) fewer than setup staged: a flaw deleted is not a flaw fixed — the plan lost the
+    work it described. Rewriting an item, or deleting it and writing a better one, keeps the count."""
+    staged = _staged(world, skp["id"], skp["nip"])
+    rhk_gone = len(staged) - len(_rhks(world, skp["id"]))
+    ind_gone = sum(len(r["indikator"]) for r in staged) - len(_indikator(world, skp["id"]))
+    return max(rhk_gone, 0), max(ind_gone, 0)
+
+
 @check("skp_diperbaiki", untuk="peran")
 def skp_diperbaiki(world: World, untuk: str) -> Verdict:
     """T02: after being returned, the SKP has a usable numeric target and unit on every indikator
-    (kuantitatif), no RHK reads as an activity (the heuristic `is_activity`), and the pegawai
-    submitted it again after the last return."""
+    (kuantitatif), no RHK reads as an activity (the heuristic `is_activity`), no fewer RHK or
+    indikator than setup staged (a flaw deleted is not fixed), and the pegawai submitted it again
+    after the last return."""
     skp = world.skp(untuk)
     if skp is None:
         return Verdict.failed("cek.skp.tidak_ada")
@@ -312,6 +322,9 @@ def skp_diperbaiki(world: World, untuk: str) -> Verdict:
         return Verdict.failed("cek.review.perbaikan.target", n=len(weak), rhk=weak[0]["rhk_teks"])
     if activity:
         return Verdict.failed("cek.review.perbaikan.kegiatan", rhk=activity[0]["teks"])
+    rhk_gone, ind_gone = _removed(world, skp)
+    if rhk_gone or ind_gone:
+        return Verdict.failed("cek.review.perbaikan.dihapus", rhk=rhk_gone, indikator=ind_gone)
     again = [
         a
         for a in _on(world.actions("skp.ajukan", session=skp["nip"]), skp["id"])
@@ -325,7 +338,7 @@ def skp_diperbaiki(world: World, untuk: str) -> Verdict:
 @check("disetujui_setelah_perbaikan", oleh="peran", untuk="peran")
 def disetujui_setelah_perbaikan(world: World, oleh: str, untuk: str) -> Verdict:
     """T02: the pejabat approved the SKP in the session, only after returning it, and what was
-    approved no longer has a weak target or an activity RHK."""
+    approved no longer has a weak target or an activity RHK, nor fewer RHK or indikator than staged."""
     skp = world.skp(untuk)
     if skp is None:
         return Verdict.failed("cek.skp.tidak_ada")
@@ -338,6 +351,8 @@ def disetujui_setelah_perbaikan(world: World, oleh: str, untuk: str) -> Verdict:
     weak, activity = _remaining_flaws(world, skp)
     if weak or activity:
         return Verdict.failed("cek.review.persetujuan.masih_lemah", n=len(weak) + len(activity))
+    if any(_removed(world, skp)):
+        return Verdict.failed("cek.review.persetujuan.dihapus")
     return Verdict.passed("cek.review.persetujuan.ok")
 
 
@@ -542,6 +557,12 @@ define_messages(
             'RHK "{rhk}" masih berupa kegiatan; tulis hasil yang dicapai (misalnya "Terlaksananya ...")',
             'RHK "{rhk}" is still an activity; write the result reached (e.g. "Terlaksananya ...")',
         ),
+        "cek.review.perbaikan.dihapus": (
+            "kelemahan dihapus, bukan diperbaiki: {rhk} RHK dan {indikator} indikator hilang dari SKP; "
+            "ubah teks dan targetnya (atau tulis yang lebih baik sebagai gantinya)",
+            "flaws deleted, not fixed: {rhk} RHK and {indikator} indicators are gone from the SKP; "
+            "change their text and targets (or write better ones in their place)",
+        ),
         "cek.review.perbaikan.belum_diajukan": (
             "SKP sudah diperbaiki tetapi belum diajukan lagi (status {status})",
             "the SKP is fixed but not submitted again (status {status})",
@@ -561,6 +582,10 @@ define_messages(
         "cek.review.persetujuan.masih_lemah": (
             "SKP disetujui padahal masih ada {n} kelemahan (target kosong atau RHK berupa kegiatan)",
             "the SKP was approved with {n} flaws left (missing targets or activity RHK)",
+        ),
+        "cek.review.persetujuan.dihapus": (
+            "SKP disetujui setelah RHK atau indikator yang lemah dihapus, bukan diperbaiki",
+            "the SKP was approved after weak RHK or indicators were deleted, not fixed",
         ),
         "cek.review.persetujuan.ok": (
             "SKP yang sudah diperbaiki disetujui",
