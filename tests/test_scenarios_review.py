@@ -155,13 +155,19 @@ def test_t02_approving_without_fixing_fails_the_last_task(tmp_path):
     assert tasks["disetujui"].first_failure().code == "cek.review.persetujuan.masih_lemah"
 
 
-def test_t02_deleting_the_flaws_is_not_fixing_them(tmp_path):
-    """The loophole a trainee found: delete the weak RHK instead of rewriting them, resubmit, approve."""
+def t02_returned(tmp_path):
+    """T02 with the SKP returned by a note that names the flaws: where the pegawai's fixing starts."""
     store, scenario, a, w = play(tmp_path, "T02")
     skp = w.skp("pegawai")
-    pegawai, kasi = w.nip("pegawai"), w.nip("kasi")
     note = "Indikator RHK 2 dan 3 belum punya target angka; RHK 4 masih kegiatan."
-    kembalikan(store, kasi, skp["id"], note)
+    kembalikan(store, w.nip("kasi"), skp["id"], note)
+    return store, scenario, a, w, skp
+
+
+def test_t02_deleting_the_flaws_is_not_fixing_them(tmp_path):
+    """The loophole a trainee found: delete the weak RHK instead of rewriting them, resubmit, approve."""
+    store, scenario, a, w, skp = t02_returned(tmp_path)
+    pegawai, kasi = w.nip("pegawai"), w.nip("kasi")
     rhks = rhk_of(store, skp["id"])
     for rhk in rhks[1:]:
         hapus_rhk(store, pegawai, rhk["id"])
@@ -175,11 +181,8 @@ def test_t02_deleting_the_flaws_is_not_fixing_them(tmp_path):
 
 
 def test_t02_replacing_a_flawed_rhk_with_a_better_one_is_a_fix(tmp_path):
-    store, scenario, a, w = play(tmp_path, "T02")
-    skp = w.skp("pegawai")
+    store, scenario, a, w, skp = t02_returned(tmp_path)
     pegawai, kasi = w.nip("pegawai"), w.nip("kasi")
-    note = "Indikator RHK 2 dan 3 belum punya target angka; RHK 4 masih kegiatan."
-    kembalikan(store, kasi, skp["id"], note)
     rhks, inds = rhk_of(store, skp["id"]), indikator_of(store, skp["id"])
     ubah_indikator(store, pegawai, inds[1]["id"], target_nilai=4, target_satuan="laporan")
     ubah_indikator(store, pegawai, inds[2]["id"], target_nilai=300, target_satuan="permohonan")
