@@ -29,6 +29,7 @@ from sandbox.training.attempt import (
 from sandbox.training.classroom import board, close_round, create_class, move_clock, start_round
 from sandbox.training.scenario import check_scenario, load_scenario, scenario_files
 from sandbox.training.summary import export
+from sandbox.workflow.actors import TRAINER
 from sandbox.workflow.views import period_entries
 
 YEAR = 2026
@@ -287,7 +288,7 @@ class Saves:
 
     def listed(self, kind: str, ind: dict) -> bool:
         """What the trainee sees on the period's list (the screen the T06 hint points to)."""
-        shown = period_entries(self.store, self.period["id"])["indikator"]
+        shown = period_entries(self.store, self.period["id"], reader=TRAINER)["indikator"]
         entry = next(i for i in shown if i["id"] == ind["id"])
         if kind == "realisasi":
             return entry["realisasi"] is not None

@@ -66,7 +66,7 @@ def locked(tmp_path_factory) -> tuple[Path, int]:
     isi_lampiran(store, PEGAWAI, skp_id, dukungan_sd="PC", skema_pj="Laporan", konsekuensi="Teguran")
     ajukan(store, PEGAWAI, skp_id)
     setujui(store, KASI, skp_id)
-    q1 = next(p["id"] for p in periods_of(store, skp_id) if p["nama"] == "Triwulan I 2026")
+    q1 = next(p["id"] for p in periods_of(store, skp_id, reader=TRAINER) if p["nama"] == "Triwulan I 2026")
     atur_jam(store, TRAINER, "2026-03-20")
     tambah_rencana_aksi(store, PEGAWAI, q1, rhk, "Memverifikasi 10 berkas per bulan")
     isi_realisasi(store, PEGAWAI, q1, ind, nilai=34)

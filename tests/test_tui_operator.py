@@ -42,7 +42,7 @@ async def test_operator_checks_a_units_curve_from_the_monitoring_board(tmp_path)
     with open_store(db) as store:
         unit = store.conn.execute("SELECT id FROM unor WHERE pimpinan_nip = ?", [KASI]).fetchone()[0]
         skp = store.conn.execute("SELECT id FROM skp WHERE nip = ?", [PEGAWAI]).fetchone()[0]
-        master = periods_of(store, skp)[0]["master_id"]
+        master = periods_of(store, skp, reader=TRAINER)[0]["master_id"]
         tetapkan_capaian_organisasi(store, KABID, unit, master, "baik")
         board = monitoring(store, master)
     app = SandboxApp("id", db_path=str(db))
@@ -114,9 +114,9 @@ async def test_a_period_past_its_deadline_is_marked_late(tmp_path):
     shutil.copy(_rated_office(demo, tmp_path), db)
     with open_store(db) as store:
         skp = store.conn.execute("SELECT id FROM skp WHERE nip = ?", [PEGAWAI]).fetchone()[0]
-        q1 = periods_of(store, skp)[0]
+        q1 = periods_of(store, skp, reader=TRAINER)[0]
         atur_jam(store, TRAINER, "2026-07-15")  # Q1 rated → locked; Q2 opened and left empty → late
-        q2 = next(p for p in periods_of(store, skp) if p["nama"] == "Triwulan II 2026")
+        q2 = next(p for p in periods_of(store, skp, reader=TRAINER) if p["nama"] == "Triwulan II 2026")
     assert q2["state"] == "TERBUKA" and q2["batas_pengisian"] < "2026-07-15"
     app = SandboxApp("id", db_path=str(db))
     async with app.run_test(size=(110, 40)) as pilot:

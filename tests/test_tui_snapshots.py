@@ -13,6 +13,7 @@ import pytest
 
 from sandbox.tui.app import SandboxApp
 from sandbox.tui.office import open_office
+from sandbox.workflow.actors import TRAINER
 
 PEGAWAI = "199704292023112001"
 KASI = "198112092000061001"
@@ -96,7 +97,7 @@ def _rated_office(demo_db: Path, tmp_path: Path) -> Path:
                      skema_pj="Laporan bulanan ke Kepala Seksi", konsekuensi="Sesuai ketentuan")
         ajukan(store, PEGAWAI, skp)
         setujui(store, KASI, skp)
-        q1 = periods_of(store, skp)[0]["id"]
+        q1 = periods_of(store, skp, reader=TRAINER)[0]["id"]
         tambah_rencana_aksi(store, PEGAWAI, q1, rhk, "Memproses permohonan izin setiap hari kerja")
         isi_realisasi(store, PEGAWAI, q1, ind, nilai=32)
         tambah_bukti(store, PEGAWAI, q1, ind, "Rekap layanan Q1", "https://drive.example.go.id/q1")

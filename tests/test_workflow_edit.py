@@ -27,6 +27,7 @@ from sandbox.workflow import (
     ubah_indikator,
     ubah_rhk,
 )
+from sandbox.workflow.actors import TRAINER
 from sandbox.workflow.penilaian import entries_open
 from sandbox.workflow.views import period_entries
 from tests.test_workflow_skp import KABID, KADIS, KASI, full_skp
@@ -101,7 +102,7 @@ def test_revision_approved_reopens_the_skp_and_keeps_its_periods(chain):
                     " WHERE sp.skp_id = ? AND m.nama = 'Triwulan I 2026'", [skp_id])[0]
     ind_id = one(store, "SELECT id FROM indikator WHERE rhk_id = ?", [rhk_id])[0]
     isi_realisasi(store, KASI, q1, ind_id, nilai=40)
-    assert entries_open(period_entries(store, q1)["period"], store.virtual_now()[:10]) is True
+    assert entries_open(period_entries(store, q1, reader=TRAINER)["period"], store.virtual_now()[:10]) is True
 
     ajukan_revisi(store, KASI, skp_id, "Ada penugasan tambahan uji petik kendaraan")
     assert one(store, "SELECT status, version FROM skp WHERE id = ?", [skp_id]) == ("REVISI_DIAJUKAN", 1)
@@ -114,7 +115,7 @@ def test_revision_approved_reopens_the_skp_and_keeps_its_periods(chain):
     assert refused.value.code == "workflow.periode.skp_tidak_aktif"
     # what a screen reads to hide the forms agrees with the refusal
     today = store.virtual_now()[:10]
-    assert entries_open(period_entries(store, q1)["period"], today) is False
+    assert entries_open(period_entries(store, q1, reader=TRAINER)["period"], today) is False
     # a used indikator stays: history must remain intact
     with pytest.raises(WorkflowRefused) as refused:
         hapus_indikator(store, KASI, ind_id)

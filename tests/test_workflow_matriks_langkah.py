@@ -253,7 +253,7 @@ def test_pegawai_steps_tick_in_order_and_a_return_unticks_ajukan(store):
     assert next_step(pegawai_steps(store)).kunci == "rencana_aksi"
 
     # the period steps read Triwulan I, open since 1 January
-    q1 = next(p["id"] for p in periods_of(store, skp_id) if p["nama"] == "Triwulan I 2026")
+    q1 = next(p["id"] for p in periods_of(store, skp_id, reader=TRAINER) if p["nama"] == "Triwulan I 2026")
     tambah_rencana_aksi(store, PEGAWAI, q1, rhk, "Memverifikasi 10 berkas per bulan")
     assert done(pegawai_steps(store)) == [*SKP_STEPS, "rencana_aksi"]
     isi_realisasi(store, PEGAWAI, q1, ind, nilai=12)
@@ -301,7 +301,7 @@ def approved_with_q1(store) -> tuple[int, int, int]:
     isi_lampiran(store, PEGAWAI, skp_id, dukungan_sd="PC", skema_pj="Laporan", konsekuensi="Teguran")
     ajukan(store, PEGAWAI, skp_id)
     setujui(store, KASI, skp_id)
-    q1 = next(p["id"] for p in periods_of(store, skp_id) if p["nama"] == "Triwulan I 2026")
+    q1 = next(p["id"] for p in periods_of(store, skp_id, reader=TRAINER) if p["nama"] == "Triwulan I 2026")
     tambah_rencana_aksi(store, PEGAWAI, q1, rhk, "Memverifikasi 10 berkas per bulan")
     isi_realisasi(store, PEGAWAI, q1, ind, nilai=32)
     tambah_bukti(store, PEGAWAI, q1, ind, "Rekap", "https://drive.google.com/rekap")

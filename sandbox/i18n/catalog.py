@@ -766,6 +766,13 @@ MESSAGES.update({
     "workflow.bukan_pemilik.fix": {
         "id": "hanya pemilik SKP yang mengisi dan mengajukan SKP-nya sendiri",
         "en": "only the SKP's owner fills in and submits their own SKP"},
+    "workflow.baca.bukan_hak": {
+        "id": "SKP {skp_id} milik {pemilik}; {actor} tidak berhak melihat isinya",
+        "en": "SKP {skp_id} belongs to {pemilik}; {actor} may not see its content"},
+    "workflow.baca.bukan_hak.fix": {
+        "id": "SKP hanya terbuka bagi pemiliknya, pejabat penilai dan atasannya, serta pengelola kinerja",
+        "en": "an SKP is open only to its owner, their pejabat penilai and superiors, and the "
+              "performance managers"},
     # -- which -------------------------------------------------------------------------------------
     "workflow.skp_tidak_ada": {
         "id": "SKP dengan nomor {skp_id} tidak ditemukan",

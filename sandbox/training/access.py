@@ -317,7 +317,7 @@ def read_skp(store: Store, kelas_id: int, seat: int, skp_id: int) -> dict:
 
     owner = store.conn.execute("SELECT nip FROM skp WHERE id = ?", [skp_id]).fetchone()
     check_read(store, kelas_id, seat, owner[0] if owner else None)
-    return skp_detail(store, skp_id)
+    return skp_detail(store, skp_id, reader=TRAINER)  # the seat check above is the narrower one
 
 
 # -- failed attempts --------------------------------------------------------------------------------

@@ -25,8 +25,8 @@ class Langkah:
     selesai: bool
 
 
-def current_period(store: Store, skp_id: int) -> dict | None:
-    opened = [p for p in periods_of(store, skp_id) if p["state"] != "BELUM_DIBUKA"]
+def current_period(store: Store, skp_id: int, reader: str) -> dict | None:
+    opened = [p for p in periods_of(store, skp_id, reader=reader) if p["state"] != "BELUM_DIBUKA"]
     periodic = [p for p in opened if p["jenis"] != "tahunan"]
     if periodic:
         return periodic[-1]
@@ -49,7 +49,7 @@ def langkah_pegawai(store: Store, nip: str, year: int) -> list[Langkah]:
         Langkah("8", "ajukan", status in SUBMITTED),
         Langkah("9", "disetujui", status in SKP_WITH_PERIODS),
     ]
-    period = current_period(store, skp["id"]) if status in SKP_WITH_PERIODS else None
+    period = current_period(store, skp["id"], nip) if status in SKP_WITH_PERIODS else None
     if period:
         ra = row(store.db, "SELECT count(*) AS n FROM rencana_aksi WHERE skp_periode_id = ?", [period["id"]])
         gaps = row(store.db, """
@@ -80,7 +80,7 @@ def langkah_pejabat(store: Store, nip: str, year: int) -> list[Langkah]:
     approved = [s for s in skps if s and s["status"] in SKP_WITH_PERIODS]
     unrated = 0
     for skp in approved:
-        period = current_period(store, skp["id"])
+        period = current_period(store, skp["id"], nip)
         if period and not period["predikat"]:
             unrated += 1
     return [

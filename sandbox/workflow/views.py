@@ -1,5 +1,10 @@
 """Read-only views of the office for screens: who is who, one's SKP, the atasan's RHK to intervene,
-the SKPs waiting for one's decision. Screens read through these and write only through commands."""
+the SKPs waiting for one's decision. Screens read through these and write only through commands.
+
+A view of one SKP's content (its RHK, notes, periods, entries, ekspektasi khusus) takes the `reader`
+and refuses anyone who may not see it (`check_reader`): the owner, their pejabat penilai and atasan
+pejabat penilai, anyone above them in the office, and the sandbox's pseudo-actors (kepala daerah,
+admin, pengelola kinerja, trainer). A colleague beside them may not, under any entry path."""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ import json
 from typing import Any
 
 from sandbox.store import Store
-from sandbox.workflow.actors import KEPALA_DAERAH
+from sandbox.workflow.actors import KEPALA_DAERAH, PSEUDO_ACTORS
+from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.support import row, rows
 
 LIVE = ("DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI", "REVISI_DIAJUKAN", "DITUTUP")
@@ -39,9 +45,27 @@ def current_skp(store: Store, nip: str, year: int) -> dict[str, Any] | None:
                [nip, str(year), *LIVE])
 
 
-def skp_detail(store: Store, skp_id: int) -> dict[str, Any]:
-    """The SKP with its RHK (each with indikator and the intervened RHK's text) and lampiran."""
+def check_reader(store: Store, reader: str, skp_id: int) -> dict[str, Any]:
+    """The SKP row if `reader` may see this SKP's content (see the module's note); refuses otherwise."""
     skp = row(store.db, "SELECT * FROM skp WHERE id = ?", [skp_id])
+    if skp is None:
+        raise WorkflowRefused("workflow.skp_tidak_ada", skp_id=skp_id)
+    if reader in PSEUDO_ACTORS or reader in (skp["nip"], skp["pejabat_nip"], skp["atasan_pp_nip"]):
+        return skp
+    above = store.conn.execute("""
+        WITH RECURSIVE up(nip, depth) AS (
+            SELECT atasan_nip, 1 FROM pegawai WHERE nip = ?
+            UNION ALL SELECT p.atasan_nip, u.depth + 1 FROM pegawai p JOIN up u ON p.nip = u.nip
+            WHERE u.depth < 64)
+        SELECT 1 FROM up WHERE nip = ? LIMIT 1""", [skp["nip"], reader]).fetchone()
+    if above is None:
+        raise WorkflowRefused("workflow.baca.bukan_hak", skp_id=skp_id, pemilik=skp["nip"], actor=reader)
+    return skp
+
+
+def skp_detail(store: Store, skp_id: int, *, reader: str) -> dict[str, Any]:
+    """The SKP with its RHK (each with indikator and the intervened RHK's text) and lampiran."""
+    skp = check_reader(store, reader, skp_id)
     rhks = rows(store.db, "SELECT r.*, i.teks AS induk_teks FROM rhk r"
                           " LEFT JOIN rhk i ON i.id = r.induk_rhk_id WHERE r.skp_id = ? ORDER BY r.id",
                 [skp_id])
@@ -70,15 +94,17 @@ def skp_to_decide(store: Store, actor: str) -> list[dict[str, Any]]:
                           f" ORDER BY s.status <> 'DIAJUKAN', p.nama", params)
 
 
-def last_note(store: Store, skp_id: int) -> str | None:
+def last_note(store: Store, skp_id: int, *, reader: str) -> str | None:
     """The latest note a decision left on this SKP (e.g. why it was returned)."""
+    check_reader(store, reader, skp_id)
     found = row(store.db, "SELECT catatan FROM skp_status_log WHERE skp_id = ? AND catatan IS NOT NULL"
                           " ORDER BY id DESC LIMIT 1", [skp_id])
     return found["catatan"] if found else None
 
 
-def periods_of(store: Store, skp_id: int) -> list[dict[str, Any]]:
+def periods_of(store: Store, skp_id: int, *, reader: str) -> list[dict[str, Any]]:
     """The assessment periods of one SKP in calendar order, with their state and result."""
+    check_reader(store, reader, skp_id)
     return rows(store.db, "SELECT sp.*, m.nama, m.awal, m.akhir, m.batas_pengisian, m.jenis,"
                           " s.status AS skp_status FROM skp_periode sp"
                           " JOIN periode_penilaian_master m ON m.id = sp.master_id"
@@ -86,8 +112,12 @@ def periods_of(store: Store, skp_id: int) -> list[dict[str, Any]]:
                           " WHERE sp.skp_id = ? ORDER BY m.jenis = 'tahunan', m.awal, m.id", [skp_id])
 
 
-def period_entries(store: Store, skp_periode_id: int) -> dict[str, Any]:
+def period_entries(store: Store, skp_periode_id: int, *, reader: str) -> dict[str, Any]:
     """What was entered in one period: rencana aksi, each indikator's realisasi and links, feedback."""
+    owner = row(store.db, "SELECT skp_id FROM skp_periode WHERE id = ?", [skp_periode_id])
+    if owner is None:
+        raise WorkflowRefused("workflow.periode_skp_tidak_ada", skp_periode_id=skp_periode_id)
+    check_reader(store, reader, owner["skp_id"])
     period = row(store.db, "SELECT sp.*, m.nama, m.batas_pengisian, s.nip, s.pejabat_nip,"
                            " s.status AS skp_status FROM skp_periode sp"
                            " JOIN periode_penilaian_master m ON m.id = sp.master_id"
@@ -132,8 +162,9 @@ def period_masters(store: Store) -> list[dict[str, Any]]:
                           " ORDER BY jenis = 'tahunan', awal", [])
 
 
-def ekspektasi_khusus(store: Store, skp_id: int) -> list[dict[str, Any]]:
+def ekspektasi_khusus(store: Store, skp_id: int, *, reader: str) -> list[dict[str, Any]]:
     """The pejabat penilai's ekspektasi khusus written on one SKP, per BerAKHLAK value."""
+    check_reader(store, reader, skp_id)
     return rows(store.db, "SELECT kode, ekspektasi_khusus FROM perilaku_skp WHERE skp_id = ?"
                           " AND ekspektasi_khusus IS NOT NULL ORDER BY rowid", [skp_id])
 

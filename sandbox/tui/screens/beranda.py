@@ -182,7 +182,7 @@ class BerandaScreen(AppScreen):
                     lang,
                     tahun=YEAR,
                     pejabat=pejabat["nama"] if pejabat else _m("tui.kepala_daerah", lang),
-                    catatan=last_note(store, skp["id"]) or "-",
+                    catatan=last_note(store, skp["id"], reader=session.actor) or "-",
                 )
             )
         if session.memimpin:

@@ -119,7 +119,7 @@ class EvaluasiScreen(MenuScreen):
         """Period states change while away (the clock, the rater): list them afresh each visit."""
         session = self.app.session
         skp = current_skp(session.store, session.actor, YEAR)
-        periods = periods_of(session.store, skp["id"]) if skp else []
+        periods = periods_of(session.store, skp["id"], reader=session.actor) if skp else []
         today = session.virtual_today()
         options = [(self._period_label(p, today), p["id"]) for p in periods]
         select = self.query_one("#periode", Select)
@@ -152,7 +152,7 @@ class EvaluasiScreen(MenuScreen):
                 self.query_one(part).display = False
             self.query_one("#periode-info", Static).update(self._m("tui.eval.tanpa_periode"))
             return
-        data = period_entries(session.store, self.period_id)
+        data = period_entries(session.store, self.period_id, reader=session.actor)
         period = data["period"]
         open_now = entries_open(period, session.virtual_today())
         for part in parts:
@@ -166,7 +166,7 @@ class EvaluasiScreen(MenuScreen):
             )
         )
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
-        detail = skp_detail(session.store, period["skp_id"])
+        detail = skp_detail(session.store, period["skp_id"], reader=session.actor)
         self._keep_options("#ra-rhk", [(short(r["teks"]), r["id"]) for r in detail["rhk"]])
         self._keep_options("#ind", [(short(i["teks"]), i["id"]) for i in data["indikator"]])
         self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))

@@ -94,7 +94,7 @@ class PenilaianScreen(MenuScreen):
         if self.period_id is None:
             self.query_one("#isian", Static).update(self._m("tui.nilai.kosong"))
             return
-        data = period_entries(session.store, self.period_id)
+        data = period_entries(session.store, self.period_id, reader=session.actor)
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
         targets = [
             (short(f"{self._m('tui.nilai.indikator')}: {i['teks']}"), f"indikator:{i['id']}")

@@ -143,13 +143,13 @@ class SkpScreen(MenuScreen):
             pendekatan=self.skp["pendekatan"],
             versi=self.skp["version"],
         )
-        note = last_note(store, self.skp["id"])
+        note = last_note(store, self.skp["id"], reader=session.actor)
         if status == "DIKEMBALIKAN" and note:
             summary += "\n" + self._m("tui.skp.catatan_atasan", catatan=note)
         elif not editable:
             summary += "\n" + self._m("tui.skp.terkunci", status=status)
         self.query_one("#ringkasan", Static).update(summary)
-        detail = skp_detail(store, self.skp["id"])
+        detail = skp_detail(store, self.skp["id"], reader=session.actor)
         self.query_one("#daftar", Static).update(self._render_list(detail))
         parents = parent_rhk_options(store, session.actor, YEAR)
         self.query_one("#induk", Select).set_options([(short(p["teks"]), p["id"]) for p in parents])

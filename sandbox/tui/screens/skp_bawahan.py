@@ -80,7 +80,7 @@ class SkpBawahanScreen(MenuScreen):
                 button.display = False
             self.query_one("#bagian-ek").display = False
             return
-        detail = skp_detail(self.app.session.store, self.selected)
+        detail = skp_detail(self.app.session.store, self.selected, reader=self.app.session.actor)
         skp = detail["skp"]
         lines = [
             self._m("tui.bawahan.judul", skp_id=skp["id"], status=skp["status"], pendekatan=skp["pendekatan"])
@@ -95,7 +95,7 @@ class SkpBawahanScreen(MenuScreen):
                 )
                 lines.append(f"   • {ind['teks']}{target}")
         names = {kode: nama for kode, nama, _ in BERAKHLAK}
-        for ek in ekspektasi_khusus(self.app.session.store, skp["id"]):
+        for ek in ekspektasi_khusus(self.app.session.store, skp["id"], reader=self.app.session.actor):
             lines.append(self._m("tui.bawahan.ek_baris", nilai=names.get(ek["kode"], ek["kode"]),
                                  teks=ek["ekspektasi_khusus"]))
         self.query_one("#detail", Static).update("\n".join(lines))
