@@ -137,7 +137,7 @@ async def test_preview_issue_export_and_keberatan(office):
 
         # a locked period: preview with the predikat, ready to be issued, no keberatan or TPP yet
         assert text(app, "#dokumen-status") == message("tui.dok.state.terkunci", "id")
-        assert preview(app) == dokumen_markdown(dokumen_evaluasi(store, q1), "id")
+        assert preview(app) == dokumen_markdown(dokumen_evaluasi(store, q1, reader=TRAINER), "id")
         assert f"{message('dok.predikat', 'id')}: **Sangat Baik**" in preview(app)
         assert RHK_TEKS in preview(app) and "Pertahankan ketelitian" in preview(app)
         assert screen.query_one("#terbitkan").display
@@ -159,7 +159,7 @@ async def test_preview_issue_export_and_keberatan(office):
         files = sorted(folder.iterdir())
         assert [f.name for f in files] == [f"dokumen-evaluasi-{PEGAWAI}-triwulan-i-2026.md"]
         exported = files[0].read_text(encoding="utf-8")
-        assert exported == dokumen_markdown(dokumen_evaluasi(store, q1), "id") == preview(app)
+        assert exported == dokumen_markdown(dokumen_evaluasi(store, q1, reader=TRAINER), "id") == preview(app)
         assert PEGAWAI in exported and KASI in exported
         assert RHK_TEKS in exported and "**Sangat Baik**" in exported
         assert "https://drive.google.com/rekap-q1" in exported

@@ -81,3 +81,18 @@ def test_a_period_is_read_under_its_skp_rights(office):
     with pytest.raises(WorkflowRefused) as missing:
         skp_detail(office, 10**9, reader=owner)
     assert missing.value.code == "workflow.skp_tidak_ada"
+
+
+def test_the_evaluation_document_is_read_under_its_skp_rights(office):
+    from sandbox.workflow.dokumen import dokumen_evaluasi
+
+    period_id, owner = office.conn.execute(
+        "SELECT sp.id, s.nip FROM skp_periode sp JOIN skp s ON s.id = sp.skp_id LIMIT 1").fetchone()
+    with pytest.raises(WorkflowRefused) as not_yet:  # the owner passes the rights, meets the state
+        dokumen_evaluasi(office, period_id, reader=owner)
+    assert not_yet.value.code != "workflow.baca.bukan_hak" and "setelah dinilai" in str(not_yet.value)
+    stranger = next(p["nip"] for p in people(office)
+                    if p["nip"] != owner and p["atasan_nip"] is not None and p["memimpin"] == 0)
+    with pytest.raises(WorkflowRefused) as refused:
+        dokumen_evaluasi(office, period_id, reader=stranger)
+    assert refused.value.code == "workflow.baca.bukan_hak"

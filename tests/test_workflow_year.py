@@ -207,7 +207,7 @@ def test_a_whole_year_through_the_workflow(year):
         [periods["Triwulan I 2026"]])]
     assert q1 == ["BELUM_DIBUKA", "TERBUKA", "RENCANA_AKSI_ADA", "EVIDEN_LENGKAP", "DINILAI", "TERKUNCI",
                   "DOKUMEN_TERBIT", "FINAL"]
-    assert dokumen_evaluasi(store, final_id).state == "FINAL"
+    assert dokumen_evaluasi(store, final_id, reader=TRAINER).state == "FINAL"
     skp_states = [row[0] for row in store.conn.execute(
         "SELECT to_status FROM skp_status_log WHERE skp_id = ? ORDER BY id", [skp_id])]
     assert skp_states == ["DRAFT", "DIAJUKAN", "DISETUJUI", "DITUTUP"]

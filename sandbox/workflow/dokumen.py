@@ -18,6 +18,7 @@ from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.penilaian import period_row, rater_of
 from sandbox.workflow.periode import DINILAI, LOCKED_STATES, TERKUNCI, log_state
 from sandbox.workflow.support import check_acting_as, row, rows
+from sandbox.workflow.views import check_reader
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,13 @@ def read_dokumen(db, skp_periode_id: int) -> DokumenEvaluasi:
         predikat=period["predikat"], diterbitkan=period["dokumen_terbit_at"])
 
 
-def dokumen_evaluasi(store: Store, skp_periode_id: int) -> DokumenEvaluasi:
-    """The document's content (read only): available once the period is rated."""
+def dokumen_evaluasi(store: Store, skp_periode_id: int, *, reader: str) -> DokumenEvaluasi:
+    """The document's content (read only): available once the period is rated, to those who may
+    see the SKP (`views.check_reader`)."""
+    found = row(store.db, "SELECT skp_id FROM skp_periode WHERE id = ?", [skp_periode_id])
+    if found is None:
+        raise WorkflowRefused("workflow.periode_skp_tidak_ada", skp_periode_id=skp_periode_id)
+    check_reader(store, reader, found["skp_id"])
     return read_dokumen(store.db, skp_periode_id)
 
 

@@ -66,7 +66,7 @@ class DokumenScreen(MenuScreen):
     def refresh_view(self) -> None:
         session = self.app.session
         try:
-            doc = dokumen_evaluasi(session.store, self.period_id)
+            doc = dokumen_evaluasi(session.store, self.period_id, reader=session.actor)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#dokumen-status", Static).update(refused.render(session.lang))
             for part in ("#terbitkan", "#ekspor", "#keberatan", "#bagian-tpp"):
