@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Select
 
 from sandbox.store import open_store
 from sandbox.training.attempt import progress, world_of
-from sandbox.training.classroom import board, create_class, current_attempt, start_round
+from sandbox.training.classroom import board, create_class, current_attempt, name_seat, start_round
 from sandbox.training.scenario import load_scenario
 from sandbox.tui.app import SandboxApp
 
@@ -345,10 +345,13 @@ async def test_a_trainee_names_their_seat_and_the_board_shows_it(kelas, capsys):
     unnamed = SandboxApp("id", str(kelas), start="kursi", seat=2)
     async with unnamed.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("enter", "enter")  # no name: Enter goes on to the roles, Enter picks one
+        with open_store(kelas) as trainer:  # the trainer names the seat after its screen opened
+            name_seat(trainer, 1, 2, "Rudi")
+        await pilot.press("enter", "enter")  # no name typed: Enter goes on to the roles, Enter picks one
         await pilot.pause()
-        assert unnamed.session.actor is not None and board(unnamed.session.store, 1)[1].peserta is None
-    assert main(["class", "peserta", "--db", str(kelas), "2", "  Budi   Santoso "]) == 0
+        assert unnamed.session.actor is not None
+        assert board(unnamed.session.store, 1)[1].peserta == "Rudi"  # Enter past the field kept it
+    assert main(["class", "peserta", "--db", str(kelas), "2", "  Budi   Santoso "]) == 0  # renamed
     assert main(["class", "peserta", "--db", str(kelas), "9", "Tak Ada"]) == 1
     assert "kursi 9 tidak ada" in capsys.readouterr().err
     with open_store(kelas) as store:

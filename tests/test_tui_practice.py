@@ -331,3 +331,47 @@ async def test_footer_keys_are_clickable_and_offer_only_the_roles_menus(tmp_path
         await become(pilot, KASI)
         bar = str(app.screen.query_one(KeyBar).render())
         assert "F3 SKP Bawahan" in bar and "F9 Penilaian" in bar
+
+
+async def test_skp_bawahan_after_the_draft_moved_to_another_pejabat(tmp_path):
+    """Ade's draft moves to a new atasan (Sinkron SIASN in her own terminal) while her old Kepala
+    Seksi has it highlighted; back on SKP Bawahan he no longer sees it, and the app does not crash
+    (found by review: the read rights refused the stale selection with a traceback)."""
+    from textual.widgets import DataTable
+
+    from sandbox.store import open_store
+    from sandbox.tui.office import open_office
+    from sandbox.workflow import buat_skp
+    from sandbox.workflow.profil import sinkron_siasn
+    from sandbox.workflow.views import people
+
+    db = tmp_path / "kantor.db"
+    with open_office(db) as store:
+        skp_id = buat_skp(store, PEGAWAI, 2026, "kuantitatif")
+        staff = {p["nip"]: p for p in people(store)}
+        chain, nip = set(), PEGAWAI
+        while nip:
+            chain.add(nip)
+            nip = staff[nip]["atasan_nip"]
+        new = next(p["nip"] for p in staff.values() if p["memimpin"] and p["nip"] not in chain)
+        store.conn.execute("INSERT INTO siasn_profil (nip, atasan_nip, unor_id, jabatan)"
+                           " SELECT nip, ?, unor_id, jabatan FROM pegawai WHERE nip = ?", [new, PEGAWAI])
+    app = SandboxApp("id", db_path=str(db))
+    async with app.run_test(size=(110, 40)) as pilot:
+        await become(pilot, KASI)
+        await pilot.press("f3")
+        await pilot.pause()
+        table = app.screen.query_one("#bawahan", DataTable)
+        table.focus()
+        table.move_cursor(row=[str(k.value) for k in table.rows].index(str(skp_id)))
+        await pilot.pause()
+        assert app.screen.selected == skp_id
+        with open_store(db) as other:
+            assert sinkron_siasn(other, PEGAWAI)["atasan_nip"] == new
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, SkpBawahanScreen) and app.return_code is None
+        assert app.screen.selected != skp_id
+        assert str(skp_id) not in [str(k.value) for k in app.screen.query_one("#bawahan", DataTable).rows]

@@ -221,13 +221,15 @@ class SeatScreen(AppScreen):
     def _name_given(self, event: Input.Submitted) -> None:
         """The trainee's own name, for the trainer's board (optional)."""
         session = self.app.session
+        if not event.value.strip():  # Enter past the name: keep any name the trainer typed meanwhile
+            self.query_one("#peran", DataTable).focus()
+            return
         try:
             name_seat(session.store, session.kelas_id, session.seat, event.value, actor=None)
         except (ClassError, StoreError, WorkflowRefused) as error:
             self.notify(error.render(session.lang), severity="error")
             return
-        if event.value.strip():
-            self.notify(message("tui.kursi.nama_disimpan", session.lang))
+        self.notify(message("tui.kursi.nama_disimpan", session.lang))
         self.query_one("#peran", DataTable).focus()
 
     @on(DataTable.RowSelected, "#peran")

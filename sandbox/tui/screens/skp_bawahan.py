@@ -58,6 +58,8 @@ class SkpBawahanScreen(MenuScreen):
         rows = skp_to_decide(self.app.session.store, self.app.session.actor)
         for r in rows:
             table.add_row(r["nama"], r["jabatan"], r["status"], key=str(r["id"]))
+        if self.selected not in {r["id"] for r in rows}:  # moved away meanwhile (a new atasan after a sync)
+            self.selected = None
         if not rows:
             self.query_one("#detail", Static).update(self._m("tui.bawahan.kosong"))
         self._show_detail()
@@ -80,7 +82,16 @@ class SkpBawahanScreen(MenuScreen):
                 button.display = False
             self.query_one("#bagian-ek").display = False
             return
-        detail = skp_detail(self.app.session.store, self.selected, reader=self.app.session.actor)
+        session = self.app.session
+        try:
+            detail = skp_detail(session.store, self.selected, reader=session.actor)
+            expected = ekspektasi_khusus(session.store, self.selected, reader=session.actor)
+        except (WorkflowRefused, StoreError) as refused:  # no longer this pejabat's to see; an outage
+            self.query_one("#detail", Static).update(refused.render(session.lang))
+            for button in decide:
+                button.display = False
+            self.query_one("#bagian-ek").display = False
+            return
         skp = detail["skp"]
         lines = [
             self._m("tui.bawahan.judul", skp_id=skp["id"], status=skp["status"], pendekatan=skp["pendekatan"])
@@ -95,7 +106,7 @@ class SkpBawahanScreen(MenuScreen):
                 )
                 lines.append(f"   • {ind['teks']}{target}")
         names = {kode: nama for kode, nama, _ in BERAKHLAK}
-        for ek in ekspektasi_khusus(self.app.session.store, skp["id"], reader=self.app.session.actor):
+        for ek in expected:
             lines.append(self._m("tui.bawahan.ek_baris", nilai=names.get(ek["kode"], ek["kode"]),
                                  teks=ek["ekspektasi_khusus"]))
         self.query_one("#detail", Static).update("\n".join(lines))
