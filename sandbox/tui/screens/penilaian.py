@@ -71,9 +71,12 @@ class PenilaianScreen(MenuScreen):
     def refresh_table(self) -> None:
         table = self.query_one("#periode-bawahan", DataTable)
         table.clear()
-        for p in periods_to_rate(self.app.session.store, self.app.session.actor):
+        periods = periods_to_rate(self.app.session.store, self.app.session.actor)
+        for p in periods:
             state = p["state"] + (f" · {p['predikat']}" if p["predikat"] else "")
             table.add_row(p["nama"], p["periode"], state, key=str(p["id"]))
+        if self.period_id not in {p["id"] for p in periods}:  # no longer this pejabat's to rate
+            self.period_id = None
         self.refresh_detail()
 
     @on(DataTable.RowHighlighted, "#periode-bawahan")
@@ -94,7 +97,13 @@ class PenilaianScreen(MenuScreen):
         if self.period_id is None:
             self.query_one("#isian", Static).update(self._m("tui.nilai.kosong"))
             return
-        data = period_entries(session.store, self.period_id, reader=session.actor)
+        try:
+            data = period_entries(session.store, self.period_id, reader=session.actor)
+        except (WorkflowRefused, StoreError) as refused:  # moved to another pejabat meanwhile; an outage
+            for part in ("#bagian-ub", "#bagian-nilai"):
+                self.query_one(part).display = False
+            self.query_one("#isian", Static).update(refused.render(session.lang))
+            return
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
         targets = [
             (short(f"{self._m('tui.nilai.indikator')}: {i['teks']}"), f"indikator:{i['id']}")
