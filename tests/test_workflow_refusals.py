@@ -613,7 +613,7 @@ def test_terbitkan_dokumen_refused(office, code, actor, period):
 
 def test_dokumen_not_readable_before_rating(office):
     store, ids = office
-    refused(store, "workflow.dokumen.belum_dinilai", dokumen_evaluasi, ids["p_open"])
+    refused(store, "workflow.dokumen.belum_dinilai", dokumen_evaluasi, ids["p_open"], reader=PELAKSANA)
 
 
 # -- keberatan ------------------------------------------------------------------------------------------
