@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 from pathlib import Path
 
 from hypothesis import example, given
@@ -62,14 +63,12 @@ BASES = ["tests/fixtures/valid/kuadran.yaml", "tests/fixtures/valid/kuadran.yaml
 # Files with formulas, and the decisions in them whose `derive`/`result`/`then` can take one.
 FORMULA_SOURCES = [s for s in SOURCES if "reform" not in s and "derive" in (ROOT / s).read_text()]
 
-_WORKSPACE: Workspace | None = None
 
 
+@functools.cache
 def workspace() -> Workspace:
-    global _WORKSPACE
-    if _WORKSPACE is None:
-        _WORKSPACE = Workspace()
-    return _WORKSPACE
+    """One temporary workspace per module, made on first use (Hypothesis runs many examples in it)."""
+    return Workspace()
 
 
 @contextlib.contextmanager

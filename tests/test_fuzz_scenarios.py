@@ -20,6 +20,7 @@ same property without pytest for bench/reliability.py.
 from __future__ import annotations
 
 import contextlib
+import functools
 from pathlib import Path
 
 import pytest
@@ -52,15 +53,13 @@ T10 = "scenarios/T10-skp-jpt.yaml"
 T11 = "scenarios/T11-kualitatif.yaml"
 KOLOM = ("persiapan", "langkah", 3, "skp_per_kolom", "kolom")
 
-_WORKSPACE: Workspace | None = None
 _CLASS: dict = {}
 
 
+@functools.cache
 def workspace() -> Workspace:
-    global _WORKSPACE
-    if _WORKSPACE is None:
-        _WORKSPACE = Workspace()
-    return _WORKSPACE
+    """One temporary workspace per module, made on first use (Hypothesis runs many examples in it)."""
+    return Workspace()
 
 
 @contextlib.contextmanager
