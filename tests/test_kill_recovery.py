@@ -22,7 +22,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 50
-TIME_BUDGET_S = 120.0  # measured 38-55 s on a 2-core machine with other tests running beside it
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "win32",
                                 reason="SIGKILL and fork are POSIX")
@@ -52,7 +51,6 @@ def test_app_killed_mid_entry_50_times_keeps_every_confirmed_entry_and_no_half(t
     assert result["confirmed"] >= KILLS // 2  # the kills landed among real saves
     assert result["confirmed_rhk"] and result["confirmed_indikator"]
     assert result["saves_started"] > result["confirmed"]  # some kills hit a save before it was confirmed
-    assert seconds < TIME_BUDGET_S
 
 
 def test_fresh_interpreters_too(tmp_path: Path) -> None:
