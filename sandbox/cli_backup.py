@@ -89,7 +89,7 @@ def _check(args, lang: str) -> int:
     from pathlib import Path
 
     from sandbox.store import open_store
-    from sandbox.store.backup import integrity, latest_backup
+    from sandbox.store.backup import check_content, integrity, latest_backup
     from sandbox.store.errors import StoreMissingError
 
     path = Path(args.db).expanduser()
@@ -103,5 +103,6 @@ def _check(args, lang: str) -> int:
         ms, repaired = integrity(store)
         if repaired:
             print(repaired.render(lang))
+        check_content(store)  # every page whole is not enough: a crafted trigger or view is whole too
     print(message("cli.periksa.utuh", lang, path=path, ms=round(ms, 1)))
     return 0

@@ -7,8 +7,11 @@
   version knows), flushed to disk, and only then renamed to its name: a backup under its final name
   is always whole. By default it goes to `cadangan/<name>-<YYYYmmdd-HHMMSS>.db` beside the file.
 - `restore` first checks the backup the same way and refuses a damaged, foreign or newer one before
-  touching anything. It refuses while another process has the file open (read from /proc/locks on
-  Linux; elsewhere this cannot be seen). It keeps the replaced content as
+  touching anything, and one whose schema is not exactly what this code makes at its version (an
+  extra trigger, a view in place of a table, a missing index...) or that holds text which is not
+  valid UTF-8 (`schema_check`): every page of such a file is whole, so only a comparison sees it.
+  It refuses while another process has the file open (read from /proc/locks on Linux; elsewhere
+  this cannot be seen). It keeps the replaced content as
   `<name>.sebelum-pulih-<YYYYmmdd-HHMMSS>`, so a restore never loses anything, then writes the
   backup into the live file through the backup API: one write transaction, so a crash mid-restore
   leaves the old content and any connection still open reads either all old or all new. Only when
@@ -50,6 +53,7 @@ from sandbox.store.errors import (
     store_message,
 )
 from sandbox.store.migrations import MIGRATIONS, check_known, read_version
+from sandbox.store.schema_check import SchemaMismatchError, differences
 
 BACKUP_DIR = "cadangan"
 KEPT_TAG = "sebelum-pulih"
@@ -228,6 +232,33 @@ def verify_copy(path: Path) -> int:
     return version
 
 
+def verify_content(path: Path, version: int) -> None:
+    """Refuse a copy whose schema is not exactly what this code makes at its version, or that holds
+    text which is not valid UTF-8 (SchemaMismatchError naming each difference): a crafted trigger or
+    view passes every page check."""
+    try:
+        with _reading(path) as conn:
+            found = differences(conn, version)
+    except sqlite3.OperationalError as exc:
+        raise StorePathError(path=path, detail=exc) from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamagedError(path=path, detail=exc) from exc
+    if found:
+        raise SchemaMismatchError(path=path, versi=version, perbedaan=found)
+
+
+def check_content(store: Store) -> None:
+    """`ekinerja periksa`'s schema and text check of an open store; the refusal names the newest
+    backup to restore. Reads only."""
+    try:
+        found = store.retrying(lambda: differences(store.conn, store.version))
+    except sqlite3.DatabaseError as exc:
+        raise damaged(store.path, exc) from exc
+    if found:
+        newest = latest_backup(store.path)
+        raise SchemaMismatchError(path=store.path, versi=store.version, perbedaan=found, cadangan=newest)
+
+
 # -- backup ---------------------------------------------------------------------------------------------
 def backup(source: Store | str | os.PathLike[str], dest: str | os.PathLike[str] | None = None,
            progress: Progress | None = None, *, step_pages: int = STEP_PAGES) -> Path:
@@ -359,9 +390,9 @@ def restore(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]
     """Put the content of a backup into `db_path`; returns where the old content was kept (None
     when there was no file yet).
 
-    Refuses, leaving `db_path` untouched: a backup that is missing, damaged, foreign or newer
-    (RestoreRefusedError, its `cause` says which), and — unless `force` — a file another process
-    has open (StoreInUseError).
+    Refuses, leaving `db_path` untouched: a backup that is missing, damaged, foreign, newer, or not
+    exactly of this code's schema or not valid UTF-8 (RestoreRefusedError, its `cause` says which),
+    and — unless `force` — a file another process has open (StoreInUseError).
     """
     bak = Path(backup_path).expanduser()
     db = Path(db_path).expanduser()
@@ -370,7 +401,7 @@ def restore(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]
     if bak.exists() and db.exists() and bak.resolve() == db.resolve():
         raise StorePathError(path=bak, detail="salinan dan tujuannya berkas yang sama")
     try:
-        verify_copy(bak)
+        verify_content(bak, verify_copy(bak))
     except StoreError as exc:
         raise RestoreRefusedError(path=bak, db=db, cause=exc) from exc
     live = db.exists() and (db.stat().st_size > 0 or db.with_name(db.name + "-wal").exists())

@@ -66,3 +66,53 @@ def content_hash(store: Store) -> str:
             digest.update(row)
             digest.update(b"\n")
     return digest.hexdigest()
+
+
+def invalid_text(conn: sqlite3.Connection, limit: int = 5) -> list[tuple[str, str, list[int | str], int]]:
+    """Text values that are not valid UTF-8, as (table, column, the first `limit` row ids, how many).
+
+    SQLite stores whatever bytes it is given as TEXT (a `CAST(x'ff' AS TEXT)`, a foreign tool), and
+    Python then fails on the whole row when it reads it. So every TEXT value is read as bytes and
+    decoded here. Row ids are rowids (a table without one is numbered by its place in a scan)."""
+    found: list[tuple[str, str, list[int | str], int]] = []
+    old_factory = conn.text_factory
+    try:
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # names may be damaged too
+        tables = table_names(conn)
+        shapes = {t: [r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", [t])] for t in tables}
+        conn.text_factory = bytes
+        for table in tables:
+            found.extend(_invalid_in_table(conn, table, shapes[table], limit))
+    finally:
+        conn.text_factory = old_factory
+    return found
+
+
+def _invalid_in_table(conn: sqlite3.Connection, table: str, columns: list[str], limit: int
+                      ) -> list[tuple[str, str, list[int | str], int]]:
+    if not columns:
+        return []
+    quoted = ['"' + c.replace('"', '""') + '"' for c in columns]
+    texts = ", ".join(f"CASE WHEN typeof({q}) = 'text' THEN {q} END" for q in quoted)
+    any_text = " OR ".join(f"typeof({q}) = 'text'" for q in quoted)
+    name = '"' + table.replace('"', '""') + '"'
+    try:
+        rows = conn.execute(f"SELECT _rowid_, {texts} FROM {name} WHERE {any_text}")
+        numbered = False
+    except sqlite3.OperationalError:  # WITHOUT ROWID: no rowid to name
+        rows = conn.execute(f"SELECT NULL, {texts} FROM {name} WHERE {any_text}")
+        numbered = True
+    bad: dict[str, list[int | str]] = {}
+    counts: dict[str, int] = {}
+    for place, row in enumerate(rows, start=1):
+        for column, value in zip(columns, row[1:], strict=True):
+            if value is None:
+                continue
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError:
+                ids = bad.setdefault(column, [])
+                counts[column] = counts.get(column, 0) + 1
+                if len(ids) < limit:
+                    ids.append(f"#{place}" if numbered else row[0])
+    return [(table, column, ids, counts[column]) for column, ids in bad.items()]
