@@ -256,7 +256,7 @@ def check_t03_rows(store, found: list[dict]) -> None:
 
 def check_export(store, kelas_id: int, out: Path, expected_rows: int) -> list[str]:
     paths = export(store, kelas_id, out)
-    with paths[0].open(encoding="utf-8", newline="") as handle:
+    with paths[0].open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == expected_rows
     assert {r["hasil"] for r in rows} == {"mandiri"}

@@ -54,7 +54,7 @@ async def test_a_seat_sees_its_own_people_takes_a_hint_and_opens_the_status_pane
         await pilot.press("f6")  # a hint
         await pilot.pause()
         text = str(app.screen.query_one("#latihan-teks").source)
-        assert "menu SKP (F2)" in text
+        assert "menu SKP Saya (F2)" in text
         await pilot.press("escape")
         await pilot.press("f10")  # the service status panel
         await pilot.pause()

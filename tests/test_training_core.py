@@ -186,6 +186,32 @@ def test_t01_mistake_indicator_without_target(tmp_path):
     assert "numeric targets" in scenario.task("skp_diajukan").pembahasan.en
 
 
+def test_t01_lampiran_is_required_alike_by_the_checklist_the_submit_and_the_check(tmp_path):
+    """Issue #16: the SKP screen said "(disarankan)" while T01's check required the lampiran, and a
+    submitted SKP can no longer be changed. One definition now: T01 makes the lampiran required for
+    its trainee (`lampiran_wajib`), so the checklist marks it ✗ (blocking), Ajukan refuses without
+    it, and the check asks exactly that; the office keeps §1.3-B's warning (other pegawai)."""
+    store, _, scenario, (a,) = play(tmp_path, "T01")
+    w = world_of(store, a)
+    nip = w.nip("pegawai")
+    skp_id = t01_skp(store, w, submit=False)
+    wf.isi_lampiran(store, nip, skp_id)  # the three blocks emptied again
+    lampiran = next(g for g in wf.checklist(store, skp_id) if g.name == "lampiran")
+    assert lampiran.blocking and not lampiran.ok
+    with pytest.raises(wf.WorkflowRefused) as refused:
+        wf.ajukan(store, nip, skp_id)
+    assert refused.value.code == "workflow.ajukan.lampiran"
+    assert w.skp("pegawai")["status"] == "DRAFT"  # nothing locked: the trainee can still fill it in
+    assert outcome_of(store, scenario, a).tasks[0].first_failure().code == "cek.skp.lampiran"
+    # a colleague in the same office (not this scenario's trainee) is only warned, as §1.3-B says
+    other = wf.checklist(store, w.skp("kasi")["id"])
+    assert not next(g for g in other if g.name == "lampiran").blocking
+
+    wf.isi_lampiran(store, nip, skp_id, dukungan_sd="DPA", skema_pj="Laporan", konsekuensi="TPP")
+    wf.ajukan(store, nip, skp_id)
+    assert outcome_of(store, scenario, a).outcome == "mandiri"
+
+
 def test_t01_mistake_not_submitted(tmp_path):
     store, _, scenario, (a,) = play(tmp_path, "T01")
     w = world_of(store, a)
@@ -650,26 +676,31 @@ def test_shipped_scenarios_pass_the_checker():
 
 # -- summary export ----------------------------------------------------------------------------------
 def test_summary_export_before_and_after(tmp_path):
-    store, info, scenario, ids = play(tmp_path, "T01", seats=4)
+    from sandbox.training.access import join
+
+    store, info, scenario, ids = play(tmp_path, "T01", seats=5)
     worlds = [world_of(store, a) for a in ids]
     t01_skp(store, worlds[0])  # seat 1: unaided
     take_hint(store, ids[1], scenario, "skp_diajukan", worlds[1].nip("pegawai"))
     t01_skp(store, worlds[1])  # seat 2: with a hint
     t01_skp(store, worlds[2])
     mark_assisted(store, ids[2])  # seat 3: someone else did it
-    # seat 4: nothing
-    assert close_round(store, info.id) == 4
+    # seats 1-4 were joined with the code; seat 4's trainee did nothing at all
+    assert [join(store, info.id, info.kode_gabung).seat for _ in range(4)] == [1, 2, 3, 4]
+    # seat 5: nobody ever sat there — its attempts are nobody's and stay out of every rate
+    assert close_round(store, info.id) == 5
 
     second = start_round(store, info.id, scenario)
-    assert len(second) == 4 and not set(second) & set(ids)
+    assert len(second) == 5 and not set(second) & set(ids)
     for a in second[:3]:
         t01_skp(store, world_of(store, a))  # seats 1-3 unaided; seat 4 still nothing
-    assert close_round(store, info.id) == 4
+    assert close_round(store, info.id) == 5
     assert close_round(store, info.id) == 0  # nothing left open
 
     paths = export(store, info.id, tmp_path / "hasil")
     assert [p.name for p in paths] == ["hasil-kelas.csv", "ringkasan.md", "ringkasan.html"]
-    with paths[0].open(encoding="utf-8", newline="") as handle:
+    assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads it as UTF-8
+    with paths[0].open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     got = [(r["kursi"], r["skenario"], r["ke"], r["hasil"]) for r in rows]
     assert got == [
@@ -697,6 +728,8 @@ def test_summary_export_before_and_after(tmp_path):
     cells_html = re.findall(r"<td>(.*?)</td>", page)
     assert cells_html == ["T01", "25% (1/4)", "75% (3/4)", "4", "1", "1", "2"]
     assert page.startswith("<!doctype html>")
+    assert "Kursi tanpa peserta (tidak pernah dimasuki) tidak dihitung: 5." in md
+    assert "<p>Kursi tanpa peserta (tidak pernah dimasuki) tidak dihitung: 5.</p>" in page
 
 
 # -- the live board ----------------------------------------------------------------------------------
@@ -847,7 +880,9 @@ def test_cli_class_commands(tmp_path, capsys):
     assert main(["class", "export", *args, "--out", str(out_dir)]) == 0
     printed = capsys.readouterr().out.split()
     assert printed == [str(out_dir / n) for n in ("hasil-kelas.csv", "ringkasan.md", "ringkasan.html")]
-    assert "50% (1/2)" in (out_dir / "ringkasan.md").read_text(encoding="utf-8")
+    summary = (out_dir / "ringkasan.md").read_text(encoding="utf-8")
+    # seat 2 was never joined, opened or named: its attempt is nobody's and not a failure in the rate
+    assert "100% (1/1)" in summary and "tidak dihitung: 2." in summary
 
 
 def test_cli_class_board_on_a_missing_file(tmp_path, capsys):

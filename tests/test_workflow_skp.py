@@ -11,6 +11,7 @@ from sandbox.synth.office import demo_office
 from sandbox.synth.persist import save_office
 from sandbox.workflow import (
     KEPALA_DAERAH,
+    TRAINER,
     WorkflowRefused,
     ajukan,
     buat_skp,
@@ -102,6 +103,32 @@ def test_cascade_head_then_kabid_then_kasi(office):
     assert status_log(store, ids["kasi_skp"])[-1] == ("DIAJUKAN", "DISETUJUI", KABID, None)
     actions = [r[0] for r in store.conn.execute("SELECT action FROM audit_log WHERE action = 'skp.setujui'")]
     assert len(actions) == 3
+
+
+def test_a_recommended_guard_made_required_for_one_pegawai_only(office):
+    """§1.3-B guard 5 (lampiran) warns; a training scenario may make it required for its own trainee
+    (`wajibkan_syarat`): then the checklist marks it blocking and Ajukan refuses, for that NIP only."""
+    from sandbox.workflow.skp import SYARAT_AJUKAN, wajibkan_syarat
+
+    store, ids = office
+    assert SYARAT_AJUKAN["lampiran"] == "disarankan" and SYARAT_AJUKAN["induk"] == "wajib"
+    refused(store, "workflow.hak.trainer_admin", wajibkan_syarat, KASI, PELAKSANA, ["lampiran"])
+    with pytest.raises(ValueError):  # a required guard cannot be "raised"; a typo is a programming error
+        wajibkan_syarat(store, TRAINER, PELAKSANA, ["induk"])
+    wajibkan_syarat(store, TRAINER, PELAKSANA, ["lampiran"])
+    skp_id = buat_skp(store, PELAKSANA, 2026, "kuantitatif")
+    rhk = tambah_rhk(store, PELAKSANA, skp_id, "Tersusunnya naskah dinas yang tepat waktu", "utama",
+                     induk_rhk_id=ids["kasi_rhk"])
+    tambah_indikator(store, PELAKSANA, rhk, "Jumlah naskah", aspek="kuantitas", target_nilai=100,
+                     target_satuan="naskah")
+    guard = next(g for g in checklist(store, skp_id) if g.name == "lampiran")
+    assert guard.blocking and not guard.ok
+    refused(store, "workflow.ajukan.lampiran", ajukan, PELAKSANA, skp_id)
+    isi_lampiran(store, PELAKSANA, skp_id, dukungan_sd="1 PC", skema_pj="Laporan", konsekuensi="Teguran")
+    ajukan(store, PELAKSANA, skp_id)
+    assert status(store, skp_id) == "DIAJUKAN"
+    # everyone else keeps the warning: the kasi's own SKP lists the lampiran as recommended
+    assert not next(g for g in checklist(store, ids["kasi_skp"]) if g.name == "lampiran").blocking
 
 
 def test_pelaksana_returned_fixed_resubmitted_approved(office):

@@ -23,8 +23,8 @@ GUIDANCE: dict[str, tuple[str, str]] = {
     "tui.step.lampiran.cara": ("di bagian bawah SKP Saya: dukungan sumber daya, skema, konsekuensi",
                                "at the bottom of My SKP: resources, accountability scheme, consequences"),
     "tui.step.ajukan": ("Ajukan SKP", "Submit the SKP"),
-    "tui.step.ajukan.cara": ("tekan F8 di SKP Saya setelah semua tanda di daftar periksa hijau",
-                             "press F8 in My SKP once every item of the checklist is ticked"),
+    "tui.step.ajukan.cara": ("di SKP Saya tekan Ajukan (F8) bila tidak ada lagi tanda ✗ di daftar periksa",
+                             "in My SKP press Submit (F8) once no ✗ is left in the checklist"),
     "tui.step.disetujui": ("SKP disetujui pejabat penilai", "SKP approved by the appraiser"),
     "tui.step.disetujui.cara": ("tunggu keputusan; bila dikembalikan, baca catatannya dan perbaiki",
                                 "wait for the decision; if returned, read the note and fix it"),
@@ -169,7 +169,11 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         "2. Kerjakan seperti di e-Kinerja. **F12** membuka panel Latihan: tugas, **Periksa** (F5),"
         " **Petunjuk** (F6; dicatat), pembahasan.\n"
         "3. **F10**: Status Layanan (server sedang pemeliharaan? sampai kapan? lapor ke mana?).\n"
-        "4. Esc di Beranda: kembali ke sini, misalnya untuk berganti peran atau mengikuti putaran baru.",
+        "4. Esc di Beranda (Ganti peran): kembali ke sini untuk berganti peran. Putaran baru dan jam yang"
+        " dipindah pelatih sampai ke kursi ini sendiri, dengan pemberitahuan.\n"
+        "5. Percobaan tidak dapat diselamatkan (misalnya SKP terlanjur diajukan)? Di layar kursi ini tekan"
+        " **Ulangi skenario** (F5): pekerjaan percobaan ini disisihkan (tetap tercatat) dan Anda mulai lagi"
+        " dari awal.",
         "# Training seat\n\n"
         "You sit at one seat of a class. The trainer picks the scenario; you see only the people of your"
         " scenario.\n\n"
@@ -177,7 +181,11 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         "2. Work as in e-Kinerja. **F12** opens the Training panel: tasks, **Check** (F5), **Hint**"
         " (F6; recorded), debrief.\n"
         "3. **F10**: Service Status (is the server down? until when? whom to tell?).\n"
-        "4. Esc on the Beranda: back here, e.g. to switch roles or join a new round."),
+        "4. Esc on the Beranda (Change role): back here to switch roles. A new round, or a clock the"
+        " trainer moved, reaches this seat by itself, with a notice.\n"
+        "5. An attempt you cannot save (an SKP submitted too early, say)? On this seat screen press"
+        " **Restart scenario** (F5): the work of this attempt is set aside (still recorded) and you start"
+        " again from the beginning."),
     "tui.help.kelas": (
         "# Konsol pelatih\n\n"
         "Papan menunjukkan setiap kursi: skenario, tugas lulus, petunjuk, galat, bantuan, simpan yang ditolak"
@@ -214,34 +222,36 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         "- **Pegawai and appraiser**: also approves subordinates' SKPs and rates them.\n"
         "- **Trainer**: moves the virtual clock so periods open and deadlines pass.\n\n"
         "## Keys\n\nType to search, **Enter** to choose, **Ctrl+B** Bahasa Indonesia,"
-        " **Ctrl+T** high-contrast display, **Ctrl+P** command list, **Ctrl+Q** quit.\n\n"
+        " **Ctrl+T** high-contrast display, **Ctrl+P** the list of commands, **Ctrl+Q** quit.\n\n"
         "## Forgot your password, or wrong email?\n\nIn the real e-Kinerja: reset it through MyASN;"
         " a wrong email is changed by the agency admin. The sandbox has no passwords."),
     "tui.help.beranda": (
         "# Beranda\n\n"
         "Beranda menunjukkan siapa Anda, tanggal virtual, langkah berikutnya, dan daftar langkah tahun ini"
         " (✓ selesai, ▶ berikutnya).\n\n"
-        "## Urutan kerja setahun\n\n1. Atasan membuat SKP-nya dulu dan disetujui.\n2. Anda membuat SKP"
-        " (F2), mengintervensi RHK atasan, memberi indikator dan target, mengisi lampiran, lalu mengajukan.\n"
-        "3. Pejabat penilai menyetujui atau mengembalikan (F3).\n4. Setiap periode: rencana aksi, realisasi,"
-        " bukti dukung (F7).\n5. Pejabat penilai memberi umpan balik dan rating (F9); predikat dihitung"
-        " aturan.\n6. Dokumen evaluasi terbit; keberatan bisa diajukan; hasil final masuk ke TPP.\n\n"
+        "## Urutan kerja setahun\n\n1. Atasan membuat SKP-nya dulu dan disetujui.\n2. Anda menulis SKP"
+        " di SKP Saya (F2), mengintervensi RHK atasan, memberi indikator dan target, mengisi lampiran, lalu"
+        " mengajukan.\n3. Pejabat penilai menyetujui atau mengembalikan di SKP Bawahan (F3).\n4. Setiap"
+        " periode: rencana aksi, realisasi, bukti dukung di Evaluasi (F7).\n5. Pejabat penilai memberi umpan"
+        " balik dan rating di Penilaian (F9); predikat dihitung aturan.\n6. Dokumen evaluasi terbit;"
+        " keberatan bisa diajukan; hasil final masuk ke TPP.\n\n"
         "## Data profil atau atasan salah?\n\nSKP tidak dapat maju bila atasan di profil salah. Di"
         " e-Kinerja sungguhan: Edit profil lalu *Sinkron SIASN*, atau minta admin instansi.\n\n"
-        "## Mode terpandu\n\n**Ctrl+G** menyalakan atau mematikan baris langkah berikutnya di atas"
+        "## Mode terpandu\n\n**Ctrl+G** (Panduan) menyalakan atau mematikan baris langkah berikutnya di atas"
         " setiap layar.",
         "# Home\n\n"
         "Home shows who you are, the virtual date, the next step and the year's step list (✓ done,"
         " ▶ next).\n\n"
         "## The year's order of work\n\n1. Your superior writes their SKP first and gets it approved.\n"
-        "2. You write your SKP (F2): intervene the superior's RHK, give indicators and targets, fill the"
-        " lampiran, submit.\n3. The appraiser approves or returns it (F3).\n4. Each period: action plan,"
-        " realisation, evidence (F7).\n5. The appraiser gives feedback and ratings (F9); the rules compute"
+        "2. You write your SKP in My SKP (F2): intervene the superior's RHK, give indicators and targets,"
+        " fill the lampiran, submit.\n3. The appraiser approves or returns it in Subordinates (F3).\n4. Each"
+        " period: action plan, realisation, evidence in Evaluation (F7).\n5. The appraiser gives feedback"
+        " and ratings (F9); the rules compute"
         " the predikat.\n6. The evaluation document is issued; an objection may be filed; the final result"
         " feeds TPP.\n\n## Wrong profile data or superior?\n\nAn SKP cannot move on while the profile"
         " names the wrong superior. In the real e-Kinerja: Edit the profile then *Sinkron SIASN*, or ask"
-        " the agency admin.\n\n## Guided mode\n\n**Ctrl+G** turns the next-step line at the top of every"
-        " screen on or off."),
+        " the agency admin.\n\n## Guided mode\n\n**Ctrl+G** (Guide) turns the next-step line at the top of"
+        " every screen on or off."),
     "tui.help.skp": (
         "# SKP Saya\n\n"
         "SKP (Sasaran Kinerja Pegawai) adalah rencana kinerja **satu tahun**. Jangan membuat SKP bulanan"
@@ -256,8 +266,10 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " keuangan yang tepat waktu\", bukan \"Menyusun laporan\".\n- Indikator **terukur** dan punya"
         " **target**: \"Jumlah laporan triwulan\" target 4 laporan.\n\n"
         "## Lampiran\n\nIsi dukungan sumber daya, skema pertanggungjawaban dan konsekuensi di bagian"
-        " bawah, lalu Simpan.\n\n## Ajukan (F8)\n\nDaftar periksa menunjukkan setiap syarat. Semua ✓ lalu"
-        " F8. Bila SKP dikembalikan, catatan pejabat penilai tampil di atas: perbaiki lalu ajukan lagi.",
+        " bawah, lalu Simpan.\n\n## Ajukan (F8)\n\nDaftar periksa menunjukkan setiap syarat: ✗ wajib"
+        " dipenuhi, ! hanya saran (kecuali latihan Anda mewajibkannya; tandanya lalu ✗). Bila tidak ada lagi"
+        " ✗, tekan Ajukan (F8). Bila SKP dikembalikan, catatan pejabat penilai tampil di atas: perbaiki lalu"
+        " ajukan lagi.",
         "# My SKP\n\n"
         "The SKP (Sasaran Kinerja Pegawai) is a plan for **one year**. Do not make a monthly or quarterly"
         " SKP: the assessment periods are split, the SKP stays yearly.\n\n"
@@ -271,8 +283,9 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " delivered on time\", not \"Write reports\".\n- An indicator is **measurable** with a **target**:"
         " \"Number of quarterly reports\", target 4 reports.\n\n"
         "## Lampiran\n\nFill in resources, accountability scheme and consequences at the bottom, then"
-        " Save.\n\n## Submit (F8)\n\nThe checklist shows every condition. All ✓, then F8. If the SKP is"
-        " returned, the appraiser's note shows at the top: fix it and submit again."),
+        " Save.\n\n## Submit (F8)\n\nThe checklist shows every condition: ✗ is required, ! only advised"
+        " (unless your exercise requires it; then it shows ✗). Once no ✗ is left, press Submit (F8). If the"
+        " SKP is returned, the appraiser's note shows at the top: fix it and submit again."),
     "tui.help.skp_bawahan": (
         "# SKP Bawahan\n\n"
         "Daftar SKP yang Anda putuskan sebagai pejabat penilai; yang menunggu tampil di atas.\n\n"

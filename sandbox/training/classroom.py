@@ -22,6 +22,7 @@ from sandbox.synth.persist import save_office
 from sandbox.synth.ready import prepare_for_practice
 from sandbox.training.attempt import attempt_row, finish, progress, scenario_of, start_attempt, world_of
 from sandbox.training.scenario import SEAT_ONLY_ROLES, Scenario, load_scenario
+from sandbox.usertext import name_problem
 from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.support import MAKS_NAMA, check_text
@@ -318,8 +319,10 @@ class BoardRow:
     ditolak: int
     integritas: int
     hasil: str | None  # outcome so far (or final)
-    macet: bool  # stuck: unfinished and nothing done for a while
+    macet: bool  # stuck: unfinished and nothing done for a while (never an empty seat)
     selesai: bool
+    kosong: bool = False  # nobody ever sat here: never claimed, named or opened, nothing done
+    diulang: int = 0  # attempts of this scenario the seat set aside itself (`restart_own`)
 
 
 def board(store: Store, kelas_id: int, *, now_wall: datetime | None = None) -> list[BoardRow]:
@@ -334,13 +337,16 @@ def _board(store: Store, kelas_id: int, now_wall: datetime | None) -> list[Board
     names = dict(
         store.conn.execute("SELECT no, nama_peserta FROM kursi WHERE kelas_id = ?", [kelas_id]).fetchall()
     )
+    present = seats_with_someone(store, kelas_id)
+    set_aside = restarts(store, kelas_id)
     now_wall = now_wall or datetime.now(UTC)
     rows = []
     cache: dict[str, Scenario] = {}
     for seat in range(1, info.kursi + 1):
         attempt = current_attempt(store, kelas_id, seat)
         if attempt is None:
-            rows.append(BoardRow(seat, names.get(seat), None, None, 0, 0, 0, 0, 0, 0, 0, None, False, False))
+            rows.append(BoardRow(seat, names.get(seat), None, None, 0, 0, 0, 0, 0, 0, 0, None, False, False,
+                                 kosong=seat not in present))
             continue
         key = attempt["skenario_file"] or attempt["skenario_id"]
         if key not in cache:  # one file read per scenario per board, not one per seat
@@ -360,6 +366,9 @@ def _board(store: Store, kelas_id: int, now_wall: datetime | None) -> list[Board
         # a seat whose own role is one of them is never called stuck on the log's evidence
         if scenario.trainee_role in SEAT_ONLY_ROLES:
             idle = 0
+        # a seat nobody ever sat at is empty, not stuck: thirty seats for twenty trainees must not
+        # show ten false alarms
+        empty = seat not in present and not _acted(store, attempt)
         rows.append(
             BoardRow(
                 seat,
@@ -374,17 +383,88 @@ def _board(store: Store, kelas_id: int, now_wall: datetime | None) -> list[Board
                 state.refused_saves,
                 state.integrity_flags,
                 attempt["hasil"] if finished else state.outcome,
-                not finished and not state.done and idle > STUCK_AFTER_SECONDS,
+                not finished and not state.done and not empty and idle > STUCK_AFTER_SECONDS,
                 finished,
+                kosong=empty,
+                diulang=len(set_aside.get((seat, scenario.id), ())),
             )
         )
     return rows
+
+
+# What shows that a person is (or was) at a seat: a join claimed it, the seat app opened it, a name
+# was given, a place was remembered. A seat with none of these and no action of its own is empty.
+_SOMEONE = ("token_hash IS NOT NULL OR diklaim_wall_ts IS NOT NULL OR dilihat_wall_ts IS NOT NULL"
+            " OR nama_peserta IS NOT NULL OR posisi IS NOT NULL")
+# The seat's own doings on its attempt (the trainer's close and staging rows are not a person).
+SEAT_ACTIONS = ("latihan.petunjuk", "bantuan.dibuka", "latihan.galat", "latihan.dibantu", "latihan.ulang")
+
+
+def seats_with_someone(store: Store, kelas_id: int) -> set[int]:
+    """Seats somebody has joined, opened or named (see `_SOMEONE`)."""
+    return {no for (no,) in store.conn.execute(f"SELECT no FROM kursi WHERE kelas_id = ? AND ({_SOMEONE})",
+                                               [kelas_id])}
+
+
+def _acted(store: Store, attempt: dict) -> bool:
+    """Did anyone of the attempt's cast act after staging, or the seat take a hint, open help, ...?"""
+    marks = ",".join("?" * len(SEAT_ACTIONS))
+    return store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM audit_log WHERE id > ? AND (session_nip IN"
+        " (SELECT value FROM json_each(json_extract(?, '$.roles')))"
+        f" OR (entity = 'percobaan' AND entity_id = ? AND action IN ({marks}))))",
+        [attempt["audit_mulai"] or 0, attempt["pemeran"] or "{}", str(attempt["id"]), *SEAT_ACTIONS],
+    ).fetchone()[0] == 1
+
+
+def attempt_had_someone(store: Store, attempt: dict, present: set[int] | None = None) -> bool:
+    """Whether an attempt belongs to a person: its seat was ever taken, or someone acted in it. An
+    attempt staged for an empty seat is left out of every rate (it is nobody's failure)."""
+    present = seats_with_someone(store, attempt["kelas_id"]) if present is None else present
+    return attempt["kursi_no"] in present or _acted(store, attempt)
+
+
+def restarts(store: Store, kelas_id: int) -> dict[tuple[int, str], list[int]]:
+    """The attempts each seat set aside itself, by (seat, scenario id): one read for a whole board."""
+    found: dict[tuple[int, str], list[int]] = {}
+    for seat, sid, attempt_id in store.conn.execute(
+        "SELECT p.kursi_no, p.skenario_id, p.id FROM audit_log a JOIN percobaan p ON a.entity = 'percobaan'"
+        " AND a.entity_id = CAST(p.id AS TEXT) WHERE a.action = 'latihan.ulang' AND p.kelas_id = ?"
+        " ORDER BY a.id", [kelas_id]):
+        found.setdefault((seat, sid), []).append(attempt_id)
+    return found
+
+
+def restart_own(store: Store, kelas_id: int, seat: int, workdir: Path | None = None) -> int:
+    """The seat starts its current scenario again (a trainee who lost the attempt, e.g. submitted an
+    SKP too early): the open attempt is closed with its outcome as it stands and recorded as set
+    aside by the seat (`latihan.ulang`, counted on the board and in the export), then the seat
+    alone gets a fresh attempt at the class clock. A round the trainer closed is not reopened
+    from a seat. Returns the new attempt id."""
+    attempt = current_attempt(store, kelas_id, seat)
+    if attempt is None:
+        raise ClassError("kelas.belum_mulai", kursi=seat)
+    scenario = scenario_of(attempt)
+    if attempt["selesai_wall_ts"] is not None:
+        raise ClassError("kelas.ulang_ditutup", kursi=seat, judul=scenario.judul.id,
+                         judul_en=scenario.judul.en)
+    new_id = start_round(store, kelas_id, scenario, seats=[seat], workdir=workdir)[0]
+    # recorded once the new attempt stands (a refused restart leaves no mark)
+    store.apply(None, None, "latihan.ulang", "percobaan", attempt["id"],
+                {"kursi": seat, "skenario": scenario.id, "ke": attempt["ke"], "baru": new_id},
+                lambda db: None)
+    return new_id
 
 
 def name_seat(store: Store, kelas_id: int, seat: int, nama: str, actor: str | None = TRAINER) -> None:
     """Who sits at a seat, for the board and the exported results (typed by the trainer or by the
     trainee at the seat); an empty name clears it."""
     check_text("nama peserta", nama, MAKS_NAMA)  # no control characters or a pasted document
+    # bidi overrides and zero-width characters let one name pose as another on the board
+    # (ordinary line breaks and tabs are only spaces, as below)
+    problem = name_problem((nama or "").translate({9: " ", 10: " ", 13: " "}))
+    if problem is not None:
+        raise ClassError("kelas.nama_karakter", posisi=problem[0], kode=problem[1])
     info = class_info(store, kelas_id)
     if not 1 <= seat <= info.kursi:
         raise ClassError("kelas.kursi_salah", kursi=seat, jumlah=info.kursi)
@@ -421,5 +501,8 @@ __all__ = [
     "move_clock",
     "name_seat",
     "open_class",
+    "restart_own",
+    "restarts",
+    "seats_with_someone",
     "start_round",
 ]

@@ -298,3 +298,72 @@ define_messages({
     "cli.kelas.tidak_ada_dilepas": ("tidak ada kursi yang sedang dipakai di antara yang disebut",
                                     "none of the seats named is taken"),
 })
+
+# Issue #16: a seat follows the trainer, restarts its own attempt; names and the class export.
+define_messages({
+    "kelas.nama_karakter": ("nama peserta memuat karakter tak terlihat atau pembalik arah tulisan di posisi"
+                            " ke-{posisi}",
+                            "the trainee's name holds an invisible or text-direction character at position"
+                            " {posisi}"),
+    "kelas.nama_karakter.fix": ("ketik ulang nama itu dengan papan ketik, jangan menempelnya dari dokumen"
+                                " atau pesan",
+                                "type the name again on the keyboard instead of pasting it from a document or"
+                                " a message"),
+    "kelas.ulang_ditutup": ("percobaan \"{judul}\" di kursi {kursi} sudah selesai dan tercatat; kursi tidak"
+                            " dapat membukanya lagi sendiri",
+                            "the attempt at \"{judul_en}\" on seat {kursi} is finished and recorded; a seat"
+                            " cannot reopen it by itself"),
+    "kelas.ulang_ditutup.fix": ("bila ingin berlatih lagi, minta pelatih memulai putaran untuk kursi Anda",
+                                "to practise again, ask the trainer to start the round for your seat"),
+    "kelas.ringkasan.kosong": ("Kursi tanpa peserta (tidak pernah dimasuki) tidak dihitung: {daftar}.",
+                               "Seats nobody joined are not counted: {daftar}."),
+    "kelas.ringkasan.diulang": ("Percobaan yang diulang sendiri dari kursi (disisihkan, tetap tercatat):"
+                                " {daftar}.",
+                                "Attempts a seat started again by itself (set aside, still recorded):"
+                                " {daftar}."),
+    "tui.key.kursi.ulang": ("Ulangi skenario", "Restart scenario"),
+    "tui.kursi.ulang_judul": ("Ulangi skenario \"{judul}\" dari awal?", "Restart the scenario \"{judul}\"?"),
+    "tui.kursi.ulang_isi": ("Pekerjaan percobaan ke-{ke} ini disisihkan: pelatih tetap melihatnya, tetapi"
+                            " Anda mulai lagi dengan situasi baru dan orang-orang baru. Jam kelas tidak"
+                            " berubah.",
+                            "The work of this attempt (number {ke}) is set aside: the trainer still sees it,"
+                            " but you start again with a fresh situation and new people. The class clock"
+                            " stays as it is."),
+    "tui.kursi.ulang_ya": ("Ya, ulangi", "Yes, restart"),
+    "tui.kursi.ulang_mulai": ("Skenario \"{judul}\" dimulai lagi (percobaan ke-{ke}).",
+                              "The scenario \"{judul}\" started again (attempt {ke})."),
+    "tui.kursi.putaran_baru": ("Putaran baru dari pelatih: \"{judul}\". Tanggal kelas {tanggal}.",
+                               "A new round from the trainer: \"{judul}\". Class date {tanggal}."),
+    "tui.kursi.jam_maju": ("Pelatih memindah jam kelas: sekarang {tanggal}.",
+                           "The trainer moved the class clock: it is now {tanggal}."),
+})
+
+MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def long_date(iso: str, lang: str = "id") -> str:
+    """A date as people write it ("11 April 2026"), never the ISO code; the text as given when it is
+    not a date."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat((iso or "")[:10])
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTHS.get(lang, MONTHS['id'])[day.month - 1]} {day.year}"
+
+define_messages({
+    "tui.kursi.tanggal": ("Tanggal kelas: {tanggal}", "Class date: {tanggal}"),
+    "tui.kursi.di_papan": ("Di papan pelatih: ", "On the trainer's board: "),
+})
+
+# The level of a submit guard, as the SKP screen may show it beside its label (workflow.skp.SYARAT_AJUKAN).
+define_messages({
+    "tui.syarat.wajib": ("wajib", "required"),
+    "tui.syarat.disarankan": ("disarankan", "recommended"),
+})

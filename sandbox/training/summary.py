@@ -1,5 +1,11 @@
 """The class's results: one CSV row per attempt, and a Markdown/HTML summary with the unaided-
-completion rate per scenario before (first attempt) and after (each seat's latest later attempt)."""
+completion rate per scenario before (first attempt) and after (each seat's latest later attempt).
+
+Attempts staged for a seat nobody ever sat at (never joined, opened or named, nothing done) are
+nobody's: they are left out of the CSV and of every rate, and the summary names those seats. Every
+cell a person typed (a trainee's name) goes through `usertext.csv_cell`, so a name written as a
+formula is shown, never run; the CSV starts with a UTF-8 BOM so an Indonesian Excel opens it with
+its accents intact."""
 
 from __future__ import annotations
 
@@ -12,7 +18,14 @@ from pathlib import Path
 from sandbox.i18n import message
 from sandbox.store import Store
 from sandbox.training.attempt import OUTCOMES
-from sandbox.training.classroom import ClassError, class_info
+from sandbox.training.classroom import (
+    ClassError,
+    attempt_had_someone,
+    class_info,
+    restarts,
+    seats_with_someone,
+)
+from sandbox.usertext import csv_cell, markdown_literal
 
 CSV_COLUMNS = (
     "kursi",
@@ -27,6 +40,7 @@ CSV_COLUMNS = (
     "integritas",
     "tugas_lulus",
     "tugas_total",
+    "diulang",
     "mulai_wall_ts",
     "selesai_wall_ts",
 )
@@ -40,6 +54,7 @@ class ScenarioSummary:
     sesudah_n: int
     sesudah_mandiri: int
     hasil: dict  # outcome → count over every finished attempt
+    diulang: int = 0  # attempts the seats set aside themselves (started again from the seat)
 
     @staticmethod
     def rate(part: int, whole: int) -> float | None:
@@ -47,7 +62,8 @@ class ScenarioSummary:
 
 
 def attempt_rows(store: Store, kelas_id: int) -> list[dict]:
-    """Every finished attempt with its counts (from the audit log), in seat and scenario order."""
+    """Every finished attempt of a seat someone sat at, with its counts (from the audit log), in
+    seat and scenario order."""
     cursor = store.conn.execute(
         "SELECT p.id, p.kursi_no, k.nama_peserta, p.skenario_id, p.ke, p.hasil, p.tugas, p.audit_mulai,"
         " p.pemeran, p.mulai_wall_ts, p.selesai_wall_ts FROM percobaan p"
@@ -56,8 +72,14 @@ def attempt_rows(store: Store, kelas_id: int) -> list[dict]:
         " ORDER BY p.skenario_id, p.kursi_no, p.ke",
         [kelas_id],
     )
+    present = seats_with_someone(store, kelas_id)
+    set_aside = {a for ids in restarts(store, kelas_id).values() for a in ids}
     out = []
     for aid, seat, nama, sid, ke, hasil, tugas, start, pemeran, mulai, selesai in cursor.fetchall():
+        attempt = {"id": aid, "kelas_id": kelas_id, "kursi_no": seat, "audit_mulai": start,
+                   "pemeran": pemeran}
+        if not attempt_had_someone(store, attempt, present):
+            continue
         counts = dict(
             store.conn.execute(
                 "SELECT action, count(*) FROM audit_log WHERE entity = 'percobaan'"
@@ -95,6 +117,7 @@ def attempt_rows(store: Store, kelas_id: int) -> list[dict]:
                 ),
                 "tugas_lulus": sum(bool(v) for v in tasks.values()),
                 "tugas_total": len(tasks),
+                "diulang": int(aid in set_aside),
                 "mulai_wall_ts": mulai,
                 "selesai_wall_ts": selesai,
             }
@@ -124,6 +147,7 @@ def summarise(rows: list[dict]) -> list[ScenarioSummary]:
                 len(after),
                 sum(r["hasil"] == "mandiri" for r in after),
                 counts,
+                sum(int(r.get("diulang", 0)) for r in attempts),
             )
         )
     return out
@@ -152,36 +176,60 @@ def export(store: Store, kelas_id: int, out_dir: str | Path, lang: str = "id") -
     with store.snapshot():  # one state of the class, while seats go on saving
         info = class_info(store, kelas_id)
         rows = attempt_rows(store, kelas_id)
+        staged = {seat for (seat,) in store.conn.execute(
+            "SELECT DISTINCT kursi_no FROM percobaan WHERE kelas_id = ? AND selesai_wall_ts IS NOT NULL"
+            " AND audit_mulai IS NOT NULL", [kelas_id])}
+    empty = sorted(staged - {r["kursi"] for r in rows})
     summaries = summarise(rows)
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return _write(folder, info, rows, summaries, lang)
+        return _write(folder, info, rows, summaries, lang, empty)
     except OSError as error:  # a file in the way, no permission, a full disk: a sentence, not a traceback
         raise ClassError("kelas.ekspor_gagal", folder=folder, detail=error.strerror or error) from error
 
 
-def _write(folder: Path, info, rows: list[dict], summaries: list[ScenarioSummary], lang: str) -> list[Path]:
+def _notes(summaries: list[ScenarioSummary], lang: str, empty: list[int]) -> list[str]:
+    """Lines under the table: the seats left out, and the attempts seats started again themselves."""
+    notes = []
+    if empty:
+        notes.append(message("kelas.ringkasan.kosong", lang, daftar=", ".join(map(str, empty)), n=len(empty)))
+    again = [f"{s.skenario} {s.diulang}" for s in summaries if s.diulang]
+    if again:
+        notes.append(message("kelas.ringkasan.diulang", lang, daftar=", ".join(again)))
+    return notes
+
+
+def _write(folder: Path, info, rows: list[dict], summaries: list[ScenarioSummary], lang: str,
+           empty: list[int] | None = None) -> list[Path]:
     csv_path = folder / "hasil-kelas.csv"
-    with csv_path.open("w", newline="", encoding="utf-8") as handle:
+    # utf-8-sig: the BOM tells Excel the file is UTF-8 (names with accents stay readable)
+    with csv_path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        # every text cell, not only the names typed (a trainer's own scenario id too): never a formula
+        writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
     head, body = _table(summaries, lang)
+    # the class name was typed by the trainer: shown as typed in Markdown and HTML alike
     title = message("kelas.ringkasan.judul", lang, nama=info.nama, kursi=info.kursi)
+    md_title = message("kelas.ringkasan.judul", lang, nama=markdown_literal(info.nama), kursi=info.kursi)
     note = message("kelas.ringkasan.catatan", lang)
-    md = [f"# {title}", "", note, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    notes = _notes(summaries, lang, empty or [])
+    md = [f"# {md_title}", "", note, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     md += ["| " + " | ".join(r) + " |" for r in body]
+    md += [line for n in notes for line in ("", n)]
     md_path = folder / "ringkasan.md"
     md_path.write_text("\n".join(md) + "\n", encoding="utf-8")
     cells = "".join(f"<th>{html.escape(h)}</th>" for h in head)
     trs = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in body)
+    extra = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
     html_path = folder / "ringkasan.html"
     html_path.write_text(
         f'<!doctype html><html lang="{lang}"><meta charset="utf-8"><title>{html.escape(title)}</title>'
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
         "td,th{border:1px solid #999;padding:.3em .6em;text-align:left}</style>"
-        f"<h1>{html.escape(title)}</h1><p>{html.escape(note)}</p><table><tr>{cells}</tr>{trs}</table></html>\n",
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(note)}</p><table><tr>{cells}</tr>{trs}</table>"
+        f"{extra}</html>\n",
         encoding="utf-8",
     )
     return [csv_path, md_path, html_path]

@@ -16,6 +16,7 @@ from sandbox.tui.commands import SandboxCommands
 from sandbox.tui.prefs import Prefs, load_prefs, save_prefs
 from sandbox.tui.screens.base import localise_bindings
 from sandbox.tui.session import YEAR, Session
+from sandbox.usertext import single_line
 
 HIGH_CONTRAST = Theme(
     name="ekinerja-kontras",
@@ -33,6 +34,7 @@ HIGH_CONTRAST = Theme(
     dark=True,
 )
 THEME_NAMES = {"standar": "textual-dark", "kontras": HIGH_CONTRAST.name}
+FOLLOW_SECONDS = 1.0  # how often a seat looks for the trainer's new round or clock (well within 2 s)
 
 
 def _packs(extra_folder: str | None = None) -> list:
@@ -138,7 +140,8 @@ class SandboxApp(App):
         self.join_throttle, self.pin_throttle = Throttle(), Throttle()
         self.workdir = workdir_for(self.db_path)
         self.session = Session(store, self.lang, kelas_id=info.id, seat=self.seat)
-        self.sub_title = f"{info.nama} · {store.path}"
+        # the class's name only: a seat is no place for the trainer's file paths (the console knows them)
+        self.sub_title = single_line(info.nama)
         self._say_repair(store)
         if self.start == "kelas":
             if not has_pin(store, info.id):  # a class made before PINs: open, and say how to set one
@@ -153,6 +156,107 @@ class SandboxApp(App):
         if self.seat_token:
             self.hold_seat(self.seat_token)
         self.push_screen(SeatScreen())
+        self._seen_version = store.data_version()
+        self._seen_clock = store.virtual_now()
+        self._following = False
+        self.set_interval(FOLLOW_SECONDS, self._follow_class)
+
+    # -- a seat follows the trainer ------------------------------------------------------------------
+    async def _follow_class(self) -> None:
+        """A new round or a clock move from the console (or `ekinerja class start` / `class clock`)
+        reaches this seat by itself: SQLite's `data_version` changes only when another process
+        commits, so an idle class costs one pragma per tick; then two small reads say what changed."""
+        from sandbox.store import StoreError
+        from sandbox.training.classroom import current_attempt
+
+        session = self.session
+        if session is None or session.seat is None or self._following:
+            return
+        store = session.store
+        try:
+            version = store.data_version()
+            if version == self._seen_version:
+                return
+            attempt = current_attempt(store, session.kelas_id, session.seat)
+            now = store.virtual_now()
+        except (StoreError, OSError):  # a busy file: look again at the next tick
+            return
+        self._seen_version = version
+        moved, self._seen_clock = now != self._seen_clock, now
+        self._following = True  # one change at a time: a round change awaits its screens
+        try:
+            if attempt is not None and attempt["id"] != session.attempt_id:
+                await self._new_round(attempt, now)
+            elif moved:
+                self._clock_moved(now)
+        finally:
+            self._following = False
+
+    async def _new_round(self, attempt: dict, now: str) -> None:
+        """Back to the seat screen for the new attempt: the old attempt's persona, menus and dialogs
+        go (the Beranda forgets its screens when it closes); the seat screen attaches the new cast."""
+        from sandbox.training.attempt import scenario_of
+        from sandbox.training.messages import long_date
+        from sandbox.training.scenario import ScenarioError
+        from sandbox.tui.screens.kursi import SeatScreen
+
+        session = self.session
+        first = session.attempt_id is None
+        session.actor = None
+        session.nama, session.jabatan, session.unit, session.memimpin = "", "", "", False
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, SeatScreen):
+            await self.pop_screen()
+        if isinstance(self.screen, SeatScreen):
+            self.screen.attach(session.seat)
+        if first:  # the seat was waiting for its first round: its own screen says it all
+            return
+        try:
+            judul = scenario_of(attempt).judul.get(self.lang)
+        except ScenarioError:
+            judul = attempt["skenario_id"]
+        text = message("tui.kursi.putaran_baru", self.lang, judul=judul, tanggal=long_date(now, self.lang))
+        self.notify(text, title=message("tui.kursi.judul", self.lang), timeout=12, markup=False)
+
+    def _clock_moved(self, now: str) -> None:
+        """The trainer moved the clock: every screen showing the date or periods reads them again
+        (a screen's own `refresh_clock`, else what it does when it comes back to the front), and a
+        notice says the new date in words."""
+        from sandbox.store import StoreError
+        from sandbox.training.messages import long_date
+        from sandbox.workflow.errors import WorkflowRefused
+
+        for screen in self._showing():
+            focused = screen.focused
+            try:
+                hook = getattr(screen, "refresh_clock", None)
+                if hook is not None:
+                    hook()
+                elif "on_screen_resume" in vars(type(screen)):
+                    screen.on_screen_resume()
+                if hasattr(screen, "refresh_guide"):
+                    screen.refresh_guide()
+            except (StoreError, WorkflowRefused):  # an outage or a busy file: the next visit shows it
+                pass
+            if focused is not None:  # a trainee typing keeps their place (after any focus the refresh asked)
+                self.call_after_refresh(self._refocus, screen, focused)
+        self.notify(message("tui.kursi.jam_maju", self.lang, tanggal=long_date(now, self.lang)),
+                    title=message("tui.kursi.judul", self.lang), timeout=12, markup=False)
+
+    @staticmethod
+    def _refocus(screen, widget) -> None:
+        if widget.is_attached and screen.focused is not widget:
+            screen.set_focus(widget)
+
+    def _showing(self) -> list:
+        """The screens on view: the top one, and those under a dialog up to the first full screen."""
+        from textual.screen import ModalScreen
+
+        shown = []
+        for screen in reversed(self.screen_stack):
+            shown.append(screen)
+            if not isinstance(screen, ModalScreen):
+                break
+        return shown
 
     # -- the classroom's doors -------------------------------------------------------------------------
     def _console_screen(self):

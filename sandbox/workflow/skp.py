@@ -19,12 +19,13 @@ skp_id)`. The decision is audited and logged like any other, with `KEPALA_DAERAH
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from sandbox.store import Store
-from sandbox.workflow.actors import KEPALA_DAERAH
+from sandbox.workflow.actors import ADMIN_INSTANSI, KEPALA_DAERAH, TRAINER
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.periode import attach_periods
 from sandbox.workflow.profil import require_synced
@@ -60,6 +61,26 @@ KLASIFIKASI_RHK = ("organisasi", "individu")
 ASPEK = ("kuantitas", "kualitas", "waktu", "biaya")
 PERSPEKTIF = ("penerima layanan", "penguatan internal", "proses bisnis", "anggaran")
 LAMPIRAN_FIELDS = ("dukungan_sd", "skema_pj", "konsekuensi")
+
+# What *Ajukan* asks of an SKP (§1.3-B guards 1-6): the one definition the workflow's refusal, the SKP
+# screen's checklist (✗ required, ! recommended) and the training checks (`skp_diajukan_lengkap`) all
+# read. WAJIB blocks Ajukan; DISARANKAN only warns — guard 5, the lampiran: "recommended; the
+# sandbox should warn, not block". A training scenario whose goal is a recommended part (T01: "fill
+# lampiran") makes it required for its own trainee only (`wajibkan_syarat`, a setting of that NIP):
+# the trainee's checklist then marks it ✗ and Ajukan refuses without it, so an SKP the scenario
+# would fail can never be submitted (and locked) by mistake.
+WAJIB, DISARANKAN = "wajib", "disarankan"
+SYARAT_AJUKAN: dict[str, str] = {
+    "pejabat_penilai": WAJIB,
+    "induk": WAJIB,
+    "rhk_utama_kosong": WAJIB,
+    "rhk_tanpa_induk": WAJIB,
+    "rhk_tanpa_indikator": WAJIB,
+    "target_kosong": WAJIB,
+    "perspektif_kosong": WAJIB,
+    "lampiran": DISARANKAN,
+    "ganda": WAJIB,
+}
 
 
 # -- helpers -----------------------------------------------------------------------------------------
@@ -281,15 +302,64 @@ def isi_lampiran(store: Store, actor_nip: str, skp_id: int, *, dukungan_sd: str 
 # -- submit guards -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Guard:
-    """One §1.3-B guard as a screen shows it: `code` is a `workflow.ajukan.*` message code."""
+    """One §1.3-B guard as a screen shows it: `code` is a `workflow.ajukan.*` message code;
+    `blocking` says whether Ajukan refuses without it (`SYARAT_AJUKAN`, raised per pegawai)."""
 
     code: str
     ok: bool
     blocking: bool = True
     params: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def name(self) -> str:
+        """The guard's key in `SYARAT_AJUKAN` (and its `tui.guard.<name>` label)."""
+        return self.code.rsplit(".", 1)[-1]
+
+
+def _setting_key(nip: str) -> str:
+    return f"syarat_wajib.{nip}"
+
+
+def required_extra(db, nip: str) -> frozenset[str]:
+    """The recommended guards made required for this pegawai (`wajibkan_syarat`)."""
+    found = row(db, "SELECT nilai FROM pengaturan WHERE kunci = ?", [_setting_key(nip)])
+    try:
+        return frozenset(json.loads(found["nilai"])) if found else frozenset()
+    except (ValueError, TypeError):
+        return frozenset()
+
+
+def syarat_skp(store: Store, skp_id: int) -> dict[str, str]:
+    """Every guard's level (WAJIB or DISARANKAN) for this SKP's owner, for a screen's labels."""
+    nip = _skp(store.db, skp_id)["nip"]
+    extra = required_extra(store.db, nip)
+    return {name: WAJIB if level == WAJIB or name in extra else DISARANKAN
+            for name, level in SYARAT_AJUKAN.items()}
+
+
+def wajibkan_syarat(store: Store, actor: str, nip: str, names: list[str]) -> None:
+    """Make recommended guards required for one pegawai (a training scenario's goal, e.g. T01's
+    lampiran); trainer or admin only. Other pegawai keep §1.3-B as it is."""
+    if actor not in (TRAINER, ADMIN_INSTANSI):
+        raise WorkflowRefused("workflow.hak.trainer_admin", actor=actor, perintah="wajibkan syarat")
+    unknown = [n for n in names if SYARAT_AJUKAN.get(n) != DISARANKAN]
+    if unknown:  # a programming error of the caller: only a recommended guard can be raised
+        raise ValueError(f"not a recommended guard: {unknown}")
+
+    def fn(db) -> None:
+        chosen = sorted(required_extra(db, nip) | set(names))
+        db["pengaturan"].upsert({"kunci": _setting_key(nip), "nilai": json.dumps(chosen)}, pk="kunci")
+
+    store.apply(actor, None, "pengaturan.syarat", "pengaturan", _setting_key(nip), {"syarat": list(names)},
+                fn)
+
 
 def _checklist(db, skp: dict[str, Any]) -> list[Guard]:
+    extra = required_extra(db, skp["nip"])
+    return [replace(g, blocking=SYARAT_AJUKAN[g.name] == WAJIB or g.name in extra) for g in _guards(db, skp)]
+
+
+def _guards(db, skp: dict[str, Any]) -> list[Guard]:
     skp_id = skp["id"]
     owner = row(db, "SELECT * FROM pegawai WHERE nip = ?", [skp["nip"]]) or {}
     rhks = [dict(zip(("id", "jenis", "induk_rhk_id"), r, strict=True)) for r in db.execute(
@@ -325,11 +395,10 @@ def _checklist(db, skp: dict[str, Any]) -> list[Guard]:
     if owner.get("jenis_jabatan") == "jpt":
         nop = [i["id"] for i in inds if not i["perspektif"]]
         guards.append(Guard("workflow.ajukan.perspektif_kosong", not nop, params={"indikator_ids": nop}))
-    # 5. lampiran: recommended, so it warns and does not block (M in §1.3-B).
+    # 5. lampiran: recommended, so it warns and does not block (M in §1.3-B) unless made required.
     lamp = row(db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp_id]) or {}
     empty = [f for f in LAMPIRAN_FIELDS if not (lamp.get(f) or "").strip()]
-    guards.append(Guard("workflow.ajukan.lampiran", not empty, blocking=False,
-                        params={"kosong": ", ".join(empty)}))
+    guards.append(Guard("workflow.ajukan.lampiran", not empty, params={"kosong": ", ".join(empty)}))
     # 6. no other overlapping SKP of this pegawai already submitted.
     twin = _overlapping(db, skp["nip"], skp["periode_awal"], skp["periode_akhir"], (DIAJUKAN,),
                         exclude_id=skp_id)

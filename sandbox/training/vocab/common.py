@@ -12,8 +12,10 @@ from sandbox.training.vocab.registry import Verdict, check, define_messages, ste
 from sandbox.training.vocab.world import YEAR, World
 from sandbox.workflow import (
     KEPALA_DAERAH,
+    TRAINER,
     ajukan,
     buat_skp,
+    checklist,
     isi_lampiran,
     isi_realisasi,
     nilai,
@@ -23,6 +25,7 @@ from sandbox.workflow import (
     tambah_rhk,
 )
 from sandbox.workflow.rulebook import ENGINE, pack_for
+from sandbox.workflow.skp import wajibkan_syarat
 
 STAFF_RHK = (
     "Terlaksananya layanan {n} sesuai standar",
@@ -124,6 +127,15 @@ def skp_diajukan(world: World, untuk: list[str], rhk: int = 1) -> None:
         ajukan(world.store, world.nip(role), draft_skp(world, role, rhk))
 
 
+@step("lampiran_wajib", untuk="peran_list")
+def lampiran_wajib(world: World, untuk: list[str]) -> None:
+    """The lampiran, only recommended for Ajukan in the office (§1.3-B guard 5), is required of these
+    roles in this exercise: their SKP checklist marks it required and Ajukan refuses without it, so
+    `skp_diajukan_lengkap` and the screen ask the same (a scenario whose goal is "fill lampiran")."""
+    for role in untuk:
+        wajibkan_syarat(world.store, TRAINER, world.nip(role), ["lampiran"])
+
+
 @step("skp_draf", untuk="peran_list", rhk="int?")
 def skp_draf(world: World, untuk: list[str], rhk: int = 1) -> None:
     """Each role gets a complete SKP left in DRAFT (never submitted)."""
@@ -182,7 +194,8 @@ def dinilai(
 @check("skp_diajukan_lengkap", untuk="peran")
 def skp_diajukan_lengkap(world: World, untuk: str) -> Verdict:
     """T01: a yearly SKP under the superior's, every RHK intervening one, indikator with targets,
-    the three lampiran fields, submitted."""
+    every condition Ajukan requires of this pegawai (`workflow.skp.checklist`, the SKP screen's own
+    list: the lampiran when the scenario made it required, `lampiran_wajib`), submitted."""
     skp = world.skp(untuk)
     if skp is None:
         return Verdict.failed("cek.skp.tidak_ada")
@@ -209,11 +222,13 @@ def skp_diajukan_lengkap(world: World, untuk: str) -> Verdict:
             skp["pendekatan"] == "kuantitatif" and any(t["target_nilai"] is None for t in targets)
         ):
             return Verdict.failed("cek.skp.indikator_target", rhk=rhk["teks"])
-    lampiran = world.one("SELECT * FROM lampiran WHERE skp_id = ?", [skp["id"]])
-    if lampiran is None or not all(
-        (lampiran[k] or "").strip() for k in ("dukungan_sd", "skema_pj", "konsekuensi")
-    ):
-        return Verdict.failed("cek.skp.lampiran")
+    # the rest is what the SKP screen's checklist marks required (✗) for this pegawai: one definition
+    for guard in checklist(world.store, skp["id"]):
+        if guard.blocking and not guard.ok:
+            if guard.name == "lampiran":
+                return Verdict.failed("cek.skp.lampiran")
+            return Verdict.failed(guard.code, **{k: ", ".join(map(str, v)) if isinstance(v, list) else v
+                                                 for k, v in guard.params.items()})
     if skp["status"] not in ("DIAJUKAN", "DISETUJUI"):
         return Verdict.failed("cek.skp.belum_diajukan", status=skp["status"])
     return Verdict.passed("cek.skp.lengkap", rhk=len(rhks))

@@ -4,27 +4,42 @@ A seat sees only its own attempt's cast (the roles the scenario lets it play), n
 the office or another seat's people: the session refuses any other persona (`Session.allowed`).
 The seat is fixed before this screen opens (`ekinerja serve` from the browser's session token, or
 `--kursi` at a terminal) or taken here with the join code, like a browser (`training.access.join`);
-it is never typed as a number, so nobody walks into another seat. Coming back here (Esc from the
-Beranda) picks up a new round the trainer has started since; before the first round the screen
-waits and opens by itself. The first time a seat opens in a process, it goes back to where the
-trainee was (persona and menu, `training.access.place_of`): a closed tab or a slept laptop resumes.
+it is never typed as a number, so nobody walks into another seat. A new round the trainer starts
+brings the seat back here by itself (the app follows the class, `SandboxApp._follow_class`); before
+the first round the screen waits and opens by itself. The first time a seat opens in a process, it
+goes back to where the trainee was (persona and menu, `training.access.place_of`): a closed tab or a
+slept laptop resumes. F5 starts the seat's own attempt again, after a confirmation that names the
+scenario (`classroom.restart_own`): an attempt lost by a wrong step is never lost for good.
 """
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Header, Input, Label, Markdown
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, DataTable, Header, Input, Label, Markdown, Static
 
 from sandbox.i18n import message
 from sandbox.store import StoreError
 from sandbox.training import access
 from sandbox.training.attempt import record_error, scenario_of, world_of
-from sandbox.training.classroom import ClassError, class_info, current_attempt, name_seat, seat_dir
+from sandbox.training.classroom import (
+    ClassError,
+    class_info,
+    current_attempt,
+    name_seat,
+    restart_own,
+    seat_dir,
+)
+from sandbox.training.messages import long_date
 from sandbox.training.scenario import ScenarioError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
+from sandbox.usertext import literal
 from sandbox.workflow.actors import PENGELOLA_KINERJA
 from sandbox.workflow.errors import WorkflowRefused
 
@@ -46,8 +61,40 @@ RESUMABLE = {
 }
 
 
+class UlangDialog(ModalScreen[bool]):
+    """Are you sure? Names the scenario and says the work of this attempt is set aside."""
+
+    DEFAULT_CSS = "UlangDialog { align: center middle; }"
+    BINDINGS = [Binding("escape", "cancel", "Batal", id="dialog.cancel")]
+
+    def __init__(self, judul: str, ke: int, lang: str) -> None:
+        super().__init__()
+        self.judul, self.ke, self.lang = judul, ke, lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(literal(message("tui.kursi.ulang_judul", self.lang, judul=self.judul)),
+                        classes="title")
+            yield Static(literal(message("tui.kursi.ulang_isi", self.lang, ke=self.ke)), id="ulang-isi")
+            with Horizontal(classes="buttons"):
+                yield Button(message("tui.kursi.ulang_ya", self.lang), id="ulang-ya", variant="warning")
+                yield Button(message("tui.batal", self.lang), id="ulang-batal", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#ulang-batal", Button).focus()  # the safe answer is where Enter lands
+
+    @on(Button.Pressed, "#ulang-ya")
+    def _yes(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#ulang-batal")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
 class SeatScreen(AppScreen):
     HELP_TOPIC = "kursi"
+    BINDINGS = [Binding("f5", "ulang", "Ulangi skenario", id="kursi.ulang")]
 
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
@@ -56,6 +103,7 @@ class SeatScreen(AppScreen):
         yield Input(placeholder=message("tui.akses.kode", lang), id="kode-gabung", classes="no-draft")
         yield Markdown("", id="kursi-skenario")
         yield Input(placeholder=message("tui.kursi.nama", lang), id="nama-peserta", classes="no-draft")
+        yield Static("", id="nama-di-papan")
         yield DataTable(id="peran", cursor_type="row")
         yield KeyBar()
 
@@ -66,8 +114,8 @@ class SeatScreen(AppScreen):
             *(message(f"tui.persona.col.{c}", lang) for c in ("nama", "jabatan", "unit", "peran"))
         )
         self.query_one("#nama-peserta", Input).display = False
-        self._version: int | None = None
-        self._waiting = self.set_interval(2.0, self._poll_round, pause=True)
+        self.query_one("#nama-di-papan", Static).display = False
+        self._seen_once = False
         seat = self.app.session.seat
         if seat is not None:
             self.query_one("#kode-gabung", Input).display = False
@@ -79,6 +127,53 @@ class SeatScreen(AppScreen):
         self.app.session.actor = None
         if self.app.session.seat is not None:
             self.attach(self.app.session.seat)
+
+    def refresh_clock(self) -> None:
+        """The class clock moved: the date shown here is read again (the persona stays unchosen)."""
+        if self.app.session.seat is not None:
+            self.attach(self.app.session.seat)
+
+    # -- starting the seat's own attempt again -----------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "ulang":  # only an attempt still open (a finished one stays as recorded)
+            return self._open_attempt() is not None
+        return True
+
+    def _open_attempt(self) -> dict | None:
+        session = self.app.session
+        if session.seat is None or session.attempt_id is None:
+            return None
+        try:
+            attempt = current_attempt(session.store, session.kelas_id, session.seat)
+        except StoreError:
+            return None
+        if attempt is None or attempt["id"] != session.attempt_id or attempt["selesai_wall_ts"]:
+            return None
+        return attempt
+
+    def action_ulang(self) -> None:
+        session = self.app.session
+        attempt = self._open_attempt()
+        if attempt is None or session.scenario is None:
+            return
+        judul = session.scenario.judul.get(session.lang)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._restart(judul)
+
+        self.app.push_screen(UlangDialog(judul, attempt["ke"], session.lang), answered)
+
+    def _restart(self, judul: str) -> None:
+        session = self.app.session
+        try:
+            restart_own(session.store, session.kelas_id, session.seat, getattr(self.app, "workdir", None))
+        except (ClassError, ScenarioError, StoreError, WorkflowRefused) as error:
+            self.notify(error.render(session.lang), severity="error", markup=False)
+            return
+        self.attach(session.seat)
+        ke = current_attempt(session.store, session.kelas_id, session.seat)["ke"]
+        self.notify(message("tui.kursi.ulang_mulai", session.lang, judul=judul, ke=ke), markup=False)
 
     @on(Input.Submitted, "#kode-gabung")
     def _code_given(self, event: Input.Submitted) -> None:
@@ -111,14 +206,6 @@ class SeatScreen(AppScreen):
         field.display = False
         self.attach(entry.seat)
 
-    def _poll_round(self) -> None:
-        """Before the first round: look again whenever another process has written."""
-        version = self.app.session.store.data_version()
-        if version != self._version:
-            self._version = version
-            if self.app.session.seat is not None:
-                self.attach(self.app.session.seat)
-
     def attach(self, seat: int) -> None:
         session = self.app.session
         lang = session.lang
@@ -126,6 +213,7 @@ class SeatScreen(AppScreen):
         table = self.query_one("#peran", DataTable)
         table.clear()
         session.allowed = frozenset()  # nobody until this seat's attempt says who
+        self._mark_seen(seat)
         try:
             info = class_info(session.store, session.kelas_id)
             if not 1 <= seat <= info.kursi:
@@ -138,11 +226,7 @@ class SeatScreen(AppScreen):
             waiting = isinstance(error, ClassError) and error.code == "kelas.belum_mulai"
             text.update(f"## {message('tui.kursi.anda', lang, kursi=seat)}\n\n{error.render(lang)}"
                         + (f"\n\n{message('tui.akses.menunggu', lang)}" if waiting else ""))
-            if waiting:
-                self._version = session.store.data_version()
-                self._waiting.resume()
             return
-        self._waiting.pause()
         session.seat, session.kelas_id, session.attempt_id, session.scenario = (
             seat,
             info.id,
@@ -168,17 +252,21 @@ class SeatScreen(AppScreen):
                 "SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = ?", [info.id, seat]
             ).fetchone()
             name.value = (found[0] or "") if found else ""
+        self._show_name(info.id, seat)
         done = message("tui.kursi.selesai", lang) if attempt["selesai_wall_ts"] else ""
+        # the class date in words (it follows the trainer's clock); F5 restarts, as the key bar says
+        today = message("tui.kursi.tanggal", lang, tanggal=long_date(session.store.virtual_now(), lang))
         text.update(
             f"## {message('tui.kursi.anda', lang, kursi=seat)} · {scenario.id} — {scenario.judul.get(lang)}"
-            f"\n\n{scenario.ringkasan.get(lang)}\n\n{done}{message('tui.kursi.pilih', lang)}"
+            f"\n\n{scenario.ringkasan.get(lang)}\n\n{done}{message('tui.kursi.pilih', lang)} {today}."
         )
+        self.refresh_bindings()
         for role in scenario.peran:
             if role in ("regulator", "pengelola"):
                 kind = "regulator" if role == "regulator" else "operator"
                 table.add_row(
-                    message(f"tui.persona.{kind}", lang),
-                    message(f"tui.persona.{kind}_job", lang),
+                    literal(message(f"tui.persona.{kind}", lang)),
+                    literal(message(f"tui.persona.{kind}_job", lang)),
                     "-",
                     role,
                     key=REGULATOR if role == "regulator" else PENGELOLA_KINERJA,
@@ -189,11 +277,33 @@ class SeatScreen(AppScreen):
                 " WHERE p.nip = ?",
                 [cast.nip(role)],
             ).fetchone()
-            table.add_row(person[0], person[1], person[2] or "-", role, key=cast.nip(role))
+            table.add_row(literal(person[0]), literal(person[1]), literal(person[2] or "-"), role,
+                          key=cast.nip(role))
         # The prompt asks for the name first: a trainee types where the cursor is (Enter with none
         # typed goes on to the roles); a seat already named starts on its roles.
         (table if name.value else name).focus()
         self._maybe_resume(info.id, seat, attempt["id"])
+
+    def _mark_seen(self, seat: int) -> None:
+        """Once per screen: the board learns a person is at this seat (a seat opened with --kursi
+        claims nothing, and an empty seat is never called stuck)."""
+        if self._seen_once:
+            return
+        try:
+            access.seen(self.app.session.store, self.app.session.kelas_id, seat)
+        except StoreError:  # a busy file: the next attach says it
+            return
+        self._seen_once = True
+
+    def _show_name(self, kelas_id: int, seat: int) -> None:
+        """The name as the trainer's board shows it, rendered as typed (never as markup)."""
+        found = self.app.session.store.conn.execute(
+            "SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = ?", [kelas_id, seat]).fetchone()
+        shown = self.query_one("#nama-di-papan", Static)
+        nama = found[0] if found else None
+        shown.display = bool(nama)
+        if nama:
+            shown.update(Text.assemble(message("tui.kursi.di_papan", self.app.session.lang), literal(nama)))
 
     def _maybe_resume(self, kelas_id: int, seat: int, attempt_id: int) -> None:
         """Once per process: back to the remembered persona and menu of this attempt."""
@@ -230,6 +340,7 @@ class SeatScreen(AppScreen):
             self.notify(error.render(session.lang), severity="error")
             return
         self.notify(message("tui.kursi.nama_disimpan", session.lang))
+        self._show_name(session.kelas_id, session.seat)
         self.query_one("#peran", DataTable).focus()
 
     @on(DataTable.RowSelected, "#peran")
