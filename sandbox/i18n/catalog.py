@@ -1347,13 +1347,14 @@ MESSAGES.update(_pairs({
     "tui.langkah.buat": ("Langkah berikutnya: buat SKP {tahun} Anda (F2).",
                          "Next step: create your {tahun} SKP (F2)."),
     "tui.langkah.draft": (
-        "SKP {tahun} masih draf: lengkapi RHK, indikator dan lampiran, lalu Ajukan (F2).",
-        "Your {tahun} SKP is a draft: complete RHK, indikator and lampiran, then submit (F2)."),
+        "SKP {tahun} masih draf: buka SKP Saya (F2), lengkapi RHK, indikator dan lampiran, lalu Ajukan (F8).",
+        "Your {tahun} SKP is a draft: open SKP Saya (F2), complete RHK, indikator and lampiran, then submit"
+        " (F8)."),
     "tui.langkah.diajukan": ("SKP {tahun} sudah diajukan; menunggu persetujuan {pejabat}.",
                              "Your {tahun} SKP is submitted; waiting for {pejabat} to approve."),
     "tui.langkah.dikembalikan": (
-        "SKP {tahun} dikembalikan: \"{catatan}\". Perbaiki lalu ajukan lagi (F2).",
-        "Your {tahun} SKP was returned: \"{catatan}\". Fix it and submit again (F2)."),
+        "SKP {tahun} dikembalikan: \"{catatan}\". Buka SKP Saya (F2), perbaiki, lalu Ajukan lagi (F8).",
+        "Your {tahun} SKP was returned: \"{catatan}\". Open SKP Saya (F2), fix it, then submit again (F8)."),
     "tui.langkah.disetujui": ("SKP {tahun} sudah disetujui {pejabat}. Berikutnya: rencana aksi dan realisasi"
                               " per periode.",
                               "Your {tahun} SKP is approved by {pejabat}. Next: action plans and realisation"
