@@ -25,7 +25,15 @@ INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 # A cell a spreadsheet reads as a formula or a command (Excel, LibreOffice, Google Sheets).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~^$&])")
+# Markdown: the ASCII punctuation that can start syntax anywhere in a line, backslash-escaped (CommonMark
+# lets a backslash escape any ASCII punctuation). Inline syntax (`*_[]<>!|~&\\`), entities (&amp;) and
+# GFM autolinks (":" "/" "." "@": "http://…", "www.x.id", "a@b.id" become links otherwise) all need one.
+# "#" too: a heading's text ending in " #" would lose it (a closing sequence). The rest
+# ('"(),;?%=${}^ + -) act only at the start of a line: see MARKDOWN_LINE_START.
+MARKDOWN_SPECIAL = re.compile(r"([!#&*./:<>@\[\\\]_`|~])")
+# What starts a block only at the beginning of a line: a list item, a setext underline, an ordered
+# list ("1." is already escaped by the dot; "1)" is not).
+MARKDOWN_LINE_START = re.compile(r"^([=+-]|\d+\))")
 
 
 def literal(value: object, style: str = "") -> Text:
@@ -64,9 +72,42 @@ def _is_number(text: str) -> bool:
 
 
 def markdown_literal(value: object) -> str:
-    """Text for a Markdown document that renders as typed (every markup character escaped)."""
+    """Text for a Markdown document (a paragraph, a heading, a table cell, a list item) that renders
+    as typed, on one line: no emphasis, link, image, HTML, entity, autolink or table break."""
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", single_line(value))
+    start = MARKDOWN_LINE_START.match(text)
+    if start is None:
+        return text
+    mark = start.group()
+    return (mark[:-1] + "\\" + mark[-1] if mark[-1] == ")" else "\\" + mark) + text[start.end():]
+
+
+def markdown_code(value: object, in_table: bool = False) -> str:
+    """A link or a code as an inline code span: verbatim in the Markdown file itself (a URL copied
+    from it works) and in any rendering, never a link. In a table a `|` would end the cell; there
+    the text is escaped with `markdown_literal` instead."""
     text = single_line(value)
-    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    if not text or (in_table and "|" in text):
+        return markdown_literal(text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text[0] == "`" or text[-1] == "`" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def cell(value: object) -> Text:
+    """A table cell (DataTable, a Select option): one line (cut with an ellipsis where it does not
+    fit, never wrapped), never parsed as markup."""
+    return Text(single_line(value), end="", no_wrap=True, overflow="ellipsis")
+
+
+def literal_options(options) -> list[tuple[object, object]]:
+    """Select options whose prompts are shown as typed (a `str` prompt is parsed as markup)."""
+    return [(cell(prompt) if isinstance(prompt, str) else prompt, value) for prompt, value in options]
+
+
+def literal_params(params: dict, escape=markdown_literal) -> dict:
+    """Parameters of a catalog message interpolated into Markdown: text escaped, numbers kept."""
+    return {key: escape(value) if isinstance(value, str) else value for key, value in params.items()}
 
 
 def html_literal(value: object) -> str:

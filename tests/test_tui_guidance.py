@@ -424,7 +424,7 @@ async def test_matriks_screen_shows_one_row_per_subordinate_and_the_uneven_signa
         assert table.row_count == len(expected.baris) == 5
         assert len(table.columns) == 1 + 2 + 1
         for baris in expected.baris:
-            row = table.get_row(baris.nip)
+            row = [str(c) for c in table.get_row(baris.nip)]  # cells are Text (typed text is data)
             assert row[-1].lstrip("⚠ ") == str(baris.keterlibatan), baris.nama
             assert row[1:-1] == [str(len(baris.sel[k["id"]]) or "·") for k in expected.kolom]
             assert row[-1].startswith("⚠") == (baris.keterlibatan != 1)
@@ -453,7 +453,7 @@ async def test_matriks_of_a_fresh_office_is_kosong_without_the_uneven_warning(db
         await pilot.pause()
         table = app.screen.query_one("#matriks", DataTable)
         assert table.row_count == 5
-        assert {table.get_row(key)[-1] for key in table.rows} == {"⚠ 0"}
+        assert {str(table.get_row(key)[-1]) for key in table.rows} == {"⚠ 0"}
         signal = text(app, "#matriks-sinyal")
         assert signal == message("tui.matriks.sebaran", "id", state="KOSONG", nol=5, satu=0, banyak=0)
     assert db_rows(db, "SELECT count(*) FROM skp WHERE pejabat_nip = ?", [KASI]) == [(0,)]

@@ -76,8 +76,8 @@ async def test_change_one_parameter_run_and_read_the_result(bench):
         await _wait(pilot, screen)
         assert "1.200 pegawai" in str(screen.query_one("#wb-pesan", Static).content)
         table = screen.query_one("#wb-tabel-kurva_aturan", DataTable)
-        rows = {table.get_row_at(r)[0]: table.get_row_at(r) for r in range(table.row_count)}
-        shown_a, shown_b = (int(v.replace(".", "")) for v in rows["baik_baik_melebihi_batas"][1:3])
+        rows = {str(table.get_row_at(r)[0]): table.get_row_at(r) for r in range(table.row_count)}
+        shown_a, shown_b = (int(str(v).replace(".", "")) for v in rows["baik_baik_melebihi_batas"][1:3])
 
     stored = next((folder / "hasil-simulasi").glob("*/hasil.sqlite"))
     with sqlite3.connect(stored) as conn:

@@ -3,6 +3,11 @@
 Markdown because it reads well as plain text, prints from any editor, and converts to PDF or Word
 with the tools an office already has. Headings and labels follow the user's language; the
 regulation's own terms (RHK, BerAKHLAK, predikat) stay Indonesian.
+
+Everything a person typed (names, RHK, indikator, satuan, realisasi, bukti dukung, umpan balik,
+ekspektasi khusus) goes through `usertext.markdown_literal`: it reads as typed in the preview and in
+any Markdown tool, never as emphasis, a link, HTML or a broken table. A bukti dukung's link is a
+code span (`usertext.markdown_code`): verbatim in the file too, so it can be copied, never clickable.
 """
 
 from __future__ import annotations
@@ -11,12 +16,22 @@ import re
 from pathlib import Path
 
 from sandbox.i18n import message
+from sandbox.usertext import markdown_code, markdown_literal
 from sandbox.workflow.dokumen import DokumenEvaluasi
 
 
 def _cell(value: object) -> str:
-    text = "-" if value is None or value == "" else (f"{value:g}" if isinstance(value, float) else str(value))
-    return text.replace("|", "\\|").replace("\n", " ")
+    """One value for a table cell or a line: numbers as numbers, text escaped, "-" when empty."""
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return markdown_literal(value) or "-"
+
+
+def _joined(values) -> str:
+    """Several typed texts in one cell (feedback, links), each escaped, then joined."""
+    return "; ".join(markdown_literal(v) for v in values) or "-"
 
 
 def _label(value: str | None) -> str:
@@ -29,9 +44,9 @@ def dokumen_markdown(doc: DokumenEvaluasi, lang: str = "id") -> str:
 
     people = (doc.pegawai, doc.pejabat_penilai, doc.atasan_pejabat_penilai)
     lines = [
-        f"# {m('judul')} — {doc.periode}",
+        f"# {m('judul')} — {_cell(doc.periode)}",
         "",
-        m("status", state=doc.state, terbit=doc.diterbitkan[:10] if doc.diterbitkan else "-"),
+        m("status", state=_cell(doc.state), terbit=_cell(doc.diterbitkan[:10] if doc.diterbitkan else None)),
         "",
         f"| | {m('pegawai')} | {m('pejabat')} | {m('atasan')} |",
         "|---|---|---|---|",
@@ -48,18 +63,20 @@ def dokumen_markdown(doc: DokumenEvaluasi, lang: str = "id") -> str:
         lines += ["", f"### RHK {number} ({_cell(rhk['jenis'])}): {_cell(rhk['teks'])}", "",
                   f"| {heads} |", "|---|---|---|---|---|"]
         for ind in rhk["indikator"]:
-            target = f"{_cell(ind['target'])} {ind['satuan'] or ''}".strip()
+            satuan = markdown_literal(ind["satuan"]) if ind["satuan"] else ""
+            target = f"{_cell(ind['target'])} {satuan}".strip()
             realisasi = ind["realisasi"] if ind["realisasi"] is not None else ind["uraian"]
-            links = "; ".join(f"{b['nama']} <{b['url']}>" for b in ind["bukti_dukung"])
-            lines.append(f"| {_cell(ind['teks'])} | {target} | {_cell(realisasi)} | {_cell(links)} |"
-                         f" {_cell('; '.join(ind['umpan_balik']))} |")
+            links = "; ".join(f"{markdown_literal(b['nama'])} {markdown_code(b['url'], in_table=True)}"
+                              for b in ind["bukti_dukung"]) or "-"
+            lines.append(f"| {_cell(ind['teks'])} | {target} | {_cell(realisasi)} | {links} |"
+                         f" {_joined(ind['umpan_balik'])} |")
         if rhk["umpan_balik"]:
-            lines += ["", m("ub_rhk", teks="; ".join(rhk["umpan_balik"]))]
+            lines += ["", m("ub_rhk", teks=_joined(rhk["umpan_balik"]))]
     lines += ["", f"## {m('perilaku_kerja')}", "",
               f"| {m('perilaku')} | {m('ekspektasi')} | {m('umpan_balik')} |", "|---|---|---|"]
     for p in doc.perilaku_kerja:
         lines.append(f"| {_cell(p['nama'])} | {_cell(p['ekspektasi_khusus'])} | "
-                     f"{_cell('; '.join(p['umpan_balik']))} |")
+                     f"{_joined(p['umpan_balik'])} |")
     lines += ["", f"## {m('hasil')}", "",
               f"- {m('rating_hk')}: **{_label(doc.rating_hasil_kerja)}**",
               f"- {m('rating_pk')}: **{_label(doc.rating_perilaku)}**",

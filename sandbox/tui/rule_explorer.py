@@ -14,13 +14,14 @@ from sandbox.i18n import message
 from sandbox.rules import Engine, EvaluationError, RulePack
 from sandbox.rules.explain import render_evaluation
 from sandbox.tui.keybar import KeyBar
+from sandbox.tui.widgets import TextSelect
 
 
 class DecisionItem(ListItem):
     """One decision of one pack in the list on the left."""
 
     def __init__(self, pack: RulePack, decision: str) -> None:
-        super().__init__(Label(f"{pack.id}\n  {decision}"))
+        super().__init__(Label(f"{pack.id}\n  {decision}", markup=False))
         self.pack = pack
         self.decision = decision
 
@@ -41,15 +42,15 @@ class RuleExplorer(Screen):
         yield Header()
         with Horizontal():
             with Vertical(id="decisions"):
-                yield Label(message("tui.decisions", self.lang), classes="title")
+                yield Label(message("tui.decisions", self.lang), classes="title", markup=False)
                 yield ListView(*(DecisionItem(p, d) for p in self.packs for d in p.decisions),
                                id="decision-list")
             with VerticalScroll(id="form") as form:
                 form.can_focus = False  # Tab goes from the list straight to the first field
                 yield Label(message("tui.pick_decision", self.lang), id="form-title",
-                            classes="title")
+                            classes="title", markup=False)
                 yield Vertical(id="inputs")
-                yield Label(message("tui.result", self.lang), classes="title")
+                yield Label(message("tui.result", self.lang), classes="title", markup=False)
                 yield Static("", id="result", markup=False)
         yield KeyBar()
 
@@ -76,16 +77,16 @@ class RuleExplorer(Screen):
         await box.remove_children()
         widgets = []
         for name, spec in decision.inputs.items():
-            widgets.append(Label(name, classes="field-label"))
+            widgets.append(Label(name, classes="field-label", markup=False))
             if spec.type == "enum":
                 options = [(spec.labels.get(v, v), v) for v in spec.values]
                 start = spec.default if spec.has_default else spec.values[0]
-                widgets.append(Select(options, value=start, allow_blank=False, id=f"in-{name}"))
+                widgets.append(TextSelect(options, value=start, allow_blank=False, id=f"in-{name}"))
             elif spec.type == "boolean":
                 options = [(message("tui.no", self.lang), "false"),
                            (message("tui.yes", self.lang), "true")]
                 start = "true" if spec.has_default and spec.default else "false"
-                widgets.append(Select(options, value=start, allow_blank=False, id=f"in-{name}"))
+                widgets.append(TextSelect(options, value=start, allow_blank=False, id=f"in-{name}"))
             else:
                 start = spec.default if spec.has_default else (spec.minimum or 0)
                 widgets.append(Input(str(start), id=f"in-{name}",

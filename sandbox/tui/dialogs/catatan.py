@@ -22,7 +22,7 @@ class CatatanDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label(self.prompt, classes="title")
+            yield Label(self.prompt, classes="title", markup=False)
             yield Input(placeholder=message("tui.catatan.placeholder", self.lang), id="catatan")
             with Horizontal(classes="buttons"):
                 yield Button(message("tui.kirim", self.lang), id="kirim", variant="primary")

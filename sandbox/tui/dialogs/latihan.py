@@ -13,10 +13,13 @@ from textual.widgets import Button, Markdown
 
 from sandbox.i18n import message
 from sandbox.training.attempt import finish, progress, take_hint
+from sandbox.usertext import literal_params
 
 
 def verdict_text(verdict, lang: str) -> str:
-    return message(verdict.code, lang, **verdict.params)
+    """A check's verdict for the Markdown panel: its parameters carry what the trainee typed (an
+    RHK's text), escaped so they read as typed; the scenario's own texts stay Markdown."""
+    return message(verdict.code, lang, **literal_params(verdict.params))
 
 
 class LatihanDialog(ModalScreen[None]):
@@ -86,6 +89,7 @@ class LatihanDialog(ModalScreen[None]):
         self.notify(
             message("tui.latihan.selesai" if state.done else "tui.latihan.belum", self.lang),
             severity="information" if state.done else "warning",
+            markup=False,
         )
 
     @on(Button.Pressed, "#petunjuk")

@@ -46,6 +46,12 @@ class AppScreen(Screen):
     def _m(self, key: str, **params) -> str:
         return message(key, self.app.session.lang, **params)
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """A notification shows its text as it is: messages carry what people typed (a name, a
+        refused value), and Textual would parse `[…]` in them as markup (sandbox.usertext)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     # -- chrome: guided banner at the top, field hint at the bottom ----------------------------------
     def on_mount(self) -> None:
         footer = self.query(KeyBar)

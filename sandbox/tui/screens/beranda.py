@@ -202,7 +202,7 @@ class BerandaScreen(AppScreen):
     @on(Button.Pressed, "#ke-bawahan")
     def action_bawahan(self) -> None:
         if not self.app.session.memimpin:
-            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning")
+            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning", markup=False)
             return
         from sandbox.tui.screens.skp_bawahan import SkpBawahanScreen
 
@@ -215,7 +215,7 @@ class BerandaScreen(AppScreen):
             return
         skp = current_skp(session.store, session.actor, YEAR)
         if skp is None or skp["status"] not in SKP_WITH_PERIODS:
-            self.notify(_m("tui.eval.skp_belum_disetujui", session.lang), severity="warning")
+            self.notify(_m("tui.eval.skp_belum_disetujui", session.lang), severity="warning", markup=False)
             return
         from sandbox.tui.screens.evaluasi import EvaluasiScreen
 
@@ -246,7 +246,7 @@ class BerandaScreen(AppScreen):
     @on(Button.Pressed, "#ke-matriks")
     def action_matriks(self) -> None:
         if not self.app.session.memimpin:
-            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning")
+            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning", markup=False)
             return
         from sandbox.tui.screens.matriks import MatriksScreen
 
@@ -255,7 +255,7 @@ class BerandaScreen(AppScreen):
     @on(Button.Pressed, "#ke-penilaian")
     def action_penilaian(self) -> None:
         if not self.app.session.memimpin:
-            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning")
+            self.notify(_m("tui.bukan_pejabat", self.app.session.lang), severity="warning", markup=False)
             return
         from sandbox.tui.screens.penilaian import PenilaianScreen
 
@@ -269,7 +269,8 @@ class BerandaScreen(AppScreen):
     def action_jam(self) -> None:
         session = self.app.session
         if not session.is_trainer:
-            self.notify(message("workflow.hak.trainer", session.lang, actor=session.nama), severity="warning")
+            self.notify(message("workflow.hak.trainer", session.lang, actor=session.nama), severity="warning",
+                        markup=False)
             return
         from sandbox.tui.dialogs.catatan import CatatanDialog
 
@@ -279,9 +280,10 @@ class BerandaScreen(AppScreen):
             try:
                 moved = atur_jam(session.store, TRAINER, answer.strip())
             except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-                self.notify(refused.render(session.lang), severity="error", timeout=8)
+                self.notify(refused.render(session.lang), severity="error", timeout=8, markup=False)
                 return
-            self.notify(_m("tui.jam.dipindah", session.lang, tanggal=session.virtual_today(), **moved))
+            self.notify(_m("tui.jam.dipindah", session.lang, tanggal=session.virtual_today(), **moved),
+                        markup=False)
             self.refresh_view()
 
         self.app.push_screen(CatatanDialog(_m("tui.jam.tanya", session.lang), session.lang), move)

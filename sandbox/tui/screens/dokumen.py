@@ -46,7 +46,7 @@ class DokumenScreen(MenuScreen):
                 yield Button(m("tui.dok.keberatan"), id="keberatan")
             yield Static("", markup=False, id="dokumen-error", classes="error")
             with Vertical(id="bagian-tpp", classes="section"):
-                yield Label(m("tui.dok.tpp_judul"), classes="title")
+                yield Label(m("tui.dok.tpp_judul"), classes="title", markup=False)
                 with Horizontal(classes="pair"):
                     yield Input(placeholder=m("tui.dok.tpp_besaran"), id="tpp-besaran")
                     yield Input(placeholder=m("tui.dok.tpp_tk"), id="tpp-tk")
@@ -54,7 +54,7 @@ class DokumenScreen(MenuScreen):
                     yield Button(m("tui.dok.hitung_tpp"), id="hitung-tpp")
                     yield Button(m("tui.dok.hitung_ak"), id="hitung-ak")
                 yield Static("", markup=False, id="tunjangan")
-            yield Markdown("", id="dokumen")
+            yield Markdown("", id="dokumen", open_links=False)  # typed links are text, never opened
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -95,7 +95,7 @@ class DokumenScreen(MenuScreen):
     def _done(self, text: str = "") -> None:
         self.query_one("#dokumen-error", Static).update("")
         if text:
-            self.notify(text, timeout=10)
+            self.notify(text, timeout=10, markup=False)
         self.refresh_view()
 
     @on(Button.Pressed, "#terbitkan")
@@ -119,7 +119,7 @@ class DokumenScreen(MenuScreen):
                 self._m("tui.dok.ekspor_gagal", folder=folder, detail=error.strerror or error))
             return
         self.query_one("#dokumen-error", Static).update("")
-        self.notify(self._m("tui.dok.ekspor_ok", path=path), timeout=15)
+        self.notify(self._m("tui.dok.ekspor_ok", path=path), timeout=15, markup=False)
 
     @on(Button.Pressed, "#keberatan")
     def _keberatan(self) -> None:

@@ -15,6 +15,7 @@ from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
+from sandbox.tui.widgets import TextSelect
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
 from sandbox.workflow.penilaian import entries_open, is_late
 from sandbox.workflow.rulebook import explain_stored
@@ -88,19 +89,19 @@ class EvaluasiScreen(MenuScreen):
         m = self._m
         yield Header()
         with VerticalScroll(id="evaluasi"):
-            yield Label(m("tui.eval.periode"), classes="field-label")
-            yield Select([], prompt=m("tui.eval.pilih_periode"), id="periode")
+            yield Label(m("tui.eval.periode"), classes="field-label", markup=False)
+            yield TextSelect([], prompt=m("tui.eval.pilih_periode"), id="periode")
             yield Static("", markup=False, id="periode-info")
             yield Static("", markup=False, id="isian")
             with Vertical(id="bagian-ra", classes="section"):
-                yield Label(m("tui.eval.ra_judul"), classes="title")
-                yield Select([], prompt=m("tui.eval.pilih_rhk"), id="ra-rhk")
+                yield Label(m("tui.eval.ra_judul"), classes="title", markup=False)
+                yield TextSelect([], prompt=m("tui.eval.pilih_rhk"), id="ra-rhk")
                 yield Input(placeholder=m("tui.eval.ra_contoh"), id="ra-teks")
                 yield Button(m("tui.eval.tambah_ra"), id="tambah-ra")
                 yield Static("", markup=False, id="ra-error", classes="error")
             with Vertical(id="bagian-real", classes="section"):
-                yield Label(m("tui.eval.real_judul"), classes="title")
-                yield Select([], prompt=m("tui.eval.pilih_ind"), id="ind")
+                yield Label(m("tui.eval.real_judul"), classes="title", markup=False)
+                yield TextSelect([], prompt=m("tui.eval.pilih_ind"), id="ind")
                 with Horizontal(classes="pair"):
                     yield Input(placeholder=m("tui.eval.real_nilai"), id="real-nilai")
                     yield Button(m("tui.eval.simpan_real"), id="simpan-real")
@@ -108,7 +109,7 @@ class EvaluasiScreen(MenuScreen):
                 yield Input(placeholder="https://…", id="bukti-url")
                 yield Button(m("tui.eval.tambah_bukti"), id="tambah-bukti")
                 yield Static("", markup=False, id="real-error", classes="error")
-            yield Label(m("tui.eval.hasil_judul"), classes="title")
+            yield Label(m("tui.eval.hasil_judul"), classes="title", markup=False)
             yield Static("", markup=False, id="hasil")
         yield KeyBar()
 
@@ -238,7 +239,7 @@ class EvaluasiScreen(MenuScreen):
     def action_dokumen(self) -> None:
         """The period's Dokumen Evaluasi: preview, issue, export, keberatan, TPP."""
         if self.period_id is None:
-            self.notify(self._m("tui.dok.pilih_periode"), severity="warning")
+            self.notify(self._m("tui.dok.pilih_periode"), severity="warning", markup=False)
             return
         from sandbox.tui.screens.dokumen import DokumenScreen
 

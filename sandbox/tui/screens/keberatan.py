@@ -12,6 +12,7 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Select, Sta
 from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
+from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, putuskan_keberatan
 from sandbox.workflow.views import keberatan_to_decide
 
@@ -29,21 +30,21 @@ class KeberatanScreen(MenuScreen):
         m = self._m
         ratings = [(m(f"tui.rating.{r}"), r) for r in RATINGS]
         yield Header()
-        yield DataTable(id="daftar-keberatan", cursor_type="row", zebra_stripes=True)
+        yield TextTable(id="daftar-keberatan", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="keberatan"):
             yield Static("", markup=False, id="keberatan-isi")
-            yield Select(
+            yield TextSelect(
                 [(m("tui.kbr.tolak"), "tolak"), (m("tui.kbr.terima"), "terima")],
                 prompt=m("tui.kbr.keputusan"),
                 id="keputusan",
             )
             with Horizontal(classes="pair"):
-                yield Select(ratings, prompt=m("tui.nilai.hk"), id="kbr-hk")
-                yield Select(ratings, prompt=m("tui.nilai.pk"), id="kbr-pk")
+                yield TextSelect(ratings, prompt=m("tui.nilai.hk"), id="kbr-hk")
+                yield TextSelect(ratings, prompt=m("tui.nilai.pk"), id="kbr-pk")
             yield Input(placeholder=m("tui.kbr.catatan"), id="kbr-catatan")
             yield Button(m("tui.kbr.putuskan"), id="putuskan", variant="primary")
             yield Static("", markup=False, id="kbr-error", classes="error")
-            yield Label("", id="kbr-hasil")
+            yield Label("", id="kbr-hasil", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -3,17 +3,21 @@ the round and export the results, release a seat. The board re-reads the databas
 process commits (SQLite's `data_version`), so thirty seats typing show up within two seconds.
 
 A class with a trainer's PIN opens on `PinScreen`: nothing of the console (board, join code,
-commands) is built before the PIN is right, and wrong PINs are throttled (`training.access`)."""
+commands) is built before the PIN is right, and wrong PINs are throttled (`training.access`).
+
+Seat names are typed by trainees: the board, the messages and the release question show them as
+typed (`TextTable`, `markup=False`), never as markup that could crash the console or run an action."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
 from sandbox.i18n import message
 from sandbox.store import StoreError, open_store
@@ -27,9 +31,11 @@ from sandbox.training.classroom import (
     move_clock,
     start_round,
 )
-from sandbox.training.scenario import ScenarioError, load_scenario, scenario_files
+from sandbox.training.scenario import ScenarioError, find_scenario, load_scenario, scenario_files
+from sandbox.tui import messages_usertext  # noqa: F401 - the console's messages
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
+from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused
 
 COLUMNS = (
@@ -47,6 +53,37 @@ COLUMNS = (
 )
 
 
+def scenario_choices(ids: list[str], lang: str) -> list[tuple[str, str]]:
+    """The picker's options, "T01 — <title>" in the session's language; a scenario that cannot be
+    read keeps its bare id (starting it then says what is wrong with the file)."""
+    choices = []
+    for scenario_id in ids:
+        title = _title(scenario_id)
+        label = scenario_id if title is None else message(
+            "tui.kelas.skenario_pilihan", lang, id=scenario_id, judul=title.get(lang))
+        choices.append((label, scenario_id))
+    return choices
+
+
+def _title(scenario_id: str):
+    """A scenario's title, read once per version of its file (reading all of them takes most of a
+    second; the console is rebuilt on every language switch)."""
+    path = find_scenario(scenario_id)
+    try:
+        stamp = path.stat().st_mtime_ns if path is not None else None
+    except OSError:
+        return None
+    return _title_of(scenario_id, str(path), stamp) if stamp is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _title_of(scenario_id: str, _path: str, _stamp: int):
+    try:
+        return load_scenario(scenario_id).judul
+    except (ScenarioError, OSError):
+        return None
+
+
 class PinScreen(AppScreen):
     """The door of the trainer's console: the PIN first."""
 
@@ -55,10 +92,10 @@ class PinScreen(AppScreen):
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
         yield Header()
-        yield Label(message("tui.akses.pin_judul", lang), classes="title")
+        yield Label(message("tui.akses.pin_judul", lang), classes="title", markup=False)
         yield Input(placeholder=message("tui.akses.pin", lang), id="pin-pelatih", classes="no-draft",
                     password=True)
-        yield Label("", id="pin-pesan")
+        yield Label("", id="pin-pesan", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -100,12 +137,13 @@ class ClassConsoleScreen(AppScreen):
         yield Header()
         yield Static("", id="kelas-info", markup=False)
         with Horizontal(id="kelas-baris"):
-            yield Select([], id="pilih-skenario", prompt=message("tui.kelas.skenario", lang), compact=True)
+            yield TextSelect([], id="pilih-skenario", prompt=message("tui.kelas.skenario", lang),
+                             compact=True)
             yield Button(message("tui.kelas.mulai", lang), id="mulai", compact=True, variant="primary")
             yield Input(placeholder=message("tui.kelas.jam", lang), id="jam-kelas", classes="no-draft")
             yield Button(message("tui.kelas.majukan", lang), id="majukan", compact=True)
-        yield Label("", id="kelas-pesan")
-        yield DataTable(id="papan", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="kelas-pesan", markup=False)
+        yield TextTable(id="papan", cursor_type="row", zebra_stripes=True)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -118,8 +156,9 @@ class ClassConsoleScreen(AppScreen):
         store = self.app.session.store
         info = class_info(store)
         ids = assigned(store, info.id) or [p.stem.split("-")[0] for p in scenario_files()]
-        self.query_one("#pilih-skenario", Select).set_options([(i, i) for i in ids])
+        self.query_one("#pilih-skenario", TextSelect).set_options(scenario_choices(ids, lang))
         self._version = None
+        self._names: dict[int, str | None] = {}
         self.starting = False
         self.refresh_board()
         self.set_interval(2.0, self._poll)
@@ -156,7 +195,9 @@ class ClassConsoleScreen(AppScreen):
         cursor = table.cursor_row
         table.clear()
         taken = access.claimed_seats(store, info.id)
-        for r in board(store, info.id):
+        rows = board(store, info.id)
+        self._names = {r.kursi: r.peserta for r in rows}
+        for r in rows:
             state = message(f"hasil.{r.hasil}", lang) if r.hasil else "–"
             if r.macet:
                 state += " ⚠"
@@ -182,7 +223,7 @@ class ClassConsoleScreen(AppScreen):
 
     @on(Button.Pressed, "#mulai")
     def action_mulai(self) -> None:
-        choice = self.query_one("#pilih-skenario", Select).value
+        choice = self.query_one("#pilih-skenario", TextSelect).value
         if not isinstance(choice, str):
             self._say(message("tui.kelas.pilih_dulu", self.app.session.lang))
             return
@@ -263,19 +304,31 @@ class ClassConsoleScreen(AppScreen):
         self._run(run)
 
     def action_lepas(self) -> None:
-        """Release the highlighted seat: its browser or terminal session stops; the next person to
-        join gets this seat (a trainee moving to another laptop)."""
+        """Release the highlighted seat, once the trainer confirms: its browser or terminal session
+        stops; the next person to join gets this seat (a trainee moving to another laptop). The
+        question names the seat and its trainee (as typed), and Batal has the focus."""
+        from sandbox.tui.dialogs.konfirmasi import KonfirmasiDialog
+
         table = self.query_one("#papan", DataTable)
         if not table.row_count:
             return
         seat = int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
         lang = self.app.session.lang
+        name = self._names.get(seat)
+        question = (message("tui.kelas.lepas_tanya", lang, kursi=seat, nama=name) if name
+                    else message("tui.kelas.lepas_tanya_tanpa_nama", lang, kursi=seat))
 
         def run(store, info) -> str:
             freed = access.release(store, info.id, [seat])
             return message("tui.kelas.dilepas" if freed else "tui.kelas.tidak_dipakai", lang, kursi=seat)
 
-        self._run(run)
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._run(run)
+            else:
+                self._say(message("tui.kelas.lepas_batal", lang, kursi=seat))
+
+        self.app.push_screen(KonfirmasiDialog(question, message("tui.kelas.lepas_ya", lang), lang), answered)
 
     def _run(self, fn) -> None:
         store = self.app.session.store

@@ -12,6 +12,7 @@ from sandbox.tui.forms import short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
+from sandbox.tui.widgets import TextTable
 from sandbox.workflow.matriks import Matriks, matriks_peran_hasil
 
 
@@ -25,7 +26,7 @@ class MatriksScreen(MenuScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", markup=False, id="matriks-sinyal")
-        yield DataTable(id="matriks", cursor_type="row", zebra_stripes=True)
+        yield TextTable(id="matriks", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="matriks-bawah"):
             yield Static("", markup=False, id="matriks-detail")
             yield Static("", markup=False, id="matriks-legenda")

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Header, Label, Select, Static
 from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
+from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import PENGELOLA_KINERJA, WorkflowRefused, cek_kurva
 from sandbox.workflow.kurva import monitoring
 from sandbox.workflow.views import period_masters
@@ -28,9 +29,9 @@ class MonitoringScreen(MenuScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label(self._m("tui.mon.periode"), classes="field-label")
-        yield Select([], prompt=self._m("tui.eval.pilih_periode"), id="mon-periode")
-        yield DataTable(id="mon-unit", cursor_type="row", zebra_stripes=True)
+        yield Label(self._m("tui.mon.periode"), classes="field-label", markup=False)
+        yield TextSelect([], prompt=self._m("tui.eval.pilih_periode"), id="mon-periode")
+        yield TextTable(id="mon-unit", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="mon-bawah"):
             yield Static("", markup=False, id="mon-hasil")
         yield KeyBar()

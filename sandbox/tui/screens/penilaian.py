@@ -16,6 +16,7 @@ from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.evaluasi import entries_text, hasil_text
+from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
 from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate
 
@@ -34,25 +35,25 @@ class PenilaianScreen(MenuScreen):
         m = self._m
         ratings = [(m(f"tui.rating.{r}"), r) for r in RATINGS]
         yield Header()
-        yield DataTable(id="periode-bawahan", cursor_type="row", zebra_stripes=True)
+        yield TextTable(id="periode-bawahan", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="penilaian"):
             yield Static("", markup=False, id="isian")
             with Vertical(id="bagian-ub", classes="section"):
-                yield Label(m("tui.nilai.ub_judul"), classes="title")
-                yield Select([], prompt=m("tui.nilai.sasaran"), id="sasaran")
-                yield Select([], prompt=m("tui.nilai.pilihan"), id="pilihan")
+                yield Label(m("tui.nilai.ub_judul"), classes="title", markup=False)
+                yield TextSelect([], prompt=m("tui.nilai.sasaran"), id="sasaran")
+                yield TextSelect([], prompt=m("tui.nilai.pilihan"), id="pilihan")
                 yield Input(placeholder=m("tui.nilai.tambahan"), id="tambahan")
                 yield Button(m("tui.nilai.kirim_ub"), id="kirim-ub")
             with Vertical(id="bagian-nilai", classes="section"):
-                yield Label(m("tui.nilai.rating_judul"), classes="title")
+                yield Label(m("tui.nilai.rating_judul"), classes="title", markup=False)
                 with Horizontal(classes="pair"):
-                    yield Select(ratings, prompt=m("tui.nilai.hk"), id="hk")
-                    yield Select(ratings, prompt=m("tui.nilai.pk"), id="pk")
+                    yield TextSelect(ratings, prompt=m("tui.nilai.hk"), id="hk")
+                    yield TextSelect(ratings, prompt=m("tui.nilai.pk"), id="pk")
                 with Horizontal(classes="buttons"):
                     yield Button(m("tui.nilai.nilai"), id="nilai", variant="primary")
                     yield Button(m("tui.nilai.finalkan"), id="finalkan")
             yield Static("", markup=False, id="nilai-error", classes="error")
-            yield Label(m("tui.eval.hasil_judul"), classes="title")
+            yield Label(m("tui.eval.hasil_judul"), classes="title", markup=False)
             yield Static("", markup=False, id="hasil")
         yield KeyBar()
 
@@ -128,7 +129,7 @@ class PenilaianScreen(MenuScreen):
             return False
         self.query_one("#nilai-error", Static).update("")
         if isinstance(result, str):
-            self.notify(self._m("tui.nilai.predikat", predikat=result))
+            self.notify(self._m("tui.nilai.predikat", predikat=result), markup=False)
         self.refresh_table()
         return True
 
@@ -169,7 +170,7 @@ class PenilaianScreen(MenuScreen):
     def action_dokumen(self) -> None:
         """The period's Dokumen Evaluasi: preview, issue, export, keberatan, TPP."""
         if self.period_id is None:
-            self.notify(self._m("tui.dok.pilih_periode"), severity="warning")
+            self.notify(self._m("tui.dok.pilih_periode"), severity="warning", markup=False)
             return
         from sandbox.tui.screens.dokumen import DokumenScreen
 

@@ -10,6 +10,7 @@ from sandbox.i18n import message
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
+from sandbox.tui.widgets import TextTable
 from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 from sandbox.workflow.views import people
 
@@ -22,9 +23,9 @@ class PersonaScreen(AppScreen):
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
         yield Header()
-        yield Label(message("tui.persona.title", lang), classes="title")
+        yield Label(message("tui.persona.title", lang), classes="title", markup=False)
         yield Input(placeholder=message("tui.persona.search", lang), id="cari", classes="no-draft")
-        yield DataTable(id="orang", cursor_type="row", zebra_stripes=True)
+        yield TextTable(id="orang", cursor_type="row", zebra_stripes=True)
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Button, Header, Input, Label, Select, Static
 from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
+from sandbox.tui.widgets import TextSelect
 from sandbox.workflow import WorkflowRefused
 from sandbox.workflow.pendampingan import mulai_pendampingan, open_session, selesai_pendampingan
 from sandbox.workflow.profil import buat_tiket, sinkron_siasn, sync_state
@@ -30,14 +31,14 @@ class ProfilScreen(MenuScreen):
             with Horizontal(classes="buttons"):
                 yield Button(m("tui.profil.sinkron"), id="sinkron", variant="primary")
             yield Static("", markup=False, id="profil-error", classes="error")
-            yield Label(m("tui.profil.lapor_judul"), classes="title")
+            yield Label(m("tui.profil.lapor_judul"), classes="title", markup=False)
             yield Input(placeholder=m("tui.profil.kode"), id="lapor-kode", classes="no-draft")
             yield Input(placeholder=m("tui.profil.pesan"), id="lapor-pesan")
             yield Button(m("tui.profil.kirim"), id="kirim-laporan")
-            yield Label(m("tui.dampingi.judul"), classes="title")
+            yield Label(m("tui.dampingi.judul"), classes="title", markup=False)
             yield Static("", markup=False, id="dampingi-status")
             with Horizontal(classes="buttons"):
-                yield Select([], prompt=m("tui.dampingi.pilih"), id="pendamping")
+                yield TextSelect([], prompt=m("tui.dampingi.pilih"), id="pendamping")
                 yield Button(m("tui.dampingi.mulai"), id="mulai-dampingi")
                 yield Button(m("tui.dampingi.akhiri"), id="akhiri-dampingi")
         yield KeyBar()
@@ -101,7 +102,7 @@ class ProfilScreen(MenuScreen):
             [session.actor],
         ).fetchone()
         session.jabatan, session.unit = row
-        self.notify(self._m("tui.profil.tersinkron"))
+        self.notify(self._m("tui.profil.tersinkron"), markup=False)
         self.refresh_view()
 
     @on(Button.Pressed, "#kirim-laporan")
@@ -120,7 +121,7 @@ class ProfilScreen(MenuScreen):
             return
         self._error("")
         pesan.value = ""
-        self.notify(self._m("tui.profil.terkirim"))
+        self.notify(self._m("tui.profil.terkirim"), markup=False)
         self.refresh_view()
 
     # -- assisted session ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
+from sandbox.tui.widgets import TextSelect
 from sandbox.workflow import (
     WorkflowRefused,
     ajukan,
@@ -45,9 +46,9 @@ class SkpScreen(MenuScreen):
         with VerticalScroll(id="skp-form"):
             yield Static("", markup=False, id="ringkasan")
             with Vertical(id="bagian-buat", classes="section"):
-                yield Label(m("tui.skp.buat_judul", tahun=YEAR), classes="title")
-                yield Label(m("tui.skp.pendekatan"), classes="field-label")
-                yield Select(
+                yield Label(m("tui.skp.buat_judul", tahun=YEAR), classes="title", markup=False)
+                yield Label(m("tui.skp.pendekatan"), classes="field-label", markup=False)
+                yield TextSelect(
                     [(m("tui.skp.kuantitatif"), "kuantitatif"), (m("tui.skp.kualitatif"), "kualitatif")],
                     value="kuantitatif",
                     allow_blank=False,
@@ -57,48 +58,48 @@ class SkpScreen(MenuScreen):
                 yield Static("", markup=False, id="buat-error", classes="error")
             yield Static("", markup=False, id="daftar")
             with Vertical(id="bagian-rhk", classes="section"):
-                yield Label(m("tui.skp.rhk_judul"), classes="title")
-                yield Label(m("tui.skp.induk"), classes="field-label")
-                yield Select([], prompt=m("tui.skp.induk_prompt"), id="induk")
-                yield Label(m("tui.skp.jenis"), classes="field-label")
-                yield Select(
+                yield Label(m("tui.skp.rhk_judul"), classes="title", markup=False)
+                yield Label(m("tui.skp.induk"), classes="field-label", markup=False)
+                yield TextSelect([], prompt=m("tui.skp.induk_prompt"), id="induk")
+                yield Label(m("tui.skp.jenis"), classes="field-label", markup=False)
+                yield TextSelect(
                     [("Utama", "utama"), ("Tambahan", "tambahan")],
                     value="utama",
                     allow_blank=False,
                     id="jenis",
                 )
-                yield Label(m("tui.skp.rhk_teks"), classes="field-label")
+                yield Label(m("tui.skp.rhk_teks"), classes="field-label", markup=False)
                 yield Input(placeholder=m("tui.skp.rhk_contoh"), id="rhk-teks")
                 yield Button(m("tui.skp.tambah_rhk"), id="tambah-rhk")
                 yield Static("", markup=False, id="rhk-error", classes="error")
             with Vertical(id="bagian-indikator", classes="section"):
-                yield Label(m("tui.skp.ind_judul"), classes="title")
-                yield Label(m("tui.skp.ind_rhk"), classes="field-label")
-                yield Select([], prompt=m("tui.skp.ind_rhk_prompt"), id="ind-rhk")
-                yield Label(m("tui.skp.ind_teks"), classes="field-label")
+                yield Label(m("tui.skp.ind_judul"), classes="title", markup=False)
+                yield Label(m("tui.skp.ind_rhk"), classes="field-label", markup=False)
+                yield TextSelect([], prompt=m("tui.skp.ind_rhk_prompt"), id="ind-rhk")
+                yield Label(m("tui.skp.ind_teks"), classes="field-label", markup=False)
                 yield Input(placeholder=m("tui.skp.ind_contoh"), id="ind-teks")
-                yield Label(m("tui.skp.aspek"), classes="field-label")
-                yield Select(
+                yield Label(m("tui.skp.aspek"), classes="field-label", markup=False)
+                yield TextSelect(
                     [(a.title(), a) for a in ASPEK], value="kuantitas", allow_blank=False, id="aspek"
                 )
                 with Vertical(id="bagian-perspektif"):  # JPT only (§1.4 step 6)
-                    yield Label(m("tui.skp.perspektif"), classes="field-label")
-                    yield Select([(p.title(), p) for p in PERSPEKTIF], prompt=m("tui.skp.perspektif_prompt"),
-                                 id="perspektif")
+                    yield Label(m("tui.skp.perspektif"), classes="field-label", markup=False)
+                    yield TextSelect([(p.title(), p) for p in PERSPEKTIF],
+                                     prompt=m("tui.skp.perspektif_prompt"), id="perspektif")
                 with Horizontal(classes="pair"):
                     yield Input(placeholder=m("tui.skp.target"), id="target")
                     yield Input(placeholder=m("tui.skp.satuan"), id="satuan")
                 yield Button(m("tui.skp.tambah_ind"), id="tambah-ind")
                 yield Static("", markup=False, id="ind-error", classes="error")
             with Vertical(id="bagian-lampiran", classes="section"):
-                yield Label(m("tui.skp.lampiran_judul"), classes="title")
+                yield Label(m("tui.skp.lampiran_judul"), classes="title", markup=False)
                 yield Input(placeholder=m("tui.skp.lamp_sd"), id="lamp-sd")
                 yield Input(placeholder=m("tui.skp.lamp_pj"), id="lamp-pj")
                 yield Input(placeholder=m("tui.skp.lamp_kon"), id="lamp-kon")
                 yield Button(m("tui.skp.simpan_lampiran"), id="simpan-lampiran")
                 yield Static("", markup=False, id="lamp-error", classes="error")
             with Vertical(id="bagian-ajukan", classes="section"):
-                yield Label(m("tui.skp.checklist_judul"), classes="title")
+                yield Label(m("tui.skp.checklist_judul"), classes="title", markup=False)
                 yield Static("", markup=False, id="checklist")
                 yield Button(m("tui.skp.ajukan"), id="ajukan", variant="success")
                 yield Static("", markup=False, id="ajukan-error", classes="error")
@@ -280,13 +281,13 @@ class SkpScreen(MenuScreen):
             skema_pj=self.query_one("#lamp-pj", Input).value,
             konsekuensi=self.query_one("#lamp-kon", Input).value,
         ):
-            self.notify(self._m("tui.skp.lampiran_tersimpan"))
+            self.notify(self._m("tui.skp.lampiran_tersimpan"), markup=False)
 
     @on(Button.Pressed, "#ajukan")
     def action_ajukan(self) -> None:
         if self.skp is None or self.skp["status"] not in EDITABLE_STATES:
             return
         if self._run("#ajukan-error", ajukan, self.skp["id"]):
-            self.notify(self._m("tui.skp.diajukan"))
+            self.notify(self._m("tui.skp.diajukan"), markup=False)
 
 

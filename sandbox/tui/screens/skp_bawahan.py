@@ -14,6 +14,7 @@ from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
+from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
 from sandbox.workflow.views import ekspektasi_khusus, skp_detail, skp_to_decide
 
@@ -27,7 +28,7 @@ class SkpBawahanScreen(MenuScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="bawahan", cursor_type="row", zebra_stripes=True)
+        yield TextTable(id="bawahan", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="bawahan-detail"):
             yield Static("", markup=False, id="detail")
             with Horizontal(classes="buttons"):
@@ -35,8 +36,8 @@ class SkpBawahanScreen(MenuScreen):
                 yield Button(self._m("tui.bawahan.kembalikan"), id="kembalikan", variant="warning")
             yield Static("", markup=False, id="putus-error", classes="error")
             with Vertical(id="bagian-ek", classes="section"):
-                yield Label(self._m("tui.bawahan.ek_judul"), classes="title")
-                yield Select([(nama, kode) for kode, nama, _ in BERAKHLAK], value=BERAKHLAK[0][0],
+                yield Label(self._m("tui.bawahan.ek_judul"), classes="title", markup=False)
+                yield TextSelect([(nama, kode) for kode, nama, _ in BERAKHLAK], value=BERAKHLAK[0][0],
                              allow_blank=False, id="ek-kode")
                 yield Input(placeholder=self._m("tui.bawahan.ek_contoh"), id="ek-teks")
                 yield Button(self._m("tui.bawahan.ek_simpan"), id="simpan-ek")
@@ -121,7 +122,7 @@ class SkpBawahanScreen(MenuScreen):
             self.query_one("#putus-error", Static).update(refused.render(self.app.session.lang))
             return
         self.query_one("#putus-error", Static).update("")
-        self.notify(self._m("tui.bawahan.tersimpan"))
+        self.notify(self._m("tui.bawahan.tersimpan"), markup=False)
         self.refresh_view()
 
     @on(Button.Pressed, "#setujui")
@@ -156,5 +157,5 @@ class SkpBawahanScreen(MenuScreen):
             return
         self.query_one("#ek-error", Static).update("")
         teks.value = ""
-        self.notify(self._m("tui.bawahan.tersimpan"))
+        self.notify(self._m("tui.bawahan.tersimpan"), markup=False)
         self._show_detail()

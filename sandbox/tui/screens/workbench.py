@@ -15,7 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, DataTable, Header, Input, Label, ProgressBar, Select, Static
+from textual.widgets import Button, Header, Input, Label, ProgressBar, Select, Static
 
 from sandbox.rules.loader import check_pack
 from sandbox.rules.registry import default_rules_dir
@@ -24,6 +24,7 @@ from sandbox.sim.reform import ReformRefused, editable_parameters, parse_value, 
 from sandbox.sim.rulebook import SimError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
+from sandbox.tui.widgets import TextSelect, TextTable
 
 SHOWN_TABLES = ("predikat", "transisi", "kurva", "kurva_aturan", "total")
 
@@ -47,31 +48,32 @@ class WorkbenchScreen(AppScreen):
         with VerticalScroll(id="wb"):
             with Horizontal(classes="wb-row"):
                 with Vertical():
-                    yield Label(self._m("tui.wb.dasar"), classes="field-label")
-                    yield Select(self._base_options(), id="wb-dasar", prompt=self._m("tui.wb.dasar"))
+                    yield Label(self._m("tui.wb.dasar"), classes="field-label", markup=False)
+                    yield TextSelect(self._base_options(), id="wb-dasar", prompt=self._m("tui.wb.dasar"))
                 with Vertical():
-                    yield Label(self._m("tui.wb.reformasi"), classes="field-label")
-                    yield Select(self._all_options(), id="wb-reformasi", prompt=self._m("tui.wb.reformasi"))
-            yield Label(self._m("tui.wb.ubah"), classes="title")
+                    yield Label(self._m("tui.wb.reformasi"), classes="field-label", markup=False)
+                    yield TextSelect(self._all_options(), id="wb-reformasi",
+                                     prompt=self._m("tui.wb.reformasi"))
+            yield Label(self._m("tui.wb.ubah"), classes="title", markup=False)
             with Horizontal(classes="wb-row"):
                 with Vertical():
-                    yield Label(self._m("tui.wb.parameter"), classes="field-label")
-                    yield Select([], id="wb-parameter", prompt=self._m("tui.wb.pilih_parameter"))
+                    yield Label(self._m("tui.wb.parameter"), classes="field-label", markup=False)
+                    yield TextSelect([], id="wb-parameter", prompt=self._m("tui.wb.pilih_parameter"))
                 with Vertical():
-                    yield Label(self._m("tui.wb.nilai"), classes="field-label")
+                    yield Label(self._m("tui.wb.nilai"), classes="field-label", markup=False)
                     yield Input(id="wb-nilai", classes="no-draft")
                 with Vertical():
-                    yield Label(self._m("tui.wb.nama"), classes="field-label")
+                    yield Label(self._m("tui.wb.nama"), classes="field-label", markup=False)
                     yield Input(id="wb-nama", classes="no-draft", placeholder="kuota-baik-60")
             yield Static("", markup=False, id="wb-parameter-info")
             yield Button(self._m("tui.wb.tombol_simpan"), id="wb-simpan")
-            yield Label(self._m("tui.wb.populasi"), classes="title")
+            yield Label(self._m("tui.wb.populasi"), classes="title", markup=False)
             with Horizontal(classes="wb-row"):
                 with Vertical():
-                    yield Label(self._m("tui.wb.pegawai"), classes="field-label")
+                    yield Label(self._m("tui.wb.pegawai"), classes="field-label", markup=False)
                     yield Input("2000", id="wb-pegawai", classes="no-draft", type="integer")
                 with Vertical():
-                    yield Label(self._m("tui.wb.seed"), classes="field-label")
+                    yield Label(self._m("tui.wb.seed"), classes="field-label", markup=False)
                     yield Input("1", id="wb-seed", classes="no-draft", type="integer")
             yield Button(self._m("tui.wb.tombol_jalankan"), id="wb-jalankan", variant="primary")
             yield ProgressBar(id="wb-progres", total=100, show_eta=False)
@@ -231,8 +233,8 @@ class WorkbenchScreen(AppScreen):
         for table in tables(outcome):
             if table.key not in SHOWN_TABLES:
                 continue
-            grid = DataTable(id=f"wb-tabel-{table.key}", zebra_stripes=True, cursor_type="row")
-            area.mount(Label(table.title, classes="title"))
+            grid = TextTable(id=f"wb-tabel-{table.key}", zebra_stripes=True, cursor_type="row")
+            area.mount(Label(table.title, classes="title", markup=False))
             area.mount(grid)
             grid.add_columns(*map(str, table.columns))
             for row in rendered_rows(table):
