@@ -938,8 +938,8 @@ MESSAGES.update({
         "id": "lampiran SKP belum lengkap ({kosong})",
         "en": "the SKP's lampiran is incomplete ({kosong})"},
     "workflow.ajukan.lampiran.fix": {
-        "id": "isi Dukungan Sumber Daya, Skema Pertanggungjawaban dan Konsekuensi (disarankan)",
-        "en": "fill in resources, accountability scheme and consequences (recommended)"},
+        "id": "isi Dukungan Sumber Daya, Skema Pertanggungjawaban dan Konsekuensi",
+        "en": "fill in resources, accountability scheme and consequences"},
     "workflow.ajukan.ganda": {
         "id": "SKP {lain} milik pegawai yang sama dengan periode tumpang tindih sudah berstatus {status}",
         "en": "SKP {lain} of the same pegawai with an overlapping period is already {status}"},
@@ -1413,7 +1413,7 @@ MESSAGES.update(_pairs({
                                "Choose the RHK for this indikator — add an RHK first if there is none"),
     "tui.skp.target_angka": ("Target '{nilai}' bukan angka — tulis angka saja, mis. 120",
                              "Target '{nilai}' is not a number — write a number only, e.g. 120"),
-    "tui.skp.lampiran_judul": ("Lampiran SKP (disarankan)", "SKP annex (recommended)"),
+    "tui.skp.lampiran_judul": ("Lampiran SKP", "SKP annex"),
     "tui.skp.lamp_sd": ("Dukungan sumber daya, mis. 1 komputer dan akses SIMPEL",
                         "Resources, e.g. one computer and system access"),
     "tui.skp.lamp_pj": ("Skema pertanggungjawaban, mis. laporan bulanan ke Kepala Seksi",
@@ -1439,7 +1439,7 @@ MESSAGES.update(_pairs({
     "tui.guard.perspektif_kosong": (
         "Setiap indikator JPT punya perspektif",
         "Every JPT indikator has a perspective"),
-    "tui.guard.lampiran": ("Lampiran terisi (disarankan)", "Annex filled in (recommended)"),
+    "tui.guard.lampiran": ("Lampiran terisi", "Annex filled in"),
     "tui.guard.ganda": ("Tidak ada SKP lain yang tumpang tindih", "No other overlapping SKP"),
     # SKP Bawahan
     "tui.bawahan.subtitle": ("SKP Bawahan", "Subordinates' SKP"),

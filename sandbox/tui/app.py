@@ -111,7 +111,7 @@ class SandboxApp(App):
         try:
             store = open_office(self.db_path)
         except StoreError as error:  # a damaged or foreign file: say so, offer the rule explorer
-            self.notify(error.render(self.lang), severity="error", timeout=30)
+            self.notify(error.render(self.lang), severity="error", timeout=30, markup=False)
             self.open_rule_explorer()
             return
         self.session = Session(store, self.lang)
@@ -122,7 +122,7 @@ class SandboxApp(App):
     def _say_repair(self, store) -> None:
         """A file repaired on open: the user hears what was rebuilt and where the damaged copy is."""
         if store.repaired is not None:
-            self.notify(store.repaired.render(self.lang), severity="warning", timeout=30)
+            self.notify(store.repaired.render(self.lang), severity="warning", timeout=30, markup=False)
 
     def _open_class(self) -> None:
         """A classroom: a seat's own people only, or the trainer's console."""
@@ -132,7 +132,7 @@ class SandboxApp(App):
         try:
             store, info = open_class(self.db_path)
         except (ClassError, StoreError) as error:
-            self.notify(error.render(self.lang), severity="error", timeout=30)
+            self.notify(error.render(self.lang), severity="error", timeout=30, markup=False)
             self.open_rule_explorer()
             return
         from sandbox.training.access import Throttle, has_pin
@@ -146,7 +146,7 @@ class SandboxApp(App):
         if self.start == "kelas":
             if not has_pin(store, info.id):  # a class made before PINs: open, and say how to set one
                 self.notify(message("tui.akses.tanpa_pin", self.lang, db=self.db_path), severity="warning",
-                            timeout=15)
+                            timeout=15, markup=False)
                 self.unlock_console()
             self.push_screen(self._console_screen())
             return
@@ -360,7 +360,7 @@ class SandboxApp(App):
 
         self.push_screen(RuleExplorer(self.packs, self.lang))
         if not self.packs:
-            self.notify(message("tui.no_packs", self.lang), severity="error")
+            self.notify(message("tui.no_packs", self.lang), severity="error", markup=False)
 
     def on_unmount(self) -> None:
         if self.session is not None:
@@ -369,7 +369,7 @@ class SandboxApp(App):
     # -- what the user chose once ----------------------------------------------------------------------
     def _remember(self) -> None:
         if not save_prefs(self.prefs):
-            self.notify(message("tui.prefs.gagal", self.lang), severity="warning")
+            self.notify(message("tui.prefs.gagal", self.lang), severity="warning", markup=False)
 
     async def action_bahasa(self) -> None:
         """Switch Indonesian ↔ English, remember it, and rebuild the screens in the new language,
@@ -387,7 +387,7 @@ class SandboxApp(App):
             self.open_rule_explorer()
         else:
             await self._reopen(current, actor)
-        self.notify(message("tui.bahasa.diganti", self.lang))
+        self.notify(message("tui.bahasa.diganti", self.lang), markup=False)
 
     async def _reopen(self, current: type, actor: str | None) -> None:
         from sandbox.tui.rule_explorer import RuleExplorer
@@ -434,7 +434,7 @@ class SandboxApp(App):
         self._remember()
         self.theme = THEME_NAMES[self.prefs.theme]
         self.set_class(self.prefs.theme == "kontras", "-kontras")
-        self.notify(message(f"tui.tema.{self.prefs.theme}", self.lang))
+        self.notify(message(f"tui.tema.{self.prefs.theme}", self.lang), markup=False)
 
     def action_panduan(self) -> None:
         self.prefs.guided = not self.prefs.guided
@@ -442,7 +442,8 @@ class SandboxApp(App):
         for screen in self.screen_stack:
             if hasattr(screen, "refresh_guide"):
                 screen.refresh_guide()
-        self.notify(message("tui.panduan.nyala" if self.prefs.guided else "tui.panduan.mati", self.lang))
+        self.notify(message("tui.panduan.nyala" if self.prefs.guided else "tui.panduan.mati", self.lang),
+                    markup=False)
 
     def guide_text(self) -> str:
         """The guided-mode banner: the next §1.4 step for the persona at the keyboard."""

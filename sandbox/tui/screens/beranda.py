@@ -10,6 +10,7 @@ from textual.widgets import Button, Header, Static
 
 from sandbox.i18n import message
 from sandbox.store import StoreError
+from sandbox.training.messages import long_date
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
@@ -132,7 +133,8 @@ class BerandaScreen(AppScreen):
         self.query_one("#siapa", Static).update(
             _m("tui.beranda.siapa", lang, nama=session.nama, jabatan=session.jabatan, unit=session.unit)
         )
-        self.query_one("#jam", Static).update(_m("tui.beranda.jam", lang, tanggal=session.virtual_today()))
+        today = long_date(session.virtual_today(), lang)
+        self.query_one("#jam", Static).update(_m("tui.beranda.jam", lang, tanggal=today))
         trainer = session.is_trainer
         self.query_one("#ke-skp").display = session.has_own_skp
         self.query_one("#ke-evaluasi").display = session.has_own_skp
@@ -282,7 +284,8 @@ class BerandaScreen(AppScreen):
             except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
                 self.notify(refused.render(session.lang), severity="error", timeout=8, markup=False)
                 return
-            self.notify(_m("tui.jam.dipindah", session.lang, tanggal=session.virtual_today(), **moved),
+            today = long_date(session.virtual_today(), session.lang)
+            self.notify(_m("tui.jam.dipindah", session.lang, tanggal=today, **moved),
                         markup=False)
             self.refresh_view()
 

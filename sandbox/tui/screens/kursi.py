@@ -39,7 +39,8 @@ from sandbox.training.scenario import ScenarioError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
-from sandbox.usertext import literal
+from sandbox.tui.widgets import TextTable
+from sandbox.usertext import literal, markdown_literal
 from sandbox.workflow.actors import PENGELOLA_KINERJA
 from sandbox.workflow.errors import WorkflowRefused
 
@@ -74,8 +75,9 @@ class UlangDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(literal(message("tui.kursi.ulang_judul", self.lang, judul=self.judul)),
-                        classes="title")
-            yield Static(literal(message("tui.kursi.ulang_isi", self.lang, ke=self.ke)), id="ulang-isi")
+                        classes="title", markup=False)
+            yield Static(literal(message("tui.kursi.ulang_isi", self.lang, ke=self.ke)), id="ulang-isi",
+                         markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(message("tui.kursi.ulang_ya", self.lang), id="ulang-ya", variant="warning")
                 yield Button(message("tui.batal", self.lang), id="ulang-batal", variant="primary")
@@ -99,12 +101,12 @@ class SeatScreen(AppScreen):
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
         yield Header()
-        yield Label(message("tui.kursi.judul", lang), classes="title")
+        yield Label(message("tui.kursi.judul", lang), classes="title", markup=False)
         yield Input(placeholder=message("tui.akses.kode", lang), id="kode-gabung", classes="no-draft")
         yield Markdown("", id="kursi-skenario")
         yield Input(placeholder=message("tui.kursi.nama", lang), id="nama-peserta", classes="no-draft")
-        yield Static("", id="nama-di-papan")
-        yield DataTable(id="peran", cursor_type="row")
+        yield Static("", id="nama-di-papan", markup=False)
+        yield TextTable(id="peran", cursor_type="row")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -196,7 +198,7 @@ class SeatScreen(AppScreen):
                 wait = app.join_throttle.fail("kode")
                 if wait:
                     error = access.AccessRefused("akses.terlalu_sering", detik=wait)
-            text.update(error.render(session.lang))
+            text.update(markdown_literal(error.render(session.lang)))
             field.value = ""
             field.focus()
             return
@@ -224,7 +226,8 @@ class SeatScreen(AppScreen):
             scenario = scenario_of(attempt)
         except (ClassError, ScenarioError) as error:
             waiting = isinstance(error, ClassError) and error.code == "kelas.belum_mulai"
-            text.update(f"## {message('tui.kursi.anda', lang, kursi=seat)}\n\n{error.render(lang)}"
+            said = markdown_literal(error.render(lang))
+            text.update(f"## {message('tui.kursi.anda', lang, kursi=seat)}\n\n{said}"
                         + (f"\n\n{message('tui.akses.menunggu', lang)}" if waiting else ""))
             return
         session.seat, session.kelas_id, session.attempt_id, session.scenario = (
@@ -337,9 +340,9 @@ class SeatScreen(AppScreen):
         try:
             name_seat(session.store, session.kelas_id, session.seat, event.value, actor=None)
         except (ClassError, StoreError, WorkflowRefused) as error:
-            self.notify(error.render(session.lang), severity="error")
+            self.notify(error.render(session.lang), severity="error", markup=False)
             return
-        self.notify(message("tui.kursi.nama_disimpan", session.lang))
+        self.notify(message("tui.kursi.nama_disimpan", session.lang), markup=False)
         self._show_name(session.kelas_id, session.seat)
         self.query_one("#peran", DataTable).focus()
 

@@ -26,7 +26,7 @@ from sandbox.workflow import (
     tambah_indikator,
     tambah_rhk,
 )
-from sandbox.workflow.skp import ASPEK, EDITABLE_STATES, PERSPEKTIF
+from sandbox.workflow.skp import ASPEK, EDITABLE_STATES, PERSPEKTIF, syarat_skp
 from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, person, skp_detail
 
 
@@ -92,7 +92,7 @@ class SkpScreen(MenuScreen):
                 yield Button(m("tui.skp.tambah_ind"), id="tambah-ind")
                 yield Static("", markup=False, id="ind-error", classes="error")
             with Vertical(id="bagian-lampiran", classes="section"):
-                yield Label(m("tui.skp.lampiran_judul"), classes="title", markup=False)
+                yield Label(m("tui.skp.lampiran_judul"), classes="title", markup=False, id="lampiran-judul")
                 yield Input(placeholder=m("tui.skp.lamp_sd"), id="lamp-sd")
                 yield Input(placeholder=m("tui.skp.lamp_pj"), id="lamp-pj")
                 yield Input(placeholder=m("tui.skp.lamp_kon"), id="lamp-kon")
@@ -136,6 +136,10 @@ class SkpScreen(MenuScreen):
         if not has_skp:
             self.query_one("#ringkasan", Static).update(self._m("tui.skp.belum", tahun=YEAR))
             return
+        # required or recommended for this pegawai: the same table Ajukan and the scenario checks read
+        level = syarat_skp(store, self.skp["id"])["lampiran"]
+        self.query_one("#lampiran-judul", Label).update(
+            f'{self._m("tui.skp.lampiran_judul")} ({self._m("tui.syarat." + level)})')
         status = self.skp["status"]
         summary = self._m(
             "tui.skp.ringkasan",
@@ -204,7 +208,8 @@ class SkpScreen(MenuScreen):
                 k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in guard.params.items()
             }
             mark = "✗" if guard.blocking else "!"
-            lines.append(f"{mark} {label} — {message(guard.code + '.fix', lang, **params)}")
+            level = "" if guard.blocking else f" ({message('tui.syarat.disarankan', lang)})"
+            lines.append(f"{mark} {label}{level} — {message(guard.code + '.fix', lang, **params)}")
         return "\n".join(lines)
 
     def _show(self, target: str, refused: WorkflowRefused | StoreError | None) -> None:
