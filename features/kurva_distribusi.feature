@@ -179,3 +179,16 @@ Fitur: Kurva distribusi predikat pegawai menurut capaian kinerja organisasi
       | jumlah_kurang          | 0        |
       | jumlah_sangat_kurang   | 0        |
     Maka perhitungan ditolak dengan kode "eval.not_integer"
+
+  Skenario konsep: Unit satu orang dengan pembulatan bawaan: organisasi <organisasi> tidak dapat memberi <predikat>
+    Satu-satunya sebaran satu orang yang memuat predikat itu melanggar kurva, jadi predikat itu
+    tidak mungkin. `ekinerja rules check` mencatatnya dan `ekinerja rules kurva` menampilkan
+    tabelnya untuk unit 1–20 orang.
+    Ketika unit berpredikat "<organisasi>" berisi <sb> Sangat Baik, <b> Baik, 0 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang
+    Maka kurva tidak sesuai
+    Dan pelanggaran memuat aturan "<aturan>"
+
+    Contoh:
+      | organisasi | predikat    | sb | b | aturan                              |
+      | istimewa   | Sangat Baik | 1  | 0 | istimewa_sangat_baik_melebihi_batas |
+      | baik       | Baik        | 0  | 1 | baik_baik_melebihi_batas            |

@@ -67,3 +67,14 @@ Fitur: Reformasi dibandingkan dengan paket dasarnya, berdampingan dalam satu pro
     Dan pada paket reformasi predikatnya "sangat_baik"
     Dan pada paket dasar jejak menyebut aturan "hk_di_atas_pk_sesuai" dengan dasar hukum yang memuat "PermenPANRB 6/2022 Lampiran"
     Dan perhitungan ulang pada paket dasar memberi hasil yang sama
+
+  Skenario: Penjelasan reformasi menyebut angkanya sendiri dan dasarnya sendiri
+    Angka dalam dasar hukum diambil dari parameter ({param:…}), jadi penjelasan reformasi tidak
+    mengutip angka paket dasar. Catatan "tidak pasti" paket dasar menyangkut angka paket dasar:
+    nilai baru reformasi tidak mewarisinya.
+    Dengan paket reformasi "rules/reforms/kuota-sangat-baik-60.yaml"
+    Ketika unit berpredikat "istimewa" berisi 8 Sangat Baik, 2 Baik, 0 Butuh Perbaikan, 0 Kurang dan 0 Sangat Kurang menurut paket dasar dan paket reformasi
+    Maka pada paket dasar jejak menyebut aturan "istimewa_sangat_baik_melebihi_batas" dengan dasar hukum yang memuat "SE MenPANRB 3/2023, pola distribusi organisasi Istimewa — Sangat Baik paling banyak 70 %"
+    Dan pada paket reformasi jejak menyebut aturan "istimewa_sangat_baik_melebihi_batas" dengan dasar hukum yang memuat "Rancangan perubahan SE MenPANRB 3/2023, pola distribusi organisasi Istimewa (contoh) — Sangat Baik paling banyak 60 %"
+    Dan pada paket dasar parameter "kurva_istimewa_maks_sangat_baik" bertanda tidak pasti
+    Dan pada paket reformasi parameter "kurva_istimewa_maks_sangat_baik" tidak bertanda tidak pasti

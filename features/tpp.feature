@@ -5,6 +5,10 @@ Fitur: Tambahan Penghasilan Pegawai (contoh TPP daerah) dan potongannya
   pulang sebelum waktu PSW1–PSW4 0,5 / 1 / 1,5 / 2 % per kejadian), lalu seluruh TPP dipotong
   menurut hukuman disiplin yang sedang dijalani. Potongan disiplin dibatasi 100 % porsinya.
   Setiap potongan tercatat dalam rincian dan dalam jejak perhitungan.
+  Besaran potongan kehadiran berasal dari tabel Permentan 68/2012, yang memotong seluruh tunjangan
+  kinerja; paket ini memotong porsi disiplin, dan dasar hukum setiap aturan mengatakannya. Potongan
+  menurut predikat adalah pilihan contoh paket (tabel predikat → TPP daerah tidak ditemukan), maka
+  dasarnya PP 12/2019 Pasal 58, bukan pasal peraturan lain yang memotong hal lain.
   Semua contoh memakai besaran TPP Rp 5.000.000: porsi produktivitas Rp 3.000.000 dan porsi
   disiplin Rp 2.000.000.
 
@@ -59,7 +63,8 @@ Fitur: Tambahan Penghasilan Pegawai (contoh TPP daerah) dan potongannya
     Maka keluaran "potongan_produktivitas_persen" bernilai "<persen>"
     Dan TPP yang diterima "<tpp>"
     Dan rincian potongan hanya aturan "predikat_<predikat>"
-    Dan jejak menyebut aturan "predikat_<predikat>" dengan dasar hukum yang memuat "Permen LHK 6/2024"
+    Dan jejak menyebut aturan "predikat_<predikat>" dengan dasar hukum yang memuat "PP 12/2019 Pasal 58"
+    Dan jejak menyebut aturan "predikat_<predikat>" dengan dasar hukum yang memuat "porsi produktivitas dipotong <persen> %"
 
     Contoh:
       | predikat        | persen | tpp          |
@@ -138,3 +143,32 @@ Fitur: Tambahan Penghasilan Pegawai (contoh TPP daerah) dan potongannya
     Dan setiap potongan dalam rincian tercatat dalam jejak
     Dan pesan rincian "tl1" berbunyi "Terlambat masuk 1 s.d. < 31 menit: 3 kali × 0.5% porsi disiplin"
     Dan pesan rincian "tanpa_keterangan" berbunyi "Tidak masuk tanpa keterangan 2 hari × 4% porsi disiplin"
+
+  Skenario: Dasar hukum potongan kehadiran menyebut apa yang dipotong tabel dan apa yang dipotong paket
+    Ketika keputusan "tpp" dihitung dengan:
+      | masukan | nilai |
+      | tl1     | 1     |
+    Maka jejak menyebut aturan "tl1" dengan dasar hukum yang memuat "Permentan 68/2012"
+    Dan jejak menyebut aturan "tl1" dengan dasar hukum yang memuat "0,5 % per kejadian dari seluruh tunjangan kinerja"
+    Dan jejak menyebut aturan "tl1" dengan dasar hukum yang memuat "paket ini memotongnya dari porsi disiplin"
+
+  Skenario: Daerah yang memotong seluruh TPP seperti tabel Permentan 68/2012
+    Dengan paket sementara berikut:
+      """yaml
+      pack: uji-tpp-kehadiran-seluruh
+      title: Uji — potongan kehadiran dari seluruh TPP
+      extends: tpp-contoh
+      legal_basis: [Contoh untuk pengujian]
+      effective_from: 2024-01-01
+      parameters:
+        dasar_potongan_kehadiran:
+          cite: Contoh Peraturan Kepala Daerah yang mengikuti tabel Permentan 68/2012
+          values: {2024-01-01: seluruh_tpp}
+      """
+    Ketika keputusan "tpp" dihitung dengan:
+      | masukan               | nilai |
+      | hari_tanpa_keterangan | 2     |
+    Maka keluaran "potongan_disiplin_persen" bernilai "8"
+    Dan TPP yang diterima "Rp 4.600.000"
+    Dan pesan rincian "tanpa_keterangan" berbunyi "Tidak masuk tanpa keterangan 2 hari × 4% seluruh TPP"
+    Dan jejak menyebut aturan "tanpa_keterangan" dengan dasar hukum yang memuat "paket ini memotongnya dari seluruh TPP"

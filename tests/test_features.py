@@ -596,6 +596,18 @@ def maka_pada_jejak_aturan(konteks: Konteks, label: str, aturan: str, teks: str)
 
 
 @then(parsers.re(
+    PADA + r'parameter "(?P<nama>[^"]*)" (?P<tanda>bertanda|tidak bertanda) tidak pasti'
+))
+def maka_pada_tidak_pasti(konteks: Konteks, label: str, nama: str, tanda: str):
+    entry = entri_jejak(konteks.hasil_berhasil(label), "parameter", nama)
+    if tanda == "bertanda":
+        assert entry.get("uncertain"), f"parameter {nama} pada paket {label} tanpa catatan tidak pasti"
+    else:
+        assert "uncertain" not in entry, (
+            f"parameter {nama} pada paket {label} mewarisi catatan: {entry.get('uncertain')!r}")
+
+
+@then(parsers.re(
     r'dasar hukum aturan "(?P<aturan>[^"]*)" pada paket reformasi '
     r"(?P<perbandingan>sama dengan|berbeda dari) paket dasar"
 ))

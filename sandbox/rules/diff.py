@@ -83,6 +83,7 @@ def diff_packs(base: RulePack, other: RulePack, lang: str = "id") -> list[str]:
     for name in base.decisions:
         if name not in other.decisions:
             lines.append(message("diff.decision_removed", lang, name=name))
+    lines.extend(_constraint_lines(base, other, lang))
     for field in ("title", "effective_from", "effective_to"):
         old_value, new_value = getattr(base, field), getattr(other, field)
         if old_value != new_value:
@@ -106,4 +107,24 @@ def _rule_lines(decision: str, old: Rule | None, rule: Rule, lang: str) -> list[
                              new=_then(rule.then)))
     if lines and rule.cite != old.cite:
         lines.append("    " + message("diff.cite", lang, cite=rule.cite))
+    return lines
+
+
+def _constraint_lines(base: RulePack, other: RulePack, lang: str) -> list[str]:
+    """Declared constraints the other pack adds, changes or drops (a reform may relax one)."""
+    import sandbox.rules.messages_true  # noqa: F401 (registers the words used here)
+
+    old = {c.id: c for c in base.constraints}
+    new = {c.id: c for c in other.constraints}
+    lines = []
+    for cid, constraint in new.items():
+        if cid not in old:
+            lines.append(message("diff.constraint_added", lang, name=cid,
+                                 expr=constraint.expression.source))
+        elif old[cid].expression.source != constraint.expression.source:
+            lines.append(message("diff.constraint_changed", lang, name=cid,
+                                 old=old[cid].expression.source, new=constraint.expression.source))
+    for cid in old:
+        if cid not in new:
+            lines.append(message("diff.constraint_removed", lang, name=cid))
     return lines

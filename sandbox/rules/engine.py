@@ -29,6 +29,7 @@ from sandbox.rules.inputs import LARGEST, InputRefused, coerce_input
 from sandbox.rules.model import Decision, Rule, RulePack
 from sandbox.rules.plain import plain
 from sandbox.rules.problems import EvaluationError
+from sandbox.rules.texts import text_on
 
 _HOST: Host | None = None
 _LOCK = threading.RLock()
@@ -257,7 +258,8 @@ class Engine:
             names[derived.name] = value
             trace.append({"kind": "derive", "name": derived.name,
                           "expr": derived.expression.source, "value": _jsonable(value),
-                          "cite": derived.cite or decision.cite})
+                          "cite": (text_on(pack, derived, "cite", on)
+                                   or text_on(pack, decision, "cite", on))})
         return names, trace
 
     def _finish(self, pack, decision, compiled, fired, names, trace, on) -> Evaluation:
@@ -266,7 +268,8 @@ class Engine:
             value = _run_expression(expression, {**names, **outputs}, out_name)
             outputs[out_name] = _jsonable(value)
             trace.append({"kind": "result", "name": out_name, "expr": expression.source,
-                          "value": outputs[out_name], "cite": decision.cite})
+                          "value": outputs[out_name],
+                          "cite": text_on(pack, decision, "cite", on)})
         return Evaluation(pack.id, decision.name, outputs, trace, on)
 
     def _fire_batch(self, compiled: _Compiled, many: list) -> list | None:
@@ -344,7 +347,8 @@ class Engine:
                 if rule.id == fired[0]:
                     break
                 trace.append({"kind": "not_applied", "decision": decision.name, "rule": rule.id,
-                              "reads": _reads(rule, names), "cite": rule.cite})
+                              "reads": _reads(rule, names),
+                              "cite": text_on(pack, rule, "cite", on)})
         for rule_id in fired:
             rule = compiled.rules_by_id[rule_id]
             for name in compiled.rule_parameters[rule_id]:
@@ -367,9 +371,9 @@ class Engine:
                 sets[outcome.output] = _jsonable(value)
             reads = _reads(rule, names)
             entry = {"kind": "rule", "decision": decision.name, "rule": rule.id,
-                     "reads": reads, "sets": sets, "cite": rule.cite}
+                     "reads": reads, "sets": sets, "cite": text_on(pack, rule, "cite", on)}
             if rule.description:
-                entry["description"] = rule.description
+                entry["description"] = text_on(pack, rule, "description", on)
             trace.append(entry)
         for out_name in decision.outputs:
             outputs.setdefault(out_name, None)
@@ -441,9 +445,9 @@ def _parameter_entry(pack: RulePack, name: str, on: dt.date) -> dict:
         raise EvaluationError("eval.parameter_not_in_force", name=name, on=on.isoformat(),
                               first=parameter.values[0][0].isoformat())
     entry = {"kind": "parameter", "name": name, "value": _jsonable(chosen[0]),
-             "version": chosen[1].isoformat(), "cite": parameter.cite}
+             "version": chosen[1].isoformat(), "cite": text_on(pack, parameter, "cite", on)}
     if parameter.uncertain:
-        entry["uncertain"] = parameter.uncertain
+        entry["uncertain"] = text_on(pack, parameter, "uncertain", on)
     return entry
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import math
+from fractions import Fraction
 
-from sandbox.rules.model import Bound, Condition, Decision, Rule, RulePack
+from sandbox.rules.model import Bound, Condition, Constraint, Decision, Rule, RulePack
 from sandbox.rules.plain import plain
 from sandbox.rules.problems import Problem
 
@@ -15,6 +16,8 @@ MAX_CELLS = 200_000
 
 def lint_pack(pack: RulePack) -> list[Problem]:
     problems: list[Problem] = []
+    for constraint in pack.constraints:
+        problems.extend(prove_constraint(pack, constraint))
     for decision in pack.decisions.values():
         seen = {p.render("en") for p in problems}
         for on in _version_dates(pack, decision):
@@ -24,6 +27,84 @@ def lint_pack(pack: RulePack) -> list[Problem]:
                     seen.add(shown)
                     problems.append(problem)
     return problems
+
+
+def constraint_dates(pack: RulePack, names: set) -> list:
+    """The pack's first day and every later day a parameter among `names` changes value."""
+    dates = {pack.effective_from}
+    for name in names:
+        parameter = pack.parameters.get(name)
+        if parameter:
+            dates.update(day for day, _ in parameter.values if day >= pack.effective_from
+                         and (pack.effective_to is None or day <= pack.effective_to))
+    return sorted(dates)
+
+
+def _exact(value: object) -> object:
+    """A parameter value for proving: 0.7 + 0.3 is exactly 1 (decimals as written, not binary)."""
+    if isinstance(value, float):
+        return Fraction(str(value))
+    if isinstance(value, dict):
+        return {key: _exact(item) for key, item in value.items()}
+    return value
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {plain(v)}" for k, v in value.items()) + "}"
+    return plain(value)
+
+
+def prove_constraint(pack: RulePack, constraint: Constraint) -> list[Problem]:
+    """Evaluate a declared constraint on every date a parameter it reads changes.
+
+    A failure is reported where the value in force was written, preferring the pack's own file (a
+    reform's change, not the base it extends), so `rules check` points at the line to correct.
+    """
+    problems: list[Problem] = []
+    names = set(constraint.expression.names)
+    for on in constraint_dates(pack, names):
+        chosen = {name: pack.parameters[name].value_on(on) for name in sorted(names)}
+        if any(value is None for value in chosen.values()):
+            continue  # a parameter not in force yet: the engine refuses that date anyway
+        values = {name: _exact(pair[0]) for name, pair in chosen.items()}
+        shown = ", ".join(f"{name}={_shown(pair[0])}" for name, pair in chosen.items())
+        try:
+            holds = constraint.expression.evaluate(values)
+        except Exception as error:  # noqa: BLE001 - any failure of the formula is a finding
+            code, params = "lint.constraint_error", {"detail": str(error)[:120]}
+        else:
+            if not isinstance(holds, bool):
+                code, params = "lint.constraint_not_boolean", {"value": plain(holds)}
+            elif holds:
+                continue
+            else:
+                code, params = "lint.constraint_failed", {}
+        where = _blame(pack, constraint, chosen)
+        problem = Problem(where.file, where.line, code, {
+            "constraint": constraint.id, "description": constraint.description,
+            "expr": constraint.expression.source, "values": shown, "on": on.isoformat(),
+            **params})
+        if not any(p.file == problem.file and p.line == problem.line for p in problems):
+            problems.append(problem)
+    return problems
+
+
+def _blame(pack: RulePack, constraint: Constraint, chosen: dict):
+    """The line holding the most recent value the constraint read, in the pack's own file if any."""
+    places = []
+    for name, (_value, since) in chosen.items():
+        where = pack.parameters[name].value_where.get(since)
+        if where is not None:
+            places.append((where.file == pack.where.file, since, where))
+    if not places:
+        return constraint.where
+    own = [p for p in places if p[0]]
+    if own:
+        return max(own, key=lambda p: p[1])[2]
+    if constraint.where.file == pack.where.file:
+        return constraint.where
+    return max(places, key=lambda p: p[1])[2]
 
 
 def _version_dates(pack: RulePack, decision: Decision) -> list:

@@ -19,18 +19,21 @@ from sandbox.rules.model import (
     PARAMETER_TYPES,
     Bound,
     Condition,
+    Constraint,
     Decision,
     Derived,
     InputSpec,
     Outcome,
     OutputSpec,
     Parameter,
+    Prose,
     Rule,
     RulePack,
     Where,
 )
 from sandbox.rules.problems import PackError, Problem
 from sandbox.rules.registry import find_pack_file
+from sandbox.rules.texts import FILE_CITED, placeholder_problems, render_pack
 from sandbox.rules.yaml_source import BadDate, LineDict, LineList, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -39,10 +42,10 @@ PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
 HEADER_KEYS = {
     "pack", "title", "title_en", "legal_basis", "effective_from", "effective_to", "extends",
-    "description", "parameters", "decisions",
+    "description", "parameters", "decisions", "constraints",
 }
 PARAMETER_KEYS = {"description", "cite", "type", "values", "choices", "keys", "unit", "uncertain",
-                  "new"}
+                  "labels", "new"}
 DECISION_KEYS = {"title", "cite", "description", "inputs", "derive", "outputs", "hit_policy",
                  "rules", "result"}
 REFORM_DECISION_KEYS = {"title", "cite", "description", "derive", "rules", "result"}
@@ -50,6 +53,7 @@ INPUT_KEYS = {"type", "values", "min", "max", "default", "description", "labels"
 OUTPUT_KEYS = {"type", "values", "labels", "description"}
 DERIVE_KEYS = {"expr", "cite", "range", "description"}
 RULE_KEYS = {"id", "when", "then", "cite", "description", "new"}
+CONSTRAINT_KEYS = {"id", "expr", "description", "cite", "new"}
 # A reserved name: the compiler adds these fields to each event it posts.
 RESERVED_NAMES = {"_row", "_n"}
 LARGEST_SHOWN = "1.000.000.000.000.000"
@@ -79,6 +83,18 @@ class _Context:
         self.display = display
         self.problems: list[Problem] = []
         self.refused_names: set = set()  # derived names whose expression was refused
+        self.prose: list[Prose] = []  # every text a person reads, with its place
+
+    def prose_of(self, node: object, *keys: str, hint: object = None) -> None:
+        """Remember the texts `node[key]` (titles, cites, notes) for the prose checks; `hint` is
+        what the owner reads (its own name, its rule's conditions and outcomes)."""
+        if not isinstance(node, LineDict):
+            return
+        names = frozenset(re.findall(r"[a-z][a-z0-9_]*", _shown_names(hint)))
+        for key in keys:
+            value = node.get(key)
+            if isinstance(value, str) and value.strip():
+                self.prose.append(Prose(self.where(node, key), key, value, names))
 
     def where(self, node: object, key: object = None) -> Where:
         file = getattr(node, "key_files", {}).get(key) or getattr(node, "source", self.display)
@@ -96,6 +112,20 @@ class _Context:
         """A required key left out — or written with no value (`legal_basis:`), which is reported
         at its own line: in a reform that is the reform's line, not the base's."""
         self.add(self.where(node, key) if key in node else self.where(node), "schema.missing", key=key)
+
+
+def _shown_names(value: object, depth: int = 0) -> str:
+    """The plain texts inside a small raw node (no repr of a huge YAML alias), for name hints."""
+    if depth > 4:
+        return ""
+    if isinstance(value, str):
+        return value[:2000] + " "
+    if isinstance(value, dict):
+        return "".join(_shown_names(k, depth + 1) + _shown_names(v, depth + 1)
+                       for k, v in list(value.items())[:50])
+    if isinstance(value, list):
+        return "".join(_shown_names(v, depth + 1) for v in value[:50])
+    return ""
 
 
 def _tag_sources(node: object, source: str) -> None:
@@ -224,10 +254,16 @@ def _merge_reform(ctx: _Context, base: LineDict, reform: LineDict) -> LineDict:
                         ctx.add(ctx.where(params, name), "reform.unknown_parameter", name=name)
                     continue
                 target = _copy_node(base_params[name])
+                if ("uncertain" in target and "uncertain" not in override
+                        and _changes_values(target.get("values"), override.get("values"))):
+                    # the base's note is about the base's number; a new number needs its own
+                    del target["uncertain"]
                 for field, value in override.items():
                     if field != "new":
                         _set(target, field, value, override)
                 _set(base_params, name, target, params)
+    if reform.get("constraints") is not None:
+        _merge_constraints(ctx, merged, reform.get("constraints"), reform)
     decisions = reform.get("decisions")
     if decisions is not None:
         if not isinstance(decisions, LineDict):
@@ -254,6 +290,49 @@ def _merge_reform(ctx: _Context, base: LineDict, reform: LineDict) -> LineDict:
                     _set(target, field, value, override)
             _set(base_decisions, name, target, decisions)
     return merged
+
+
+def _changes_values(base_values: object, values: object) -> bool:
+    """Whether a reform's `values` bring a number the base never had (a copy keeps its note)."""
+    if values is None:
+        return False
+    if not isinstance(values, dict) or not isinstance(base_values, dict):
+        return True
+    known = list(base_values.values())
+    return any(value not in known for value in values.values())
+
+
+def _merge_constraints(ctx: _Context, merged: LineDict, overrides: object, owner: LineDict) -> None:
+    """A reform's constraints: an id of the base replaces its fields, `new: true` adds one."""
+    if not isinstance(overrides, LineList):
+        ctx.add(ctx.where(owner, "constraints"), "schema.not_list", key="constraints")
+        return
+    base_list = merged.get("constraints")
+    items = LineList(base_list if isinstance(base_list, list) else [])
+    items.line = getattr(base_list, "line", owner.line_of("constraints"))
+    items.item_lines = list(getattr(base_list, "item_lines", []))
+    items.source = getattr(base_list, "source", getattr(owner, "source", ""))
+    by_id = {c.get("id"): i for i, c in enumerate(items) if isinstance(c, LineDict)}
+    for index, override in enumerate(overrides):
+        if not isinstance(override, LineDict) or not isinstance(override.get("id"), str):
+            ctx.add(ctx.where(overrides, index), "constraint.bad_id", value=None)
+            continue
+        if override["id"] in by_id:
+            position = by_id[override["id"]]
+            target = _copy_node(items[position])
+            for field, value in override.items():
+                if field != "new":
+                    _set(target, field, value, override)
+            target.line = override.line
+            target.source = getattr(override, "source", target.source)
+            items[position] = target
+            items.item_lines[position] = overrides.line_of(index)
+        elif override.get("new") is True:
+            items.append(override)
+            items.item_lines.append(overrides.line_of(index))
+        else:
+            ctx.add(ctx.where(override, "id"), "reform.unknown_constraint", name=override["id"])
+    _set(merged, "constraints", items, owner)
 
 
 def _merge_rules(ctx: _Context, decision: LineDict, overrides: object, owner: LineDict) -> None:
@@ -375,6 +454,7 @@ def _build_pack(ctx: _Context, raw: LineDict, is_reform: bool) -> RulePack | Non
     pack_id = _text(ctx, raw, "pack")
     if pack_id and not ID_PATTERN.match(pack_id):
         ctx.add(ctx.where(raw, "pack"), "schema.bad_pack_id", value=pack_id)
+    ctx.prose_of(raw, "title", "title_en", "description")
     title = _text(ctx, raw, "title")
     title_en = _text(ctx, raw, "title_en", required=False)
     description = _text(ctx, raw, "description", required=False)
@@ -386,6 +466,9 @@ def _build_pack(ctx: _Context, raw: LineDict, is_reform: bool) -> RulePack | Non
         ctx.add(ctx.where(raw, "legal_basis"), "schema.legal_basis")
     else:
         legal_basis = tuple(basis)
+        for index, text in enumerate(basis):
+            ctx.prose.append(Prose(ctx.where(basis, index) if isinstance(basis, LineList)
+                                   else ctx.where(raw, "legal_basis"), "legal_basis", text))
     start = _date(ctx, raw, "effective_from", required=True)
     end = _date(ctx, raw, "effective_to", required=False)
     if start and end and end < start:
@@ -402,13 +485,74 @@ def _build_pack(ctx: _Context, raw: LineDict, is_reform: bool) -> RulePack | Non
                 decisions[name] = decision
     if not parameters and not decisions and "parameters" not in raw and "decisions" not in raw:
         ctx.add(ctx.where(raw), "schema.empty_pack")
+    constraints = _build_constraints(ctx, raw, parameters)
+    _check_prose(ctx, parameters)
     if ctx.problems or not (pack_id and title and start):
         return None
-    return RulePack(
+    pack = RulePack(
         id=pack_id, title=title, title_en=title_en, legal_basis=legal_basis,
         effective_from=start, effective_to=end, where=ctx.where(raw), parameters=parameters,
-        decisions=decisions, description=description, raw=raw,
+        decisions=decisions, description=description, raw=raw, constraints=constraints,
+        prose=list(ctx.prose),
     )
+    render_pack(pack)
+    return pack
+
+
+def _check_prose(ctx: _Context, parameters: dict) -> None:
+    """Every text may quote parameters, and must cite regulations rather than files."""
+    for prose in ctx.prose:
+        cited = FILE_CITED.search(prose.text)
+        if cited:
+            ctx.add(prose.where, "text.file_cited", file=cited.group(0), key=prose.field)
+        if prose.field == "legal_basis":
+            continue
+        for code, params in placeholder_problems(prose.text, parameters):
+            ctx.add(prose.where, code, key=prose.field, **params)
+
+
+def _build_constraints(ctx: _Context, raw: LineDict, parameters: dict) -> list:
+    section = raw.get("constraints")
+    constraints: list = []
+    if section is None:
+        return constraints
+    if not isinstance(section, LineList):
+        ctx.add(ctx.where(raw, "constraints"), "schema.not_list", key="constraints")
+        return constraints
+    seen: dict = {}
+    for index, node in enumerate(section):
+        where = ctx.where(section, index)
+        if not isinstance(node, LineDict):
+            ctx.add(where, "schema.not_mapping", key=f"constraints[{index + 1}]")
+            continue
+        _unknown_keys(ctx, node, CONSTRAINT_KEYS, "constraint")
+        constraint_id = node.get("id")
+        if not isinstance(constraint_id, str) or not NAME_PATTERN.match(constraint_id):
+            ctx.add(ctx.where(node, "id") if "id" in node else where, "constraint.bad_id",
+                    value=constraint_id)
+            continue
+        where = ctx.where(node)
+        if constraint_id in seen:
+            ctx.add(ctx.where(node, "id"), "constraint.repeated", name=constraint_id,
+                    first=seen[constraint_id])
+            continue
+        seen[constraint_id] = where.line
+        ctx.prose_of(node, "description", "cite", hint=node.get("expr"))
+        description = _text(ctx, node, "description")
+        cite = _text(ctx, node, "cite", required=False)
+        if "expr" not in node:
+            ctx.missing(node, "expr")
+            continue
+        expression = _expression(ctx, node.get("expr"), ctx.where(node, "expr"))
+        if expression is None:
+            continue
+        before = len(ctx.problems)
+        _check_names(ctx, expression.names, set(parameters), ctx.where(node, "expr"))
+        if len(ctx.problems) > before or not description:
+            continue
+        constraints.append(Constraint(id=constraint_id, expression=expression,
+                                      description=description, where=where, cite=cite))
+    return constraints
 
 
 def _build_parameters(ctx: _Context, section: object, owner: LineDict) -> dict:
@@ -427,6 +571,7 @@ def _build_parameters(ctx: _Context, section: object, owner: LineDict) -> dict:
             ctx.add(where, "schema.not_mapping", key=name)
             continue
         _unknown_keys(ctx, node, PARAMETER_KEYS, "parameter")
+        ctx.prose_of(node, "description", "cite", "uncertain", hint=name)
         description = _text(ctx, node, "description")
         cite = _text(ctx, node, "cite")
         kind = node.get("type", "number")
@@ -445,6 +590,7 @@ def _build_parameters(ctx: _Context, section: object, owner: LineDict) -> dict:
             ctx.add(ctx.where(node, "type"), "schema.table_needs_keys", name=name)
         values_node = node.get("values")
         values = []
+        value_where = {}
         if not isinstance(values_node, LineDict) or not values_node:
             ctx.add(ctx.where(node, "values") if "values" in node else ctx.where(node),
                     "schema.values_needed", name=name)
@@ -456,14 +602,22 @@ def _build_parameters(ctx: _Context, section: object, owner: LineDict) -> dict:
                     continue
                 if _value_ok(ctx, kind, value, vwhere, name, choices, keys):
                     values.append((day, value))
+                    value_where[day] = vwhere
             values.sort(key=lambda pair: pair[0])
         uncertain = node.get("uncertain")
         if uncertain is not None and (not isinstance(uncertain, str) or not uncertain.strip()):
             ctx.add(ctx.where(node, "uncertain"), "schema.not_text", key="uncertain")
+        labels = node.get("labels") or {}
+        if not isinstance(labels, dict) or not all(
+                isinstance(v, str) and k in choices for k, v in labels.items()):
+            ctx.add(ctx.where(node, "labels"), "schema.bad_parameter_value", name=f"{name}.labels",
+                    value=labels, expected="pilihan: teks / choice: text")
+            labels = {}
         parameters[name] = Parameter(
             name=name, description=description or "", cite=cite or "", type=kind, values=values,
             where=where, choices=choices, keys=keys, unit=node.get("unit"),
-            uncertain=uncertain if isinstance(uncertain, str) else None,
+            uncertain=uncertain if isinstance(uncertain, str) else None, value_where=value_where,
+            labels=dict(labels),
         )
     return parameters
 
@@ -530,6 +684,7 @@ def _build_decision(ctx: _Context, name: object, node: object, section: LineDict
         return None
     before = len(ctx.problems)
     _unknown_keys(ctx, node, DECISION_KEYS, "decision")
+    ctx.prose_of(node, "title", "cite", "description")
     title = _text(ctx, node, "title")
     cite = _text(ctx, node, "cite")
     policy = node.get("hit_policy")
@@ -670,6 +825,7 @@ def _build_derive(ctx, node, inputs, parameters) -> dict:
             spec_node, source = None, spec
         elif isinstance(spec, LineDict):
             _unknown_keys(ctx, spec, DERIVE_KEYS, "derive")
+            ctx.prose_of(spec, "cite", "description", hint=spec.get("expr"))
             spec_node, source = spec, spec.get("expr")
             if source is None:
                 ctx.missing(spec, "expr")
@@ -744,6 +900,8 @@ def _build_rules(ctx, node, policy, inputs, derive, outputs, parameters) -> list
                     first=seen[rule_id])
             continue
         seen[rule_id] = where.line
+        ctx.prose_of(rule_node, "cite", "description",
+                     hint=[rule_node.get("when"), rule_node.get("then")])
         cite = _text(ctx, rule_node, "cite")
         when = _build_when(ctx, rule_node, policy, fields, parameters)
         then = _build_then(ctx, rule_node, outputs, parameters, set(fields))

@@ -34,6 +34,11 @@ class Parameter:
     keys: tuple = ()
     unit: str | None = None
     uncertain: str | None = None
+    labels: dict = field(default_factory=dict)  # choice -> how prose shows it
+    # where each version's value is written (a reform's own line for the values it sets)
+    value_where: dict = field(default_factory=dict)  # date -> Where
+    # prose as written, for texts holding `{param:…}` placeholders (the fields above are rendered)
+    templates: dict = field(default_factory=dict)
 
     def value_on(self, on: dt.date) -> tuple[object, dt.date] | None:
         """The value in force on a date and the date of that version, or None before the first."""
@@ -75,6 +80,7 @@ class Derived:
     where: Where
     cite: str | None = None
     domain: tuple | None = None  # (min, max) used by the gap checker
+    templates: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,30 @@ class Rule:
     cite: str
     where: Where
     description: str | None = None
+    templates: dict = field(default_factory=dict)
+
+
+@dataclass
+class Constraint:
+    """A claim about the parameters (weights summing to 1, one bound below another), proven by the
+    checker on every date a parameter it reads changes value."""
+
+    id: str
+    expression: Expression
+    description: str
+    where: Where
+    cite: str | None = None
+    templates: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Prose:
+    """One text a person reads (title, cite, description, uncertain note) and where it is written."""
+
+    where: Where
+    field: str
+    text: str
+    hint: frozenset = frozenset()  # names the owner reads: a typed number is most likely one of them
 
 
 @dataclass
@@ -127,6 +157,7 @@ class Decision:
     result: dict  # name -> (Expression, Where)
     where: Where
     description: str | None = None
+    templates: dict = field(default_factory=dict)
 
     def field_names(self) -> set:
         return set(self.inputs) | set(self.derive)
@@ -149,6 +180,9 @@ class RulePack:
     content_hash: str = ""
     raw: object = None  # the merged raw mapping, kept for `rules diff`
     base: RulePack | None = None
+    constraints: list = field(default_factory=list)  # [Constraint]
+    prose: list = field(default_factory=list)  # [Prose]: every text a person reads, as written
+    templates: dict = field(default_factory=dict)
 
     def default_date(self, today: dt.date | None = None) -> dt.date:
         """Evaluate as of today, but never before the pack takes effect (a reform dated ahead)."""

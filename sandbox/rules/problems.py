@@ -5,6 +5,7 @@ from __future__ import annotations
 import reprlib
 from dataclasses import dataclass, field
 
+import sandbox.rules.messages_true  # noqa: F401 (registers the rule-pack truth messages)
 from sandbox.i18n import message
 
 # A message quotes what the user wrote, but never a whole file: long texts, 400-digit numbers and
@@ -67,19 +68,30 @@ def shown_params(params: dict) -> dict:
     return {key: shown(value) for key, value in params.items()}
 
 
+SEVERITIES = ("error", "warning", "note")
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One finding of the checker; `code` names a pair of catalog messages (what / what to do)."""
+    """One finding of the checker; `code` names a pair of catalog messages (what / what to do).
+
+    An `error` makes a pack unusable. A `warning` (a number typed where a placeholder belongs, an
+    outcome no input reaches) and a `note` (ratings the curve makes impossible in small units) come
+    only from `rules check`: the pack still loads, and `--strict` makes warnings fail the check.
+    """
 
     file: str
     line: int
     code: str
     params: dict = field(default_factory=dict, compare=False, hash=False)
+    severity: str = field(default="error", compare=False, hash=False)
 
     def render(self, lang: str = "id") -> str:
         params = shown_params(self.params)
         what = message(f"{self.code}", lang, **params)
         fix = message(f"{self.code}.fix", lang, **params)
+        if self.severity != "error":
+            what = f"{message(f'check.severity.{self.severity}', lang)}: {what}"
         return f"{self.file}:{self.line}: {what} — {fix}"
 
 

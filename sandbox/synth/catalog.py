@@ -138,3 +138,19 @@ PELAKSANA = ("Pengadministrasi Perkantoran", "Penata Layanan Operasional", "Peng
 GELAR_D3 = ("A.Md.", "A.Md.Kom.", "A.Md.T.")
 GELAR_S1 = ("S.E.", "S.T.", "S.Kom.", "S.Sos.", "S.H.", "S.AP.", "S.Pd.", "S.Si.")
 GELAR_S2 = ("M.Si.", "M.M.", "M.T.", "M.AP.", "M.Pd.")
+
+# Kabupaten for synthetic offices: invented, like the demo's "Banua Raya", so no office is mistaken
+# for a real Pemda. Each name joins a word for a landscape (wana forest, tirta water, giri mountain,
+# lembah valley, banua land, ranu lake, loka place, sekar flower) with a wish; no kabupaten or kota
+# of Indonesia bears any of them (real ones such as "Puncak Jaya", "Tanah Datar", "Muara Enim" or
+# "Arga Makmur" were avoided on purpose), and "Banua Raya" itself stays the demo's.
+_ALAM = ("Wana", "Tirta", "Giri", "Lembah", "Banua", "Ranu", "Loka", "Sekar")
+_HARAPAN = ("Lestari", "Permai", "Sentosa", "Asri", "Harapan", "Mulia", "Damai")
+KABUPATEN_FIKTIF: tuple[str, ...] = tuple(f"{a} {h}" for a in _ALAM for h in _HARAPAN)
+
+
+def kabupaten_fiktif(seed: int) -> str:
+    """The invented kabupaten of the synthetic office made from `seed` (the same seed, the same name)."""
+    import random
+
+    return random.Random(f"kabupaten:{seed}").choice(KABUPATEN_FIKTIF)

@@ -301,7 +301,10 @@ def generate_office(
     builder = _Builder(seed, pppk_share, fungsional_share, pada)
     profiles = _profile_quota(profile_shares, staff)
     builder.rng.shuffle(profiles)
-    kabupaten = builder.fake.city()
+    # Faker's city is a real one (Bandung, Sleman…): it is still drawn, so every seed keeps the people
+    # it always had, but the office is named after an invented kabupaten (catalog.KABUPATEN_FIKTIF).
+    builder.fake.city()
+    kabupaten = catalog.kabupaten_fiktif(seed)
     instansi = Instansi(id=f"PEMKAB-{seed}", nama=instansi_nama or f"Pemerintah Kabupaten {kabupaten}")
     root = builder.unit("U", instansi.nama, None, None)
     n_pd = max(1, min(len(catalog.PERANGKAT_DAERAH), math.ceil(staff / CORE_MAX)))
