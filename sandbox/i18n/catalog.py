@@ -1624,7 +1624,7 @@ MESSAGES.update(_pairs({
     "tui.guide.selesai": ("✓ Semua langkah tahun ini selesai. Lihat Hasil dan Dokumen di Evaluasi (F7).",
                           "✓ Every step of the year is done. See the result and document in"
                           " Evaluation (F7)."),
-    "tui.langkah.judul": ("Langkah Anda (WORKFLOW e-Kinerja):", "Your steps (the e-Kinerja workflow):"),
+    "tui.langkah.judul": ("Langkah Anda dalam alur e-Kinerja:", "Your steps (the e-Kinerja workflow):"),
     # the command palette: "area: action"
     "tui.cmd.bahasa": ("Bahasa: ganti ke English", "Language: switch to Bahasa Indonesia"),
     "tui.cmd.bahasa.help": ("Ctrl+B; pilihan diingat", "Ctrl+B; the choice is remembered"),
