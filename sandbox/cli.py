@@ -51,6 +51,19 @@ def _parser() -> argparse.ArgumentParser:
                                       help="periksa paket / check packs")
     check.add_argument("packs", nargs="*", metavar="PAKET",
                        help="id paket atau berkas; kosong = semua di rules/")
+    check.add_argument("--strict", action="store_true",
+                       help="peringatan juga menggagalkan / warnings fail the check too")
+
+    kurva = rules_commands.add_parser(
+        "kurva", parents=[common],
+        help="predikat yang tidak mungkin menurut kurva per ukuran unit / ratings the curve rules out")
+    kurva.add_argument("pack", metavar="PAKET")
+    kurva.add_argument("--keputusan", default=None, metavar="KEPUTUSAN",
+                       help="keputusan kurva / the curve decision (bawaan / default: kurva)")
+    kurva.add_argument("--sampai", type=int, default=20, metavar="N",
+                       help="ukuran unit terbesar / largest unit size (bawaan / default 20)")
+    kurva.add_argument("--on", metavar="YYYY-MM-DD", help="tanggal / date")
+    kurva.add_argument("--json", action="store_true")
 
     evaluate = rules_commands.add_parser("eval", parents=[common],
                                          help="hitung satu keputusan / evaluate a decision")
@@ -81,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
                             help="folder hasil / results folder (bawaan / default ./hasil-simulasi/…)")
     population.add_argument("--workers", type=int, default=0, metavar="W",
                             help="proses paralel / parallel processes (0 = otomatis / automatic)")
+    population.add_argument("--asumsi", metavar="BERKAS",
+                            help="berkas asumsi perilaku / behaviour assumptions file "
+                                 "(bawaan / default sandbox/sim/asumsi.yaml)")
+    population.add_argument("--seeds", type=int, default=1, metavar="K",
+                            help="replikasi berpasangan (seed S … S+K−1), angka utama dengan interval "
+                                 "90 %% / paired replications, headline figures with a 90 %% interval")
     compare = commands.add_parser("compare", parents=[common, population],
                                   help="bandingkan dua paket pada populasi yang sama / compare two packs")
     compare.add_argument("base", metavar="DASAR")
@@ -239,13 +258,29 @@ def _simulate(args, lang: str) -> int:
         _fail(message("cli.bad_staff", lang, value=staff) + " — " + message("cli.bad_staff.fix", lang))
         return 2
     for option, value, low, high in (("--year", args.year, 2000, 2100), ("--seed", args.seed, 0, 2**63 - 1),
-                                     ("--workers", args.workers, 0, 64)):
+                                     ("--workers", args.workers, 0, 64), ("--seeds", args.seeds, 1, 100)):
         if value is not None and not low <= value <= high:
             _fail(message("cli.sim_range", lang, option=option, value=value, low=low, high=high) + " — "
                   + message("cli.sim_range.fix", lang, option=option, low=low, high=high))
             return 2
     for reference in references:
         if _load_or_report(reference, lang) is None:
+            return 1
+    from sandbox.sim.assumptions import AssumptionsRefused, check_file, default_assumptions
+
+    if args.asumsi:
+        assumptions, problems = check_file(args.asumsi)
+        if problems:
+            for problem in problems:
+                _fail(problem.render(lang))
+            return 1
+    else:
+        try:
+            assumptions = default_assumptions()
+        except AssumptionsRefused as refused:
+            _fail(message("sim.asumsi.shipped", lang) + " — " + message("sim.asumsi.shipped.fix", lang))
+            for problem in refused.problems:
+                _fail(problem.render(lang))
             return 1
     size = f"db-{Path(args.db).stem}" if args.db else f"{staff}"
     out = Path(args.out) if args.out else default_out(references, size, args.seed)
@@ -259,7 +294,7 @@ def _simulate(args, lang: str) -> int:
 
     try:
         outcome = run(Request(references, staff=staff, db=args.db, seed=args.seed, year=args.year, out=out,
-                              workers=args.workers), progress)
+                              workers=args.workers, assumptions=assumptions, seeds=args.seeds), progress)
         if interactive:
             print(file=sys.stderr)
         written = write_exports(outcome, out)
@@ -287,6 +322,8 @@ def _rules(args, lang: str) -> int:
         return _rules_eval(args, lang)
     if command == "diff":
         return _rules_diff(args, lang)
+    if command == "kurva":
+        return _rules_kurva(args, lang)
     _fail(message("cli.usage", lang, detail="rules") + " — " + message("cli.usage.fix", lang))
     return 2
 
@@ -333,25 +370,85 @@ def _rules_list(args, lang: str) -> int:
 
 def _rules_check(args, lang: str) -> int:
     from sandbox.rules.loader import check_pack, display_path
+    from sandbox.rules.proofs import pack_notes
     from sandbox.rules.registry import default_rules_dir, pack_files
 
     references = args.packs or [str(p) for p in pack_files(default_rules_dir())]
     if not references:
         _fail(message("cli.no_packs", lang, dir=default_rules_dir()))
         return 1
-    total = 0
+    total = warnings = 0
     for reference in references:
         pack, problems = check_pack(reference)
         for problem in problems:
             print(problem.render(lang))
         total += len(problems)
-        if pack is not None and not problems:
+        if pack is None:
+            continue
+        notes = pack_notes(pack)  # warnings and notes: the pack is usable, but a person should know
+        for note in notes:
+            print(note.render(lang))
+        warnings += sum(1 for note in notes if note.severity == "warning")
+        if not problems:
             shown = display_path(Path(pack.files[0]))
             print(message("cli.check_ok", lang, file=shown, pack=pack.id,
                           decisions=len(pack.decisions), parameters=len(pack.parameters)))
-    if total:
-        _fail(message("cli.check_failed", lang, count=total))
+    if total or (warnings and args.strict):
+        _fail(message("cli.check_failed", lang, count=total + (warnings if args.strict else 0)))
         return 1
+    if warnings:
+        print(message("cli.check_warnings", lang, count=warnings))
+    return 0
+
+
+def _rules_kurva(args, lang: str) -> int:
+    from sandbox.rules.engine import _in_force
+    from sandbox.rules.problems import EvaluationError
+    from sandbox.rules.proofs import curve_table
+
+    largest = 40  # 40 people already means 123,410 spreads per organisation predikat
+    if not 1 <= args.sampai <= largest:
+        _fail(message("cli.kurva.bad_size", lang, value=args.sampai, limit=largest) + " — "
+              + message("cli.kurva.bad_size.fix", lang))
+        return 2
+    on = None
+    if args.on:
+        try:
+            on = dt.date.fromisoformat(args.on)
+        except ValueError:
+            _fail(message("cli.bad_date", lang, value=args.on) + " — "
+                  + message("cli.bad_date.fix", lang))
+            return 2
+    pack = _load_or_report(args.pack, lang)
+    if pack is None:
+        return 1
+    try:
+        on = _in_force(pack, on)
+    except EvaluationError as error:
+        _fail(error.render(lang))
+        return 1
+    table = curve_table(pack, args.keputusan, most=args.sampai, on=on)
+    if table is None:
+        decision = args.keputusan or "kurva"
+        _fail(message("cli.kurva.not_curve", lang, pack=pack.id, decision=decision) + " — "
+              + message("cli.kurva.not_curve.fix", lang))
+        return 1
+    if args.json:
+        print(json.dumps(table.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(message("cli.kurva.header", lang, decision=table.decision, pack=pack.id,
+                  on=table.on.isoformat(), most=table.most))
+    print(message("cli.kurva.basis", lang))
+    for org, label in table.organisations:
+        print(message("cli.kurva.org", lang, org=label))
+        for sizes, impossible, none_fits in table.rows(org):
+            if none_fits:
+                text = message("cli.kurva.none_fits", lang)
+            elif impossible:
+                text = message("cli.kurva.impossible", lang, ratings=", ".join(impossible))
+            else:
+                text = message("kurva.all_possible", lang)
+            print(message("cli.kurva.row", lang, sizes=sizes, text=text))
     return 0
 
 

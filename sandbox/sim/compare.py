@@ -5,6 +5,11 @@ worker processes (each loads its own packs and memo); the parent writes each fin
 to the run's SQLite file and folds it into the `Summary`, so memory holds a few offices at most.
 A cluster engine would do the same with `population.WorkUnit` as its task: `_work` is the task
 body, `ResultStore.add` and `Summary.add` the reduction.
+
+`seeds = K` runs K paired replications (seeds S, S+1, …, S+K−1: for a synthetic population a new
+population and new behaviour each; for `--db` the same offices with new behaviour), each folded into
+its own `Summary` and stored in the same file (column `seed`); `report` gives every headline figure
+as the mean over the replications with a 90 % percentile interval.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sandbox.rules.registry import find_pack_file
+from sandbox.sim.assumptions import default_assumptions
 from sandbox.sim.behaviour import Assumptions
 from sandbox.sim.population import WorkUnit, database_units, load, synthetic_units
 from sandbox.sim.results import ResultStore, Summary
@@ -33,37 +39,42 @@ class Request:
     year: int | None = None
     out: Path | None = None  # where the SQLite file and exports go; None: nothing written
     workers: int = 0  # 0: as many as useful on this machine
-    assumptions: Assumptions = field(default_factory=Assumptions)
+    assumptions: Assumptions = field(default_factory=default_assumptions)
+    seeds: int = 1  # paired replications: seeds seed, seed+1, …
 
 
 @dataclass
 class Outcome:
-    summary: Summary
+    summary: Summary  # the first replication (the detailed tables)
     labels: list
     sources: dict  # label -> {decision: pack id}
     year: int
     seconds: float
     database: Path | None
+    replications: list = field(default_factory=list)  # one Summary per seed
+    assumptions: Assumptions | None = None
+    models: dict = field(default_factory=dict)  # label -> kuadran / nilai / iki
 
 
 _BOOKS: list = []
 _SETTINGS: dict = {}
 
 
-def _init(references: list, labels: list, year: int, seed: int, assumptions: Assumptions) -> None:
+def _init(references: list, labels: list, year: int, assumptions: Assumptions) -> None:
     """A spawned worker's setup (forked workers inherit the parent's instead)."""
     _BOOKS[:] = [SimRulebook(ref, year) for ref in references]
     for book, label in zip(_BOOKS, labels, strict=True):
         book.label = label
-    _SETTINGS.update(seed=seed, assumptions=assumptions)
+    _SETTINGS.update(assumptions=assumptions)
 
 
-def _work(work: WorkUnit) -> OfficeOutcome:
+def _work(task: tuple[WorkUnit, int]) -> OfficeOutcome:
     """The task body: load one office, run its year under every rulebook (timed, for bench/)."""
+    work, seed = task
     started = time.perf_counter()
     office = load(work)
     loaded = time.perf_counter()
-    outcome = run_office(office, work.index, _BOOKS, _SETTINGS["seed"], _SETTINGS["assumptions"])
+    outcome = run_office(office, work.index, _BOOKS, seed, _SETTINGS["assumptions"])
     outcome.seconds = {"load": loaded - started, "run": time.perf_counter() - loaded}
     return outcome
 
@@ -98,27 +109,31 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
     if request.db:
         if not Path(request.db).is_file():
             raise SimError("sim.db_not_found", path=request.db)
-        work = database_units(request.db)
-        total = _count_staff(request.db)
+        per_seed = _count_staff(request.db)
     else:
-        work = synthetic_units(request.staff or 0, request.seed)
-        total = request.staff or 0
-    if not work or total == 0:
+        per_seed = request.staff or 0
+    seeds = [request.seed + r for r in range(max(1, request.seeds))]
+    tasks = [[(unit, seed) for unit in (database_units(request.db) if request.db
+                                        else synthetic_units(request.staff or 0, seed))] for seed in seeds]
+    if not tasks[0] or per_seed == 0:
         raise SimError("sim.empty_population")
-    summary = Summary(labels)
+    total = per_seed * len(seeds)
+    summaries = {seed: Summary(labels, seed=seed) for seed in seeds}
     store = None
     if request.out is not None:
         store = ResultStore(Path(request.out) / "hasil.sqlite", {
             "paket": labels, "sumber_keputusan": {b.label: b.sources() for b in books}, "tahun": year,
-            "seed": request.seed, "pegawai": total, "populasi": request.db or f"sintetis {total}"})
+            "seed": request.seed, "pegawai": per_seed, "populasi": request.db or f"sintetis {per_seed}",
+            "replikasi": seeds, "asumsi": request.assumptions.source})
     done = 0
 
-    def fold(office: OfficeOutcome) -> None:
+    def fold(office: OfficeOutcome, seed: int) -> None:
         nonlocal done
         started = time.perf_counter()
+        summary = summaries[seed]
         summary.add(office)
         if store is not None:
-            store.add(office)
+            store.add(office, seed)
         for phase, seconds in office.seconds.items():
             summary.seconds[phase] = summary.seconds.get(phase, 0.0) + seconds
         summary.seconds["store"] = summary.seconds.get("store", 0.0) + time.perf_counter() - started
@@ -126,28 +141,33 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
         if progress is not None:
             progress(done, total)
 
+    flat = [task for group in tasks for task in group]
     workers = request.workers or os.cpu_count() or 1
-    workers = min(workers, len(work))
+    workers = min(workers, len(flat))
     if progress is not None:
         progress(0, total)
     _BOOKS[:] = books  # forked workers inherit the loaded packs and what they remember
-    _SETTINGS.update(seed=request.seed, assumptions=request.assumptions)
+    _SETTINGS.update(assumptions=request.assumptions)
     if workers <= 1:
-        for unit in work:
-            fold(_work(unit))
+        for task in flat:
+            fold(_work(task), task[1])
     else:
         forking = "fork" in multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if forking else "spawn")
         options = {} if forking else {"initializer": _init,
-                                      "initargs": (references, labels, year, request.seed,
-                                                   request.assumptions)}
+                                      "initargs": (references, labels, year, request.assumptions)}
         with context.Pool(workers, **options) as pool:
-            for office in pool.imap(_work, work, chunksize=1):
-                fold(office)
+            for task, office in zip(flat, pool.imap(_work, flat, chunksize=1), strict=True):
+                fold(office, task[1])
+    replications = [summaries[seed] for seed in seeds]
     if store is not None:
-        store.finish({"pegawai": summary.pegawai, "kantor": summary.offices})
-    return Outcome(summary, labels, {b.label: b.sources() for b in books}, year,
-                   time.perf_counter() - started, store.path if store else None)
+        for summary in replications:
+            store.add_replication(summary.seed, {key: values for key, _, values in summary.headline()})
+        store.finish({"pegawai": replications[0].pegawai, "kantor": replications[0].offices,
+                      "replikasi": len(replications)})
+    return Outcome(replications[0], labels, {b.label: b.sources() for b in books}, year,
+                   time.perf_counter() - started, store.path if store else None, replications,
+                   request.assumptions, {b.label: b.model for b in books})
 
 
 def _count_staff(path: str) -> int:

@@ -1,13 +1,19 @@
 """The comparison a regulator reads: the same tables as Markdown, HTML (with charts) and CSV.
 
 Every figure comes from `Summary` (counts and sums over the stored per-person rows), laid out once
-as `Table`s; each format only renders them. Headings are Indonesian first, English second.
+as `Table`s; each format only renders them. Headings are Indonesian first, English second. With
+several replications (`--seeds K`) the headline figures come first as the mean over the replications
+with a 90 % interval: the replications' 5th and 95th percentiles taken as order statistics rounded
+outward (ranks ⌊0,05·(K−1)⌋ and ⌈0,95·(K−1)⌉ of the sorted values), so with K ≤ 20 it is the range
+of the replications; the detailed tables are those of the first replication. Every report ends with
+the assumptions it ran on, each value with its source.
 """
 
 from __future__ import annotations
 
 import csv
 import html
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +22,7 @@ from sandbox.sim.behaviour import PREDIKAT
 from sandbox.sim.compare import Outcome
 from sandbox.sim.results import GROUPS
 from sandbox.sim.year import AGE_BANDS, ANNUAL, PERIODS
+from sandbox.usertext import csv_cell, markdown_literal
 
 PREDIKAT_LABEL = {"sangat_baik": "Sangat Baik", "baik": "Baik", "butuh_perbaikan": "Butuh Perbaikan",
                   "kurang": "Kurang/Misconduct", "sangat_kurang": "Sangat Kurang"}
@@ -61,6 +68,10 @@ def shown(value, kind: str) -> str:
         return "Rp " + _number(value)
     if kind == "ak":
         return _number(value, 3)
+    if kind == "dec1":
+        return _number(value, 1)
+    if kind == "dec2":
+        return _number(value, 2)
     return str(value)
 
 
@@ -84,12 +95,78 @@ def letters(labels: list) -> list:
     return [chr(ord("A") + k) for k in range(len(labels))]
 
 
+HEADLINE_LABEL = {
+    **{f"predikat_{p}": f"Pegawai {PREDIKAT_LABEL[p]} / Staff rated {PREDIKAT_LABEL[p]}" for p in PREDIKAT},
+    "tpp": "TPP setahun (Rp) / TPP for the year",
+    "angka_kredit": "Angka kredit JF / Credit points",
+    "nilai_kinerja": "Nilai kinerja rata-rata / Mean nilai kinerja",
+    "kurva_melanggar_awal": "Unit melanggar kurva, pemeriksaan pertama (tahunan) / Units breaking the curve "
+                            "at first check (annual)",
+    "kurva_melanggar_akhir": "Unit masih melanggar setelah penyesuaian (tahunan) / Units still breaking it "
+                             "after adjustment (annual)",
+    "dipindah_kurva": "Pegawai dipindah oleh kurva (tahunan) / Staff moved by the curve (annual)",
+    "berpindah": "Pegawai berpindah predikat A → B / Staff whose predikat differs A → B",
+}
+HEADLINE_KIND = {"tpp": "rp", "angka_kredit": "ak", "nilai_kinerja": "dec2"}
+
+
+def interval(values: list) -> tuple:
+    """(mean, low, high): the 90 % percentile interval over replications, order statistics rounded
+    outward (so with 20 replications or fewer, their range)."""
+    ordered = sorted(values)
+    k = len(ordered)
+    low, high = ordered[math.floor(0.05 * (k - 1))], ordered[math.ceil(0.95 * (k - 1))]
+    return sum(ordered) / k, low, high
+
+
+def headline_table(outcome: Outcome) -> Table | None:
+    """Every headline figure as mean [low – high] per pack and, paired, of the change B − A."""
+    replications = outcome.replications
+    if len(replications) < 2:
+        return None
+    labels = outcome.labels
+    paired = len(labels) == 2
+    short = letters(labels)
+    columns, kinds = ["Angka / Figure"], ["text"]
+    for letter in short + (["Δ"] if paired else []):
+        name = "Selisih B − A" if letter == "Δ" else letter
+        columns += [f"{name} rata-rata / mean", f"{name} 5 %", f"{name} 95 %"]
+        kinds += ["dec1", "dec1", "dec1"] if letter != "Δ" else ["d_dec1", "d_dec1", "d_dec1"]
+    rows, row_kinds = [], []
+    figures = [dict((key, values) for key, _, values in summary.headline()) for summary in replications]
+    for key in figures[0]:
+        if key == "berpindah" and not paired:
+            continue
+        per_pack = [[f[key][j] for f in figures] for j in range(len(labels))]
+        if any(v is None for values in per_pack for v in values):
+            continue
+        row = [HEADLINE_LABEL[key]]
+        for values in per_pack:
+            row += [round(v, 3) for v in interval(values)]
+        if paired:
+            if key == "berpindah":
+                row += [None, None, None]
+            else:
+                row += [round(v, 3) for v in interval([b - a for a, b in zip(*per_pack, strict=True)])]
+        rows.append(row)
+        row_kinds.append(HEADLINE_KIND.get(key, "dec1"))
+    title = (f"Angka utama: rata-rata dan interval 90 % dari {len(replications)} replikasi (seed "
+             f"{replications[0].seed}–{replications[-1].seed}) / Headline figures: mean and 90 % interval "
+             f"over {len(replications)} replications")
+    table = Table("utama", title, columns, kinds, rows)
+    table.row_kinds = row_kinds
+    return table
+
+
 def tables(outcome: Outcome) -> list[Table]:
     summary, labels = outcome.summary, outcome.labels
     totals = [summary.totals[label] for label in labels]
     paired = len(labels) == 2
     short = letters(labels)
     out = []
+    headline = headline_table(outcome)
+    if headline is not None:
+        out.append(headline)
 
     columns, kinds = ["Predikat"], ["text"]
     for letter in short:
@@ -130,31 +207,75 @@ def tables(outcome: Outcome) -> list[Table]:
             row += [broken, _pct(broken, int(total.units_checked[q]))]
         rows.append(row)
     checked = int(totals[0].units_checked[ANNUAL])
-    out.append(Table("kurva", f"Unit yang melanggar kurva (dari {_number(checked)} unit) / Units breaking "
-                     f"the curve (of {_number(checked)} units)", columns, kinds, rows,
-                     chart=(0, [1 + 2 * j for j in range(len(labels))])))
+    out.append(Table("kurva", f"Unit yang melanggar kurva pada pemeriksaan pertama (dari {_number(checked)} "
+                     f"unit) / Units breaking the curve at the first check (of {_number(checked)} units)",
+                     columns, kinds, rows, chart=(0, [1 + 2 * j for j in range(len(labels))])))
 
-    rule_ids = sorted(set().union(*(total.rules for total in totals)))
-    columns = ["Aturan / Rule", *short] + (["Selisih / Change"] if paired else [])
-    kinds = ["text"] + ["int"] * len(short) + (["d_int"] if paired else [])
-    rows = [[rule, *(total.rules.get(rule, 0) for total in totals)]
-            + ([totals[1].rules.get(rule, 0) - totals[0].rules.get(rule, 0)] if paired else [])
-            for rule in rule_ids]
-    out.append(Table("kurva_aturan", "Aturan kurva yang dilanggar, tahunan (unit) / Curve rules broken, "
-                     "annual (units)", columns, kinds, rows))
+    for key, attribute, title in (
+            ("kurva_aturan", "rules", "Aturan kurva yang dilanggar, tahunan, pada pemeriksaan pertama "
+                                      "(unit) / Curve rules broken, annual, at the first check (units)"),
+            ("kurva_aturan_akhir", "rules_final", "Aturan kurva yang masih dilanggar setelah penyesuaian, "
+                                                  "tahunan (unit) / Curve rules still broken after the "
+                                                  "adjustment, annual (units)")):
+        counted = [getattr(total, attribute) for total in totals]
+        rule_ids = sorted(set().union(*counted))
+        columns = ["Aturan / Rule", *short] + (["Selisih / Change"] if paired else [])
+        kinds = ["text"] + ["int"] * len(short) + (["d_int"] if paired else [])
+        rows = [[rule, *(c.get(rule, 0) for c in counted)]
+                + ([counted[1].get(rule, 0) - counted[0].get(rule, 0)] if paired else [])
+                for rule in rule_ids]
+        out.append(Table(key, title, columns, kinds, rows))
+
+    columns, kinds = ["Periode / Period"], ["text"]
+    for letter in short:
+        columns += [f"{letter} unit disesuaikan / units adjusted", f"{letter} dipindah / moved",
+                    f"{letter} naik / up", f"{letter} turun / down",
+                    f"{letter} masih melanggar / still broken", f"{letter} masih %"]
+        kinds += ["int", "int", "int", "int", "int", "pct"]
+    rows = []
+    for q, period in enumerate(PERIODS):
+        row = [PERIOD_LABEL[period]]
+        for total in totals:
+            row += [int(total.units_adjusted[q]), int(total.moved[q]), int(total.moved_up[q]),
+                    int(total.moved_down[q]), int(total.units_broken_final[q]),
+                    _pct(int(total.units_broken_final[q]), int(total.units_checked[q]))]
+        rows.append(row)
+    moved = " ; ".join(f"{letter} {_number(int(total.moved[ANNUAL]))}" for letter, total in zip(short, totals,
+                                                                                                strict=True))
+    out.append(Table("penyesuaian", f"Penyesuaian kurva: pegawai dipindah (tahunan) {moved} / Curve "
+                     f"adjustment: staff moved (annual) {moved}", columns, kinds, rows))
 
     columns = ["Besaran / Amount", *short] + (["Selisih / Change"] if paired else [])
-    rows = [["TPP setahun (Rp) / TPP for the year", *(round(t.tpp) for t in totals)],
-            ["Angka kredit JF / Credit points", *(round(t.angka_kredit, 3) for t in totals)],
+    rows = [["TPP setahun (Rp) / TPP for the year",
+             *(round(t.tpp) if "tpp" in t.simulated else None for t in totals)],
+            ["Angka kredit JF / Credit points",
+             *(round(t.angka_kredit, 3) if "angka_kredit" in t.simulated else None for t in totals)],
             ["Pegawai Sangat Baik / Staff rated Sangat Baik", *(int(t.predikat[ANNUAL][0]) for t in totals)]]
     kinds_per_row = ["rp", "ak", "int"]
     if paired:
         for row in rows:
-            row.append(row[2] - row[1] if isinstance(row[1], int) else round(row[2] - row[1], 3))
+            if row[1] is None or row[2] is None:
+                row.append(None)
+            else:
+                row.append(row[2] - row[1] if isinstance(row[1], int) else round(row[2] - row[1], 3))
     table = Table("total", "TPP dan angka kredit / TPP and credit points", columns,
                   ["text"] + ["rp"] * len(short) + (["d_rp"] if paired else []), rows)
     table.row_kinds = kinds_per_row
     out.append(table)
+
+    if any(t.pegawai_nilai for t in totals):
+        columns = ["Nilai (rata-rata tahunan) / Score (annual mean)", *short]
+        columns += ["Selisih / Change"] if paired else []
+        rows = []
+        for k, name in enumerate(("Nilai SKP / SKP score", "Nilai perilaku / Behaviour score",
+                                  "Nilai kinerja / Performance score")):
+            values = [round(t.nilai[k] / t.pegawai_nilai, 3) if t.pegawai_nilai else None for t in totals]
+            if paired:
+                values.append(None if None in values else round(values[1] - values[0], 3))
+            rows.append([name, *values])
+        out.append(Table("nilai", "Nilai kinerja (model nilai PP 30/2019) / Performance score (PP 30/2019 "
+                         "numeric model)", columns,
+                         ["text"] + ["dec2"] * len(short) + (["d_dec2"] if paired else []), rows))
 
     for group in GROUPS:
         values = _ordered(group, {value for (g, value) in totals[0].groups if g == group})
@@ -179,6 +300,11 @@ def tables(outcome: Outcome) -> list[Table]:
             rows.append(row)
         out.append(Table(f"kelompok_{group}", f"Menurut {GROUP_LABEL[group].split(' / ')[0].lower()} / "
                          f"By {GROUP_LABEL[group].split(' / ')[1].lower()}", columns, kinds, rows))
+    assumptions = outcome.assumptions
+    if assumptions is not None:
+        out.append(Table("asumsi", f"Asumsi ({assumptions.source}) / Assumptions",
+                         ["Kunci / Key", "Nilai / Value", "Sumber / Source"], ["text", "text", "text"],
+                         [list(item) for item in assumptions.listing]))
     return out
 
 
@@ -210,7 +336,17 @@ def header_lines(outcome: Outcome) -> list[str]:
     ]
     for letter, label in zip(letters(labels), labels, strict=True):
         used = ", ".join(f"{decision}: {pack}" for decision, pack in outcome.sources[label].items())
-        lines.append(f"{letter}: {used}")
+        model = outcome.models.get(label)
+        lines.append(f"{letter}: {used}" + (f" (model {model})" if model else ""))
+    if len(outcome.replications) > 1:
+        seeds = [r.seed for r in outcome.replications]
+        lines.append(f"Replikasi / Replications: {len(seeds)} (seed {seeds[0]}–{seeds[-1]}); tabel rinci "
+                     f"dari seed {seeds[0]} / detailed tables from seed {seeds[0]}")
+    if outcome.assumptions is not None:
+        a = outcome.assumptions
+        lines.append(f"Asumsi / Assumptions: {a.source} ({len(a.listing)} nilai, tabel Asumsi di akhir / "
+                     f"{len(a.listing)} values, listed at the end); penyesuaian kurva / curve adjustment: "
+                     f"{'ya' if a.adjust_curve else 'tidak'}")
     lines.append(
         f"Perilaku (sama untuk semua paket) / Behaviour (same for every pack): triwulan terlambat / late "
         f"quarters {share(summary.late)}, bukti lemah / weak evidence {share(summary.weak)}, "
@@ -224,9 +360,13 @@ def markdown(outcome: Outcome) -> str:
     for table in tables(outcome):
         parts += ["", f"## {table.title}", "", "| " + " | ".join(map(str, table.columns)) + " |",
                   "|" + "|".join("---" for _ in table.columns) + "|"]
-        parts += ["| " + " | ".join(row) + " |" for row in rendered_rows(table)]
-    parts += ["", "Angka sintetis: perilaku pegawai adalah asumsi simulator (sandbox/sim/behaviour.py), "
-              "bukan data nyata. / Synthetic figures: staff behaviour is the simulator's assumption."]
+        rows = rendered_rows(table)
+        if table.key == "asumsi":  # written by whoever wrote the assumptions file: shown as typed
+            rows = [[markdown_literal(c) for c in row] for row in rows]
+        parts += ["| " + " | ".join(row) + " |" for row in rows]
+    parts += ["", "Angka sintetis: perilaku pegawai adalah asumsi simulator (tabel Asumsi), bukan data "
+              "nyata. / Synthetic figures: staff behaviour is the simulator's assumption (table "
+              "Assumptions)."]
     return "\n".join(parts) + "\n"
 
 
@@ -301,6 +441,6 @@ def write_exports(outcome: Outcome, folder: Path) -> list[Path]:
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
-            writer.writerows(table.rows)
+            writer.writerows([[csv_cell(c) for c in row] for row in table.rows])
         written.append(path)
     return written

@@ -1,10 +1,13 @@
 """What a simulation keeps: per-person and per-unit results in SQLite, and the running totals.
 
-A person's row keeps the annual ratings the predikat was decided from, so any single result can be
-asked again of the engine of record with its explanation (`ekinerja rules eval PACK predikat
-rating_hasil_kerja=… rating_perilaku=…`).
+A person's row keeps the annual ratings (or, in a numeric model, the nilai) the predikat was
+decided from, after the curve adjustment re-rated them, so any single result can be asked again of
+the engine of record with its explanation (`ekinerja rules eval PACK predikat rating_hasil_kerja=…
+rating_perilaku=…`); `predikat_tahunan_awal` is the predikat before the adjustment and
+`dipindah_kurva` the number of periods (of five) in which the curve changed it.
 
-Per-person rows (`hasil_pegawai`) and per-unit curve checks (`hasil_kurva`) go to the run's own
+Per-person rows (`hasil_pegawai`) and per-unit curve checks (`hasil_kurva`: the first check with its
+counts, the check after the adjustment step and the people it moved) go to the run's own
 SQLite file as each office finishes, so memory stays bounded whatever the population, and an
 analyst can recount any figure of the report from the rows. `Summary` keeps only counts and sums.
 """
@@ -33,9 +36,20 @@ class PackTotals:
     tpp: float = 0.0
     angka_kredit: float = 0.0
     pegawai_jf: int = 0
+    simulated: frozenset = frozenset()  # decisions simulated (TPP and angka kredit may not be)
+    nilai: np.ndarray = field(default_factory=lambda: np.zeros(3))  # sums of annual nilai SKP, perilaku,
+    # kinerja
+    pegawai_nilai: int = 0
     units_checked: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))
-    units_broken: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))
-    rules: Counter = field(default_factory=Counter)  # annual curve: rule id -> units breaking it
+    units_broken: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))  # first check
+    units_broken_final: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))  # after it
+    units_adjusted: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))
+    moved: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))  # net, per person
+    moved_up: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))
+    moved_down: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))
+    curve_transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))  # annual
+    rules: Counter = field(default_factory=Counter)  # annual curve, first check: rule id -> units
+    rules_final: Counter = field(default_factory=Counter)  # annual curve after the adjustment
     groups: dict = field(default_factory=lambda: defaultdict(lambda: {
         "pegawai": 0, "predikat": np.zeros(5, dtype=np.int64), "tpp": 0.0, "angka_kredit": 0.0}))
 
@@ -54,6 +68,7 @@ class Summary:
     totals: dict = field(default_factory=dict)
     transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))
     seconds: dict = field(default_factory=dict)  # summed over offices: load, run, store (bench/)
+    seed: int = 0
 
     def __post_init__(self) -> None:
         self.totals = {label: PackTotals() for label in self.labels}
@@ -75,24 +90,40 @@ class Summary:
         for label, outcome in office.outcomes.items():
             total = self.totals[label]
             total.pegawai += n
+            total.simulated = outcome.simulated
             for q in range(5):
                 total.predikat[q] += np.bincount(outcome.predikat[:, q], minlength=5)
-            total.tpp += float(outcome.tpp.sum())
+                changed = outcome.predikat[:, q] != outcome.awal[:, q]
+                total.moved[q] += int(changed.sum())
+                total.moved_up[q] += int((outcome.predikat[:, q] < outcome.awal[:, q]).sum())
+                total.moved_down[q] += int((outcome.predikat[:, q] > outcome.awal[:, q]).sum())
+            np.add.at(total.curve_transition, (outcome.awal[:, ANNUAL], outcome.predikat[:, ANNUAL]), 1)
+            total.tpp += float(np.nansum(outcome.tpp))
             jf = ~np.isnan(outcome.angka_kredit)
             total.angka_kredit += float(outcome.angka_kredit[jf].sum())
             total.pegawai_jf += int(jf.sum())
-            for _k, q, _c, _size, sesuai, rules in outcome.curves:
+            if outcome.nilai is not None:
+                total.nilai += outcome.nilai.sum(axis=0)
+                total.pegawai_nilai += n
+            for check in outcome.curves:
+                q = check.period
                 total.units_checked[q] += 1
-                if not sesuai:
+                total.units_adjusted[q] += int(check.moved > 0)
+                if not check.sesuai:
                     total.units_broken[q] += 1
                     if q == ANNUAL:
-                        total.rules.update(rules)
+                        total.rules.update(check.rules)
+                if not check.sesuai_akhir:
+                    total.units_broken_final[q] += 1
+                    if q == ANNUAL:
+                        total.rules_final.update(check.rules_akhir)
             annual = outcome.predikat[:, ANNUAL]
+            tpp = np.nan_to_num(outcome.tpp)
             ak = np.nan_to_num(outcome.angka_kredit)
             for group, (names, codes) in keys.items():
                 size = len(names)
                 counts = np.bincount(codes, minlength=size)
-                tpp = np.bincount(codes, weights=outcome.tpp, minlength=size)
+                group_tpp = np.bincount(codes, weights=tpp, minlength=size)
                 credit = np.bincount(codes, weights=ak, minlength=size)
                 spread = np.zeros((size, 5), dtype=np.int64)
                 np.add.at(spread, (codes, annual), 1)
@@ -100,15 +131,37 @@ class Summary:
                     cell = total.groups[(group, value)]
                     cell["pegawai"] += int(counts[j])
                     cell["predikat"] += spread[j]
-                    cell["tpp"] += float(tpp[j])
+                    cell["tpp"] += float(group_tpp[j])
                     cell["angka_kredit"] += float(credit[j])
         if len(self.labels) == 2:
             base, reform = (office.outcomes[label].predikat[:, ANNUAL] for label in self.labels)
             np.add.at(self.transition, (base, reform), 1)
 
+    def headline(self) -> list:
+        """(key, label, value per pack) of the figures a regulator reads first (and --seeds bounds)."""
+        rows = []
+        totals = [self.totals[label] for label in self.labels]
+        for k, name in enumerate(PREDIKAT):
+            rows.append((f"predikat_{name}", name, [int(t.predikat[ANNUAL][k]) for t in totals]))
+        rows.append(("tpp", "tpp", [round(t.tpp) if "tpp" in t.simulated else None for t in totals]))
+        rows.append(("angka_kredit", "angka_kredit",
+                     [round(t.angka_kredit, 3) if "angka_kredit" in t.simulated else None for t in totals]))
+        rows.append(("nilai_kinerja", "nilai_kinerja",
+                     [round(float(t.nilai[2]) / t.pegawai_nilai, 3) if t.pegawai_nilai else None
+                      for t in totals]))
+        rows.append(("kurva_melanggar_awal", "kurva_melanggar_awal",
+                     [int(t.units_broken[ANNUAL]) for t in totals]))
+        rows.append(("kurva_melanggar_akhir", "kurva_melanggar_akhir",
+                     [int(t.units_broken_final[ANNUAL]) for t in totals]))
+        rows.append(("dipindah_kurva", "dipindah_kurva", [int(t.moved[ANNUAL]) for t in totals]))
+        if len(self.labels) == 2:
+            moved = int(self.transition.sum() - self.transition.trace())
+            rows.append(("berpindah", "berpindah", [moved, moved]))
+        return rows
+
 
 class ResultStore:
-    """The run's SQLite file: one `run` row, then rows per person and per unit check."""
+    """The run's SQLite file: one `run` row, then rows per person and per unit check (and seed)."""
 
     def __init__(self, path: Path, meta: dict):
         self.path = Path(path)
@@ -125,12 +178,17 @@ class ResultStore:
             "jenis_jabatan": str, "golongan": str, "kelompok_umur": str, "jenis_kelamin": str,
             "profil": str, "rating_hasil_kerja": str, "rating_perilaku": str,
             **{f"predikat_{p}": str for p in PERIODS}, "tpp_setahun": float,
-            "angka_kredit": float, "terlambat": int, "bukti_lemah": int, "dikerjakan_operator": int})
+            "angka_kredit": float, "terlambat": int, "bukti_lemah": int, "dikerjakan_operator": int,
+            "predikat_tahunan_awal": str, "dipindah_kurva": int, "nilai_skp": float, "nilai_perilaku": float,
+            "nilai_kinerja": float, "seed": int})
         self.db["hasil_kurva"].create({
             "paket": str, "kantor": int, "unor_id": str, "unit": str, "periode": str, "capaian": str,
-            "jumlah_pegawai": int, "sesuai": int, "aturan_dilanggar": str})
+            "jumlah_pegawai": int, "sesuai": int, "aturan_dilanggar": str, "sesuai_akhir": int,
+            "aturan_dilanggar_akhir": str, "dipindah": int, "seed": int,
+            **{f"awal_{p}": int for p in PREDIKAT}})
+        self.db["replikasi"].create({"seed": int, "angka_utama": str})
 
-    def add(self, office: OfficeOutcome) -> None:
+    def add(self, office: OfficeOutcome, seed: int = 0) -> None:
         """Write one office's rows in one transaction (columns built as arrays, then zipped)."""
         from sandbox.sim.behaviour import PROFILES
 
@@ -141,26 +199,48 @@ class ResultStore:
             [office.instansi_id] * n, people.nip, unit_ids[people.unit].tolist(), people.jenis_jabatan,
             people.golongan, people.age_band, people.gender,
             np.array(PROFILES, dtype=object)[people.profile].tolist()]
-        perilaku = np.array(RATINGS, dtype=object)[office.draws.perilaku[:, ANNUAL]].tolist()
         habits = [office.draws.late.tolist(), office.draws.weak.tolist(), office.draws.delegated.tolist()]
+        ratings = np.array(RATINGS, dtype=object)
         curve_rows = []
         with self.db.conn:
             for label, outcome in office.outcomes.items():
                 names = np.array(PREDIKAT, dtype=object)[outcome.predikat]
-                credit = np.round(outcome.angka_kredit, 3).astype(object)
-                credit[np.isnan(outcome.angka_kredit)] = None
+                credit = _nullable(np.round(outcome.angka_kredit, 3))
+                tpp = _nullable(np.round(outcome.tpp, 2))
+                if outcome.nilai is None:
+                    nilai = [[None] * n] * 3
+                else:
+                    nilai = [np.round(outcome.nilai[:, k], 2).tolist() for k in range(3)]
+                moved = (outcome.predikat != outcome.awal).sum(axis=1)
                 columns = [[label] * n, [office.index] * n, *shared,
-                           np.array(RATINGS, dtype=object)[outcome.hasil[:, ANNUAL]].tolist(), perilaku,
+                           ratings[outcome.hasil[:, ANNUAL]].tolist(),
+                           ratings[outcome.perilaku[:, ANNUAL]].tolist(),
                            *(names[:, q].tolist() for q in range(len(PERIODS))),
-                           np.round(outcome.tpp, 2).tolist(), credit.tolist(), *habits]
-                self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * 22)})",
+                           tpp, credit, *habits,
+                           np.array(PREDIKAT, dtype=object)[outcome.awal[:, ANNUAL]].tolist(), moved.tolist(),
+                           *nilai, [seed] * n]
+                self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * 28)})",
                                          zip(*columns, strict=True))
-                for k, q, c, size, sesuai, rules in outcome.curves:
-                    curve_rows.append((label, office.index, office.unit_ids[k], office.unit_names[k],
-                                       PERIODS[q], CAPAIAN[c], size, int(sesuai), ",".join(rules)))
-            self.db.conn.executemany(f"INSERT INTO hasil_kurva VALUES ({','.join('?' * 9)})", curve_rows)
+                for c in outcome.curves:
+                    curve_rows.append((label, office.index, office.unit_ids[c.unit],
+                                       office.unit_names[c.unit],
+                                       PERIODS[c.period], CAPAIAN[c.capaian], c.size, int(c.sesuai),
+                                       ",".join(c.rules), int(c.sesuai_akhir), ",".join(c.rules_akhir),
+                                       c.moved, seed, *c.counts))
+            self.db.conn.executemany(f"INSERT INTO hasil_kurva VALUES ({','.join('?' * 18)})", curve_rows)
+
+    def add_replication(self, seed: int, figures: dict) -> None:
+        with self.db.conn:
+            self.db.conn.execute("INSERT INTO replikasi VALUES (?, ?)",
+                                 [seed, json.dumps(figures, ensure_ascii=False)])
 
     def finish(self, summary_json: dict) -> None:
         self.db["run"].update(1, {"ringkasan": json.dumps(summary_json, ensure_ascii=False)})
         self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+
+
+def _nullable(values: np.ndarray) -> list:
+    out = values.astype(object)
+    out[np.isnan(values)] = None
+    return out.tolist()

@@ -1,27 +1,56 @@
 """The rules a simulated year runs under: one pack under test, the rules in force for the rest.
 
-A reform usually changes one decision (the curve, a kuadran cell, a TPP deduction). The simulator
-needs five (rating hasil kerja of a leader, predikat, kurva, TPP, angka kredit), so each comes from
-the pack under test when it has that decision, else from the pack in force (`DEFAULT_PACKS`).
-Decisions run through `rules.batch.BatchEvaluator` on the last day of each period; each distinct
-input is evaluated once per process and remembered (a population repeats the same inputs a lot).
+A reform usually changes one decision (the curve, a kuadran cell, a TPP deduction, a weight). The
+simulator runs one of three models, chosen by the pack under test:
+
+- `kuadran` (PermenPANRB 6/2022, in force): rating hasil kerja of a leader, predikat, kurva, TPP,
+  angka kredit;
+- `nilai` (PP 30/2019's numeric model, a pack with `nilai_kinerja`): nilai SKP and nilai perilaku →
+  nilai kinerja → predikat, then kurva, TPP and angka kredit;
+- `iki` (PermenPANRB 8/2021, a pack with `capaian_iki`): nilai SKP from the capaian of each IKI,
+  then as `nilai`.
+
+Each decision comes from the pack under test when it has that decision, else from the pack in force
+(`DEFAULT_PACKS`). The model's core decisions and every decision of the pack under test must be in
+force all year; a filled-in decision that is not in force in the simulated year (the SE 3/2023
+curve in 2021, say) is not simulated, and the report names it. Decisions run through
+`rules.batch.BatchEvaluator` on the last day of each period; each distinct input is evaluated once
+per process and remembered (a population repeats the same inputs a lot).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 
+import sandbox.sim.messages  # noqa: F401 (registers the messages)
 from sandbox.rules.batch import BatchEvaluator
 from sandbox.rules.loader import load_pack
 from sandbox.rules.model import RulePack
 from sandbox.rules.problems import EvaluationError
+from sandbox.sim.adjust import CurvePlanner, room
+from sandbox.sim.behaviour import PREDIKAT
+from sandbox.sim.curve import CurveCheck
 from sandbox.workflow.rulebook import DEFAULT_PACKS as IN_FORCE
 
-SIM_DECISIONS = ("rating_hasil_kerja_pimpinan", "predikat", "kurva", "tpp", "angka_kredit")
-DEFAULT_PACKS = {name: IN_FORCE[name] for name in SIM_DECISIONS}  # one list of the rules in force
+MODELS = {
+    "kuadran": ("rating_hasil_kerja_pimpinan", "predikat", "kurva", "tpp", "angka_kredit"),
+    "nilai": ("nilai_kinerja", "kurva", "tpp", "angka_kredit"),
+    "iki": ("capaian_iki", "nilai_kinerja", "kurva", "tpp", "angka_kredit"),
+}
+CORE = {"kuadran": ("predikat",), "nilai": ("nilai_kinerja",), "iki": ("capaian_iki", "nilai_kinerja")}
+SIM_DECISIONS = tuple(dict.fromkeys(d for decisions in MODELS.values() for d in decisions))
+DEFAULT_PACKS = {**{name: IN_FORCE[name] for name in MODELS["kuadran"]},
+                 "nilai_kinerja": "pp-30-2019", "capaian_iki": "permenpanrb-8-2021"}
+# PP 30/2019 names the middle predikat Cukup; PermenPANRB 6/2022 (and the TPP and angka kredit packs
+# reading it) call the same step Butuh Perbaikan ("Butuh Perbaikan (Cukup)").
+PREDIKAT_ALIASES = {"cukup": "butuh_perbaikan"}
 _MEMO_LIMIT = 300_000  # entries; a few hundred bytes each
 _MEMO: dict = {}  # per process: (pack hash, decision, date, input key) -> outputs
 _EVALUATORS: dict = {}
+_CURVES: dict = {}  # kurva fingerprint -> (fingerprint, CurveCheck, CurvePlanner)
+_PLANS: dict = {}
 
 
 class SimError(Exception):
@@ -57,28 +86,101 @@ class SimRulebook:
             raise SimError("sim.no_decision", pack=pack.id, decisions=", ".join(SIM_DECISIONS))
         self.pack = pack
         self.label = pack.id
-        self.packs: dict[str, RulePack] = {
-            name: pack if name in pack.decisions else _in_force_pack(DEFAULT_PACKS[name])
-            for name in SIM_DECISIONS}
-        self.year = year or default_year(self.packs.values())
-        ordered = sorted(self.packs.items(), key=lambda item: item[1] is not pack)  # pack under test first
-        for name, used in ordered:
-            for on in period_ends(self.year):
-                if on < used.effective_from or (used.effective_to and on > used.effective_to):
-                    raise SimError("sim.not_in_force", pack=used.id, year=self.year,
-                                   start=used.effective_from.isoformat(), decision=name)
+        self.model = ("iki" if "capaian_iki" in pack.decisions else
+                      "nilai" if "nilai_kinerja" in pack.decisions else "kuadran")
+        chosen = {name: pack if name in pack.decisions else _in_force_pack(DEFAULT_PACKS[name])
+                  for name in MODELS[self.model]}
+        required = [name for name in chosen if name in CORE[self.model] or chosen[name] is pack]
+        self.year = year or default_year([chosen[n] for n in required],
+                                         [chosen[n] for n in chosen if n not in required])
+        ordered = sorted(required, key=lambda name: chosen[name] is not pack)  # pack under test first
+        for name in ordered:
+            used = chosen[name]
+            if not _in_force_all_year(used, self.year):
+                if used.effective_to and dt.date(self.year, 3, 31) > used.effective_to:
+                    raise SimError("sim.expired", pack=used.id, year=self.year,
+                                   end=used.effective_to.isoformat(), decision=name)
+                raise SimError("sim.not_in_force", pack=used.id, year=self.year,
+                               start=used.effective_from.isoformat(), decision=name)
+        self.packs: dict[str, RulePack] = {name: used for name, used in chosen.items()
+                                           if name in required or _in_force_all_year(used, self.year)}
+        self.skipped: dict[str, str] = {name: used.id for name, used in chosen.items()
+                                        if name not in self.packs}
+        self._curves: dict = {}  # date -> (kurva fingerprint, CurveCheck, CurvePlanner)
+
+    def has(self, decision: str) -> bool:
+        """Whether the decision is simulated this year (a fill-in not in force is not)."""
+        return decision in self.packs
 
     def sources(self) -> dict[str, str]:
-        """decision -> pack id, for the report."""
-        return {name: pack.id for name, pack in self.packs.items()}
+        """decision -> pack id, for the report ("—" and the pack when not in force that year)."""
+        return {**{name: pack.id for name, pack in self.packs.items()},
+                **{name: f"— ({pack_id} tidak berlaku pada {self.year} / not in force in {self.year})"
+                   for name, pack_id in self.skipped.items()}}
 
     def code(self, values: tuple, decision: str, output: str, outputs: dict) -> int:
         """The position of an output value in the simulator's list (a pack may not invent one)."""
         value = outputs.get(output)
+        if values is PREDIKAT:
+            value = PREDIKAT_ALIASES.get(value, value)
         if value not in values:
             raise SimError("sim.unexpected_value", pack=self.packs[decision].id, decision=decision,
                            output=output, value=value, allowed=", ".join(values))
         return values.index(value)
+
+    def _curve(self, on: dt.date) -> tuple:
+        found = self._curves.get(on)
+        if found is None:
+            pack = self.packs["kurva"]
+            print_ = fingerprint(pack, "kurva", on)
+            found = _CURVES.get(print_)
+            if found is None:
+                check = CurveCheck(pack, on)
+                found = _CURVES[print_] = (print_, check, CurvePlanner(pack, check))
+            self._curves[on] = found
+        return found
+
+    def curve_check(self, on: dt.date, capaian: int, counts) -> tuple[bool, tuple]:
+        """(sesuai, rule ids broken) of one unit's counts under the pack's `kurva` decision."""
+        shown = (capaian, *(counts.tolist() if hasattr(counts, "tolist") else counts))
+        print_, check, _ = self._curve(on)
+        key = (print_, shown)
+        found = _MEMO.get(key)
+        if found is None:
+            try:
+                sesuai, fired, _ = check.evaluate(capaian, shown[1:])
+            except EvaluationError as error:
+                raise SimError("sim.evaluation_failed", error, pack=self.packs["kurva"].id,
+                               decision="kurva") from error
+            found = (sesuai, check.broken(fired))
+            if len(_MEMO) > _MEMO_LIMIT:
+                _MEMO.clear()
+            _MEMO[key] = found
+        return found
+
+    def curve_room(self, on: dt.date, capaian: int, counts: tuple, i: int, j: int) -> int:
+        """How many of the unit's people may move from predikat i to j keeping its curve (`adjust.room`)."""
+        key = (self._curve(on)[0], "room", capaian, counts, i, j)
+        found = _PLANS.get(key)
+        if found is None:
+            found = _PLANS[key] = room(self, on, capaian, counts, i, j)
+        return found
+
+    def curve_plan(self, on: dt.date, capaian: int, counts: tuple, prefer_up: bool):
+        """The moves that bring the counts into the curve (`adjust.CurvePlanner`), remembered."""
+        print_, _, planner = self._curve(on)
+        key = (print_, capaian, counts, prefer_up)
+        found = _PLANS.get(key)
+        if found is None:
+            try:
+                found = planner.plan(capaian, counts, prefer_up)
+            except EvaluationError as error:
+                raise SimError("sim.evaluation_failed", error, pack=self.packs["kurva"].id,
+                               decision="kurva") from error
+            if len(_PLANS) > _MEMO_LIMIT:
+                _PLANS.clear()
+            _PLANS[key] = found
+        return found
 
     def evaluate(self, decision: str, on: dt.date, key, inputs, wanted: tuple = ()) -> dict:
         """The outputs for one input (built by `inputs()` only when not remembered yet).
@@ -87,14 +189,14 @@ class SimRulebook:
         `wanted` names the outputs read (others may be left out, see BatchEvaluator).
         """
         pack = self.packs[decision]
-        memo_key = (pack.content_hash, decision, on, key, wanted)  # shared by rulebooks using the same pack
+        memo_key = (fingerprint(pack, decision, on), key, wanted)  # shared by packs deciding alike
         found = _MEMO.get(memo_key)
         if found is not None:
             return found
         try:
-            evaluator = _EVALUATORS.get(memo_key[:3])
+            evaluator = _EVALUATORS.get(memo_key[0])
             if evaluator is None:
-                evaluator = _EVALUATORS[memo_key[:3]] = BatchEvaluator(pack, decision, on)
+                evaluator = _EVALUATORS[memo_key[0]] = BatchEvaluator(pack, decision, on)
             # typed inputs; a pack wanting other names or choices (a reform may add an input the
             # simulator does not give) gets the engine's checks: a clear refusal, not a KeyError
             outputs = evaluator.evaluate(inputs() if callable(inputs) else inputs, checked=True,
@@ -112,12 +214,49 @@ class SimRulebook:
         return outputs
 
 
-def default_year(packs) -> int:
-    """The first year in which every pack is in force on every period's last day."""
-    year = max(p.effective_from.year for p in packs)
-    if any(p.effective_from > dt.date(year, 3, 31) for p in packs):
+_FINGERPRINTS: dict = {}
+
+
+def fingerprint(pack: RulePack, decision: str, on: dt.date) -> tuple:
+    """What one decision of a pack computes on a date: its definition as written and the values of
+    the parameters it names. Two packs with the same fingerprint give the same outputs for the same
+    inputs (a reform changing one kuadran cell leaves its curve alike), so they share answers."""
+    known = _FINGERPRINTS.get((pack.content_hash, decision, on))
+    if known is None:
+        raw = pack.raw.get("decisions", {}).get(decision) if isinstance(pack.raw, dict) else None
+        text = json.dumps(raw, sort_keys=True, default=str, ensure_ascii=False) if raw is not None else None
+        if text is None:  # no raw definition to compare: the pack itself
+            known = (pack.content_hash, decision, on)
+        else:
+            values = []
+            for name, parameter in sorted(pack.parameters.items()):
+                if name in text:
+                    chosen = parameter.value_on(on)
+                    shown = json.dumps(chosen[0] if chosen else None, sort_keys=True, default=str)
+                    values.append((name, shown))
+            known = (decision, on, hashlib.sha256((text + repr(values)).encode()).hexdigest())
+        _FINGERPRINTS[(pack.content_hash, decision, on)] = known
+    return known
+
+
+def _in_force_all_year(pack: RulePack, year: int) -> bool:
+    return all(pack.effective_from <= on and (not pack.effective_to or on <= pack.effective_to)
+               for on in period_ends(year))
+
+
+def default_year(required, optional=()) -> int:
+    """The first year in which the required packs are in force on every period's last day and, if
+    there is one before they lapse, every optional pack too; else the last year the required are."""
+    required, optional = list(required), list(optional)
+    year = max(p.effective_from.year for p in required)
+    if any(p.effective_from > dt.date(year, 3, 31) for p in required):
         year += 1
-    return year
+    ends = [p.effective_to for p in required if p.effective_to]
+    last = min(ends).year - (1 if min(ends) < dt.date(min(ends).year, 12, 31) else 0) if ends else year + 50
+    for candidate in range(year, max(year, last) + 1):
+        if all(_in_force_all_year(p, candidate) for p in optional):
+            return candidate
+    return max(year, last) if ends else year
 
 
 _IN_FORCE: dict[str, RulePack] = {}

@@ -1,20 +1,24 @@
 """One office through one year under several rulebooks, all on the same draws (a paired run).
 
 Everything random is drawn once per office from the run's seed and the office's index (`Draws`),
-so the packs compared see the same people, the same ratings and the same attendance; only the
-rules differ. Each rulebook then turns the draws into results with its decisions: the leaders'
-rating hasil kerja from their unit's capaian organisasi, every person's predikat per quarter and
-for the year, the curve check of every led unit, TPP per month and angka kredit for the year.
-Decisions are taken on distinct inputs only (a population repeats them a lot), as arrays.
+so the packs compared see the same people, the same ratings, the same numeric positions and the
+same attendance; only the rules differ. Each unit's capaian organisasi follows its staff's ratings
+(`_capaian`). Each rulebook then turns the draws into results with its model (`Kuadran`, `Nilai`,
+`Iki`): per period a predikat for everyone, the curve check of every led unit and the adjustment
+step bringing broken units into it (`sandbox.sim.adjust`), then TPP per month and angka kredit for
+the year. Decisions are taken on distinct inputs only (a population repeats them a lot), as arrays.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
+from statistics import NormalDist
 
 import numpy as np
 
+from sandbox.sim.adjust import Tree, curve_period, tree_of
 from sandbox.sim.behaviour import (
     ATTENDANCE,
     CAPAIAN,
@@ -32,6 +36,7 @@ PERIODS = ("tw1", "tw2", "tw3", "tw4", "tahunan")
 ANNUAL = 4
 AGE_BANDS = ("<30", "30-39", "40-49", "50-59", "60+")
 _RADIX = WORKING_DAYS + 1
+_GRID = 100  # numeric models: nilai in hundredths (PP 30/2019 nilai carry two decimals)
 
 
 @dataclass
@@ -55,21 +60,32 @@ class People:
 class Draws:
     hasil: np.ndarray  # (n, 5) rating codes, after filing effects and rater tendency
     perilaku: np.ndarray  # (n, 5)
+    latent: np.ndarray  # (n,) the person's level draw in [0, 1): lower is better (ranks within a predikat)
     capaian: np.ndarray  # (units, 5)
     attendance: np.ndarray  # (n, 12, 9) events per month
     hukuman: np.ndarray  # (n, 12) HUKUMAN code per month
     late: np.ndarray  # (n,) quarters filed late
     weak: np.ndarray  # (n,) quarters with weak evidence
     delegated: np.ndarray  # (n,) quarters filled in by an operator
+    prefer_up: np.ndarray  # (units,) the unit head moves people up when either way fits the curve
+    position_skp: np.ndarray  # (n, 4) place in the nilai SKP band of the quarter's rating, 0..1
+    position_perilaku: np.ndarray  # (n, 4)
+    inovasi: np.ndarray  # (n,) created a new idea or way this year (PP 30/2019 Pasal 41(5)a)
+    penilaian_360: bool  # the instansi uses peer and subordinate input (PP 30/2019 Pasal 41(4))
+    position_iki: np.ndarray  # (n, 4, IKI) place in the realisasi band of the quarter's rating
 
 
 @dataclass
 class PackOutcome:
-    predikat: np.ndarray  # (n, 5) PREDIKAT codes
+    predikat: np.ndarray  # (n, 5) PREDIKAT codes, after the curve adjustment
+    awal: np.ndarray  # (n, 5) PREDIKAT codes before it (as first rated)
     hasil: np.ndarray  # (n, 5) rating hasil kerja codes used (a leader's comes from the capaian)
-    tpp: np.ndarray  # (n,) TPP received over the year
+    perilaku: np.ndarray  # (n, 5) rating perilaku codes used
+    tpp: np.ndarray  # (n,) TPP received over the year; NaN when TPP is not simulated
     angka_kredit: np.ndarray  # (n,) NaN when not a jabatan fungsional
-    curves: list = field(default_factory=list)  # (unit index, period, capaian, size, sesuai, rule ids)
+    curves: list = field(default_factory=list)  # adjust.UnitCheck per led unit and period
+    nilai: np.ndarray | None = None  # (n, 3) annual nilai SKP, perilaku, kinerja (numeric models)
+    simulated: frozenset = frozenset()  # decisions simulated (a fill-in not in force is not)
 
 
 @dataclass
@@ -123,17 +139,22 @@ def people_of(office: OfficeRows, year: int, assumptions: Assumptions) -> People
 
 def _ordinal(rng, cumulative: np.ndarray, size) -> np.ndarray:
     """Draw 0/1/2 from per-row cumulative probabilities (cumulative[:, 0], cumulative[:, 1])."""
-    u = rng.random(size)
+    return _codes(rng.random(size), cumulative)
+
+
+def _codes(u: np.ndarray, cumulative: np.ndarray) -> np.ndarray:
     if u.ndim == 1:
         return (u >= cumulative[:, 0]).astype(np.int8) + (u >= cumulative[:, 1]).astype(np.int8)
     return (u >= cumulative[:, :1]).astype(np.int8) + (u >= cumulative[:, 1:2]).astype(np.int8)
 
 
-def _persistent(rng, cumulative: np.ndarray, n: int, consistency: float) -> np.ndarray:
-    """Quarterly codes around a level each person keeps all year (people differ more than quarters)."""
-    level = _ordinal(rng, cumulative, n)[:, None] if n else np.zeros((0, 1), dtype=np.int8)
+def _persistent(rng, cumulative: np.ndarray, n: int, consistency: float) -> tuple[np.ndarray, np.ndarray]:
+    """Quarterly codes around a level each person keeps all year (people differ more than quarters),
+    and the uniform draw of that level (lower is better: it ranks people within a level)."""
+    u = rng.random(n)
+    level = _codes(u, cumulative)[:, None] if n else np.zeros((0, 1), dtype=np.int8)
     fresh = _ordinal(rng, cumulative, (n, 4))
-    return np.where(rng.random((n, 4)) < consistency, level, fresh).astype(np.int8)
+    return np.where(rng.random((n, 4)) < consistency, level, fresh).astype(np.int8), u
 
 
 def _annual(quarters: np.ndarray) -> np.ndarray:
@@ -141,7 +162,7 @@ def _annual(quarters: np.ndarray) -> np.ndarray:
     return np.floor(quarters.mean(axis=1) + 0.5).astype(np.int8)
 
 
-def draw(people: People, units: int, seed: int, index: int, a: Assumptions) -> Draws:
+def draw(people: People, tree: Tree, units: int, seed: int, index: int, a: Assumptions) -> Draws:
     rng = np.random.default_rng([seed, index])
     n = len(people.nip)
     profiles = [a.profiles[name] for name in PROFILES]
@@ -156,112 +177,323 @@ def draw(people: People, units: int, seed: int, index: int, a: Assumptions) -> D
                     np.where(tendency < a.lenient_share + a.strict_share, 1, 0)).astype(np.int8)
     rater_lean = np.where(people.atasan >= 0, lean[np.maximum(people.atasan, 0)], 0)[:, None]
 
-    hasil = _persistent(rng, hasil_p, n, a.consistency)
+    hasil, latent = _persistent(rng, hasil_p, n, a.consistency)
     hasil += (late & (rng.random((n, 4)) < a.late_penalty)).astype(np.int8)
     hasil += (weak & (rng.random((n, 4)) < a.evidence_penalty)).astype(np.int8)
     hasil += (rater_lean * (rng.random((n, 4)) < a.rater_shift)).astype(np.int8)
     hasil = np.clip(hasil, 0, 2)
-    perilaku = _persistent(rng, perilaku_p, n, a.consistency)
+    perilaku, latent_perilaku = _persistent(rng, perilaku_p, n, a.consistency)
     perilaku += (rater_lean * (rng.random((n, 4)) < a.rater_shift)).astype(np.int8)
     perilaku = np.clip(perilaku, 0, 2)
 
-    capaian = rng.choice(len(CAPAIAN), size=(units, 4), p=np.array(a.capaian) / sum(a.capaian))
+    capaian = _capaian(tree, units, hasil, rng.standard_normal((units, 4)), a)
     rates = np.array([p.attendance for p in profiles])[people.profile]  # (n, 9)
     attendance = np.minimum(rng.poisson(rates[:, None, :], size=(n, 12, len(ATTENDANCE))), WORKING_DAYS)
 
     serves = rng.random(n) < a.hukuman_per_year
-    kind = rng.integers(1, len(HUKUMAN), n)
+    weights = np.array(a.hukuman_weights, dtype=float)
+    kind = rng.choice(np.arange(1, len(HUKUMAN)), size=n, p=weights / weights.sum())
     start = rng.integers(0, 12, n)
     months = np.array(a.hukuman_months)[kind]
     month = np.arange(12)[None, :]
     active = serves[:, None] & (month >= start[:, None]) & (month < (start + months)[:, None])
     hukuman = np.where(active, kind[:, None], 0).astype(np.int8)
 
+    annual_hasil = _annual(hasil)
+    prefer_up = rng.random(units) < a.adjust_up_share
+    k = a.consistency  # a place in a band follows the person's level as much as the ratings do
+    position_skp = k * (1 - latent)[:, None] + (1 - k) * rng.random((n, 4))
+    position_perilaku = k * (1 - latent_perilaku)[:, None] + (1 - k) * rng.random((n, 4))
+    inovasi = rng.random(n) < np.array(a.inovasi)[annual_hasil]
+    penilaian_360 = bool(rng.random() < a.penilaian_360)
+    position_iki = k * (1 - latent)[:, None, None] + (1 - k) * rng.random((n, 4, a.iki_per_person))
+
     return Draws(
-        hasil=np.column_stack([hasil, _annual(hasil)]),
-        perilaku=np.column_stack([perilaku, _annual(perilaku)]),
+        hasil=np.column_stack([hasil, annual_hasil]),
+        perilaku=np.column_stack([perilaku, _annual(perilaku)]), latent=latent,
         capaian=np.column_stack([capaian, _annual(capaian)]).astype(np.int8),
         attendance=attendance.astype(np.int16), hukuman=hukuman,
         late=late.sum(axis=1).astype(np.int8), weak=weak.sum(axis=1).astype(np.int8),
-        delegated=delegated.sum(axis=1).astype(np.int8))
+        delegated=delegated.sum(axis=1).astype(np.int8), prefer_up=prefer_up,
+        position_skp=position_skp, position_perilaku=position_perilaku, inovasi=inovasi,
+        penilaian_360=penilaian_360, position_iki=position_iki)
 
 
-def evaluate(office: OfficeRows, people: People, draws: Draws, book: SimRulebook) -> PackOutcome:
-    """Turn one office's draws into results under one rulebook."""
-    ends = period_ends(book.year)
-    n = len(people.nip)
-    hasil = draws.hasil.copy()
-    led = people.leads >= 0
-    predikat = np.zeros((n, 5), dtype=np.int8)
-    for q, on in enumerate(ends):
-        leader = np.array([book.code(RATINGS, "rating_hasil_kerja_pimpinan", "rating_hasil_kerja",
-                                     book.evaluate("rating_hasil_kerja_pimpinan", on, c,
-                                                   {"predikat_organisasi": CAPAIAN[c]}))
-                           for c in range(len(CAPAIAN))], dtype=np.int8)
-        hasil[led, q] = leader[draws.capaian[people.leads[led], q]]
+def _capaian(tree: Tree, units: int, hasil: np.ndarray, noise: np.ndarray, a: Assumptions) -> np.ndarray:
+    """Capaian organisasi per unit and quarter, following the unit's staff and the unit above it.
+
+    A unit's staff score is the mean rating hasil kerja of its subtree (its head excluded),
+    standardised over the office's units. Its own latent capaian is −s·score + √(1−s²)·noise
+    (s = `ikut_staf`); a unit under a led unit takes p·(the parent's latent) + √(1−p²)·(its own)
+    (p = `ikut_induk`: the performance agreement cascades). The latent is cut at the standard normal
+    quantiles of the stated shares, so the shares stay as stated, the units whose staff are rated
+    best tend to be Istimewa, and a unit seldom lands far from the unit above it.
+    """
+    sums = np.zeros((units, 4))
+    np.add.at(sums, tree.pair_unit, hasil[tree.pair_person])
+    sizes = np.bincount(tree.pair_unit, minlength=units)
+    score = np.zeros((units, 4))
+    has = sizes > 0
+    if has.any():
+        mean = sums[has] / sizes[has, None]
+        spread = mean.std(axis=0)
+        score[has] = np.where(spread > 0, (mean - mean.mean(axis=0)) / np.where(spread > 0, spread, 1), 0)
+    s, p = a.capaian_follows_staff, a.capaian_follows_parent
+    own = -s * score + math.sqrt(max(0.0, 1 - s * s)) * noise
+    latent = own.copy()
+    for k in tree.top_down:  # parents first
+        up = tree.parent[k]
+        if up >= 0 and tree.head[up] >= 0:
+            latent[k] = p * latent[up] + math.sqrt(max(0.0, 1 - p * p)) * own[k]
+    cumulative = np.cumsum(a.capaian)[:-1]
+    normal = NormalDist()
+    cuts = [normal.inv_cdf(1 - c) if 0 < c < 1 else (-math.inf if c >= 1 else math.inf) for c in cumulative]
+    return sum((latent < cut).astype(np.int8) for cut in cuts).astype(np.int8)
+
+
+# -- the models: how a pack turns the draws into a predikat, and how a moved person is re-rated ----
+
+
+class Kuadran:
+    """PermenPANRB 6/2022: rating hasil kerja × rating perilaku → predikat (the pack's table)."""
+
+    vectorised = True  # re-rates many people at once (`rerate_many`)
+
+    def __init__(self, people: People, draws: Draws, book: SimRulebook, ends: tuple):
+        self.book, self.ends, self.draws, self.people = book, ends, draws, people
+        self.hasil, self.perilaku = draws.hasil.copy(), draws.perilaku.copy()
+        self.is_head = people.leads >= 0
+        self.key = np.zeros(self.hasil.shape)
+        self.moves: dict = {}
+
+    def decide(self, q: int) -> np.ndarray:
+        on, book = self.ends[q], self.book
+        if q == ANNUAL:  # the year's ratings follow the quarters as (re-)rated
+            self.hasil[:, q] = _annual(self.hasil[:, :ANNUAL])
+            self.perilaku[:, q] = _annual(self.perilaku[:, :ANNUAL])
+        led = self.is_head
+        if book.has("rating_hasil_kerja_pimpinan") and led.any():
+            leader = np.array([book.code(RATINGS, "rating_hasil_kerja_pimpinan", "rating_hasil_kerja",
+                                         book.evaluate("rating_hasil_kerja_pimpinan", on, c,
+                                                       {"predikat_organisasi": CAPAIAN[c]}))
+                               for c in range(len(CAPAIAN))], dtype=np.int8)
+            self.hasil[led, q] = leader[self.draws.capaian[self.people.leads[led], q]]
         table = np.array([book.code(PREDIKAT, "predikat", "predikat", book.evaluate(
             "predikat", on, (h, p), {"rating_hasil_kerja": RATINGS[h], "rating_perilaku": RATINGS[p]}))
             for h in range(3) for p in range(3)], dtype=np.int8)
-        predikat[:, q] = table[hasil[:, q] * 3 + draws.perilaku[:, q]]
-    return PackOutcome(predikat=predikat, hasil=hasil, tpp=_tpp(people, draws, predikat, book, ends),
-                       angka_kredit=_angka_kredit(people, predikat, book, ends[ANNUAL]),
-                       curves=_curves(office, people, draws, predikat, book, ends))
+        self.moves[q] = _nearest_cells(table)
+        self._rekey(slice(None), q)
+        return table[self.hasil[:, q] * 3 + self.perilaku[:, q]]
+
+    def _rekey(self, who, q: int) -> None:
+        """Higher is better: hasil kerja first, then perilaku, then the person's latent level."""
+        self.key[who, q] = (3 * (2 - self.hasil[who, q]) + (2 - self.perilaku[who, q])
+                            + 0.9 * (1 - self.draws.latent[who]))
+
+    def rerate(self, candidates: np.ndarray, q: int, target: int, wanted: int, accept=None) -> np.ndarray:
+        """Re-rate up to `wanted` candidates (in order, each only if `accept(person)` when given)
+        to the nearest cell giving `target`."""
+        cells = self.moves[q][self.hasil[candidates, q], self.perilaku[candidates, q],
+                              self.is_head[candidates].astype(np.int8), target]
+        ok = cells >= 0
+        chosen, cells = candidates[ok], cells[ok]
+        if accept is None:
+            chosen, cells = chosen[:wanted], cells[:wanted]
+        else:
+            keep = []
+            for r in np.flatnonzero(ok).tolist():
+                if len(keep) == wanted:
+                    break
+                if accept(r):
+                    keep.append(r)
+            chosen = candidates[keep]
+            cells = self.moves[q][self.hasil[chosen, q], self.perilaku[chosen, q],
+                                  self.is_head[chosen].astype(np.int8), target]
+        self.hasil[chosen, q] = cells // 3
+        self.perilaku[chosen, q] = cells % 3
+        self._rekey(chosen, q)
+        return chosen
 
 
-def _curves(office, people, draws, predikat, book, ends) -> list:
-    """The curve check of every led unit and period: its subtree without its head (workflow.kurva)."""
-    units = office.units
-    parent = {u["id"]: u["parent_id"] for u in units}
-    index = {u["id"]: k for k, u in enumerate(units)}
-    depth = {}
-    for u in units:
-        d, at = 0, u["parent_id"]
-        while at in index and d < 64:
-            d, at = d + 1, parent[at]
-        depth[u["id"]] = d
-    order = sorted(range(len(units)), key=lambda k: -depth[units[k]["id"]])
-    inside = people.unit >= 0
-    head_of = np.full(len(units), -1, dtype=np.int64)
-    led = np.flatnonzero(people.leads >= 0)
-    head_of[people.leads[led]] = led
-    results = []
+    def rerate_many(self, people: np.ndarray, q: int, targets: np.ndarray) -> np.ndarray:
+        """Re-rate each person to the nearest cell giving their target; a mask of who could be."""
+        cells = self.moves[q][self.hasil[people, q], self.perilaku[people, q],
+                              self.is_head[people].astype(np.int8), targets]
+        ok = cells >= 0
+        who, cells = people[ok], cells[ok]
+        self.hasil[who, q] = cells // 3
+        self.perilaku[who, q] = cells % 3
+        self._rekey(who, q)
+        return ok
+
+
+def _nearest_cells(table: np.ndarray) -> np.ndarray:
+    """[hasil, perilaku, is head, target predikat] -> the nearest cell (h*3+p) with that predikat, or
+    -1; a head keeps the rating hasil kerja the capaian gives (W9), so only perilaku may change.
+    Nearest: fewest steps, then the fewest in perilaku (the curve is about results)."""
+    out = np.full((3, 3, 2, len(PREDIKAT)), -1, dtype=np.int16)
+    for h in range(3):
+        for p in range(3):
+            for head in (0, 1):
+                for target in range(len(PREDIKAT)):
+                    best = None
+                    for h2 in range(3):
+                        for p2 in range(3):
+                            if table[h2 * 3 + p2] != target or (head and h2 != h):
+                                continue
+                            cost = (abs(h2 - h) + abs(p2 - p), abs(p2 - p))
+                            if best is None or cost < best[0]:
+                                best = (cost, h2 * 3 + p2)
+                    if best is not None:
+                        out[h, p, head, target] = best[1]
+    return out
+
+
+class Nilai:
+    """PP 30/2019's numeric model: nilai SKP and nilai perilaku (0–120) → nilai kinerja → predikat.
+
+    Nilai are drawn in the stated band of each person's rating for the quarter, at a place that
+    follows the person's level; the year's nilai is the mean of the quarters (as re-rated). A person
+    the curve moves gets the nilai SKP nearest their own that gives the new predikat.
+    """
+
+    def __init__(self, people: People, draws: Draws, book: SimRulebook, ends: tuple, a: Assumptions):
+        self.book, self.ends, self.draws = book, ends, draws
+        n = len(people.nip)
+        self.is_head = people.leads >= 0
+        self.skp = np.zeros((n, 5), dtype=np.int64)  # hundredths
+        self.perilaku = np.zeros((n, 5), dtype=np.int64)
+        self.kinerja = np.zeros((n, 5))
+        self.key = np.zeros((n, 5))
+        self.skp[:, :ANNUAL] = self._quarterly_skp(a)
+        self.perilaku[:, :ANNUAL] = _in_band(a.nilai_perilaku, draws.perilaku[:, :ANNUAL],
+                                             draws.position_perilaku)
+        self.inovasi = draws.inovasi
+
+    def _quarterly_skp(self, a: Assumptions) -> np.ndarray:
+        return _in_band(a.nilai_skp, self.draws.hasil[:, :ANNUAL], self.draws.position_skp)
+
+    def decide(self, q: int) -> np.ndarray:
+        if q == ANNUAL:
+            self.skp[:, q] = np.floor(self.skp[:, :ANNUAL].mean(axis=1) + 0.5)
+            self.perilaku[:, q] = np.floor(self.perilaku[:, :ANNUAL].mean(axis=1) + 0.5)
+        keys = (self.skp[:, q] * (120 * _GRID + 1) + self.perilaku[:, q]) * 2 + self.inovasi
+        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        codes = np.empty(len(distinct), dtype=np.int8)
+        values = np.empty(len(distinct))
+        for j, person in enumerate(first.tolist()):
+            codes[j], values[j] = self._decide(q, int(self.skp[person, q]), int(self.perilaku[person, q]),
+                                               bool(self.inovasi[person]))
+        inverse = inverse.reshape(-1)
+        self.kinerja[:, q] = values[inverse]
+        self.key[:, q] = self.kinerja[:, q] + 1e-3 * (1 - self.draws.latent)
+        return codes[inverse]
+
+    def _decide(self, q: int, skp: int, perilaku: int, inovasi: bool) -> tuple[int, float]:
+        book, p360 = self.book, self.draws.penilaian_360
+        outputs = book.evaluate("nilai_kinerja", self.ends[q], (skp, perilaku, inovasi, p360), lambda: {
+            "nilai_skp": skp / _GRID, "nilai_perilaku": perilaku / _GRID, "penilaian_360": p360,
+            "inovasi": inovasi}, wanted=("predikat", "nilai_kinerja"))
+        return book.code(PREDIKAT, "nilai_kinerja", "predikat", outputs), float(outputs["nilai_kinerja"])
+
+    def rerate(self, candidates: np.ndarray, q: int, target: int, wanted: int, accept=None) -> np.ndarray:
+        chosen = []
+        for r, person in enumerate(candidates.tolist()):
+            if len(chosen) == wanted:
+                break
+            found = self._nearest_skp(person, q, target)
+            if found is not None and (accept is None or accept(r)):
+                self.skp[person, q] = found
+                _, self.kinerja[person, q] = self._decide(q, found, int(self.perilaku[person, q]),
+                                                          bool(self.inovasi[person]))
+                self.key[person, q] = self.kinerja[person, q] + 1e-3 * (1 - self.draws.latent[person])
+                chosen.append(person)
+        return np.array(chosen, dtype=np.int64)
+
+    def _nearest_skp(self, person: int, q: int, target: int) -> int | None:
+        """The nilai SKP (hundredths) nearest the person's that gives `target`; None if none does.
+        The predikat only gets better as nilai SKP rises, so a binary search finds the boundary."""
+        perilaku, inovasi = int(self.perilaku[person, q]), bool(self.inovasi[person])
+
+        def code(x: int) -> int:
+            return self._decide(q, x, perilaku, inovasi)[0]
+
+        now = int(self.skp[person, q])
+        if target > code(now):  # worse: the highest nilai below that is rated `target` or worse
+            low, high = 0, now
+            if code(low) < target:
+                return None
+            while high - low > 1:
+                middle = (low + high) // 2
+                low, high = (middle, high) if code(middle) >= target else (low, middle)
+            return low if code(low) == target else None
+        low, high = now, 120 * _GRID  # better: the lowest nilai above that is rated `target` or better
+        if code(high) > target:
+            return None
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (low, middle) if code(middle) <= target else (middle, high)
+        return high if code(high) == target else None
+
+
+class Iki(Nilai):
+    """PermenPANRB 8/2021: nilai SKP is the mean nilai capaian of the person's IKI (`capaian_iki`,
+    realisasi drawn as a share of target in the band of the quarter's rating); then as `Nilai`."""
+
+    def _quarterly_skp(self, a: Assumptions) -> np.ndarray:
+        bands = np.array(a.iki_realisasi)
+        codes = np.repeat(self.draws.hasil[:, :ANNUAL, None], a.iki_per_person, axis=2)
+        low, high = bands[codes, 0], bands[codes, 1]
+        tenths = (low + (high - low) * self.draws.position_iki) * 10
+        realisasi = np.floor(tenths + 0.5).astype(np.int64)  # realisasi in tenths of a per cent
+        distinct, inverse = np.unique(realisasi, return_inverse=True)
+        nilai = np.empty((len(distinct), ANNUAL))
+        for q in range(ANNUAL):
+            for j, value in enumerate(distinct.tolist()):
+                outputs = self.book.evaluate("capaian_iki", self.ends[q], value, lambda v=value: {
+                    "target": 100, "realisasi": v / 10}, wanted=("nilai",))
+                nilai[j, q] = float(outputs["nilai"])
+        per_iki = nilai[inverse.reshape(realisasi.shape), np.arange(ANNUAL)[None, :, None]]
+        return np.floor(per_iki.mean(axis=2) * _GRID + 0.5).astype(np.int64)
+
+
+def _in_band(bands: tuple, codes: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """Nilai in hundredths: low + (high − low) × position within the band of each code."""
+    table = np.array(bands, dtype=float)
+    low, high = table[codes, 0], table[codes, 1]
+    return np.floor((low + (high - low) * np.clip(position, 0, 1)) * _GRID + 0.5).astype(np.int64)
+
+
+def evaluate(office: OfficeRows, people: People, draws: Draws, tree: Tree, book: SimRulebook,
+             assumptions: Assumptions) -> PackOutcome:
+    """Turn one office's draws into results under one rulebook."""
+    ends = period_ends(book.year)
+    n = len(people.nip)
+    if book.model == "kuadran":
+        model = Kuadran(people, draws, book, ends)
+    else:
+        model = (Iki if book.model == "iki" else Nilai)(people, draws, book, ends, assumptions)
+    predikat = np.zeros((n, 5), dtype=np.int8)
+    awal = np.zeros((n, 5), dtype=np.int8)
+    curves = []
     for q, on in enumerate(ends):
-        counts = np.zeros((len(units), 5), dtype=np.int64)
-        np.add.at(counts, (people.unit[inside], predikat[inside, q]), 1)
-        for k in order:  # deepest first: add each unit's subtree into its parent
-            up = index.get(units[k]["parent_id"])
-            if up is not None:
-                counts[up] += counts[k]
-        for k in range(len(units)):
-            head = head_of[k]
-            if head < 0:
-                continue
-            shown = counts[k].copy()
-            if _within(people.unit[head], k, units, index):  # the head is counted in the subtree
-                shown[predikat[head, q]] -= 1
-            size = int(shown.sum())
-            if size == 0:
-                continue
-            c = int(draws.capaian[k, q])
-            key = (c, *map(int, shown))
-            outputs = book.evaluate("kurva", on, key, lambda c=c, shown=shown: {
-                "predikat_organisasi": CAPAIAN[c],
-                **{f"jumlah_{name}": int(v) for name, v in zip(PREDIKAT, shown, strict=True)}},
-                wanted=("pelanggaran", "kurva_sesuai"))
-            rules = tuple(item["rule"] for item in outputs["pelanggaran"] or [])
-            results.append((k, q, c, size, bool(outputs["kurva_sesuai"]), rules))
-    return results
-
-
-def _within(unit: int, top: int, units: list, index: dict) -> bool:
-    """Whether unit index `unit` is `top` or below it (a head usually sits in the unit they lead)."""
-    steps = 0
-    while unit is not None and unit >= 0 and steps < 64:
-        if unit == top:
-            return True
-        unit = index.get(units[unit]["parent_id"])
-        steps += 1
-    return False
+        decided = model.decide(q).astype(np.int8)
+        awal[:, q] = decided
+        if book.has("kurva"):
+            curves += curve_period(tree, len(office.units), decided, model, q, book, on, draws.capaian[:, q],
+                                   draws.prefer_up, assumptions)
+        predikat[:, q] = decided
+    if book.model == "kuadran":
+        hasil, perilaku, nilai = model.hasil, model.perilaku, None
+    else:
+        hasil, perilaku = draws.hasil, draws.perilaku
+        nilai = np.column_stack([model.skp[:, ANNUAL] / _GRID, model.perilaku[:, ANNUAL] / _GRID,
+                                 model.kinerja[:, ANNUAL]])
+    tpp = _tpp(people, draws, predikat, book, ends) if book.has("tpp") else np.full(n, np.nan)
+    credit = (_angka_kredit(people, predikat, book, ends[ANNUAL]) if book.has("angka_kredit")
+              else np.full(n, np.nan))
+    return PackOutcome(predikat=predikat, awal=awal, hasil=hasil, perilaku=perilaku, tpp=tpp,
+                       angka_kredit=credit, curves=curves, nilai=nilai, simulated=frozenset(book.packs))
 
 
 def _tpp(people, draws, predikat, book, ends) -> np.ndarray:
@@ -315,7 +547,8 @@ def run_office(office: OfficeRows, index: int, books: list[SimRulebook], seed: i
                assumptions: Assumptions) -> OfficeOutcome:
     """The unit of work: one office, one year, every rulebook on the same draws."""
     people = people_of(office, books[0].year, assumptions)
-    draws = draw(people, len(office.units), seed, index, assumptions)
-    outcomes = {book.label: evaluate(office, people, draws, book) for book in books}
+    tree = tree_of(office.units, people.unit, people.leads)
+    draws = draw(people, tree, len(office.units), seed, index, assumptions)
+    outcomes = {book.label: evaluate(office, people, draws, tree, book, assumptions) for book in books}
     return OfficeOutcome(index, office.instansi_id, office.nama, [u["id"] for u in office.units],
                          [u["nama"] for u in office.units], people, draws, outcomes)

@@ -1,0 +1,156 @@
+"""Messages of the workbench's levers (assumptions file, --seeds, curve adjustment, numeric models),
+Indonesian first, English second.
+
+Added to the one catalog here (importing only the catalog: no cycle), by the same rule as
+`sandbox.training.vocab.registry.define_messages`: a key already in the catalog is a programming
+error. Imported by every sim module that uses one of these keys.
+"""
+
+from __future__ import annotations
+
+from sandbox.i18n.catalog import MESSAGES
+
+SIM_MESSAGES: dict[str, tuple[str, str]] = {
+    # -- the assumptions file (`--asumsi FILE`) --------------------------------------------------
+    "sim.asumsi.berkas_tidak_ada": (
+        "berkas asumsi {path} tidak ada",
+        "assumptions file {path} does not exist",
+    ),
+    "sim.asumsi.berkas_tidak_ada.fix": (
+        "periksa path, atau salin sandbox/sim/asumsi.yaml lalu ubah salinannya",
+        "check the path, or copy sandbox/sim/asumsi.yaml and edit the copy",
+    ),
+    "sim.asumsi.berkas_folder": (
+        "{path} adalah folder, bukan berkas asumsi",
+        "{path} is a folder, not an assumptions file",
+    ),
+    "sim.asumsi.berkas_folder.fix": ("sebutkan satu berkas .yaml", "name one .yaml file"),
+    "sim.asumsi.kunci_asing": ("kunci '{kunci}' tidak dikenal", "unknown key '{kunci}'"),
+    "sim.asumsi.kunci_asing.fix": (
+        "hapus atau perbaiki ejaannya; yang dikenal di sini: {boleh}",
+        "remove it or fix its spelling; known here: {boleh}",
+    ),
+    "sim.asumsi.kunci_hilang": ("'{kunci}' tidak ada", "'{kunci}' is missing"),
+    "sim.asumsi.kunci_hilang.fix": (
+        "tambahkan {kunci} dengan nilai dan sumbernya, seperti di sandbox/sim/asumsi.yaml",
+        "add {kunci} with its value and source, as in sandbox/sim/asumsi.yaml",
+    ),
+    "sim.asumsi.bukan_pemetaan": (
+        "{kunci} harus berupa pemetaan (kunci: isi)",
+        "{kunci} must be a mapping (key: content)",
+    ),
+    "sim.asumsi.bukan_pemetaan.fix": ("tulis di bawahnya kunci: {nama}", "write under it the keys: {nama}"),
+    "sim.asumsi.bukan_pemetaan_nama": (
+        "{kunci} = {nilai} bukan pemetaan per nama",
+        "{kunci} = {nilai} is not a mapping by name",
+    ),
+    "sim.asumsi.bukan_pemetaan_nama.fix": (
+        "tulis {{nama: nilai}} untuk setiap nama: {nama}",
+        "write {{name: value}} for each of: {nama}",
+    ),
+    "sim.asumsi.bukan_nilai": (
+        "{kunci} tidak ditulis sebagai {{nilai: …, sumber: …}}",
+        "{kunci} is not written as {{nilai: …, sumber: …}}",
+    ),
+    "sim.asumsi.bukan_nilai.fix": (
+        "tulis mis. {kunci}: {{nilai: {contoh}, sumber: asumsi}}",
+        "write e.g. {kunci}: {{nilai: {contoh}, sumber: asumsi}}",
+    ),
+    "sim.asumsi.tanpa_sumber": ("{kunci} tidak menyebut sumbernya", "{kunci} does not name its source"),
+    "sim.asumsi.tanpa_sumber.fix": (
+        "tambahkan `sumber: asumsi` atau rujukan asal angka itu",
+        "add `sumber: asumsi` or where the number comes from",
+    ),
+    "sim.asumsi.bukan_angka": ("{kunci} = {nilai} bukan angka", "{kunci} = {nilai} is not a number"),
+    "sim.asumsi.bukan_angka.fix": (
+        "tulis angka antara {bawah} dan {atas} (titik desimal, mis. 0.25)",
+        "write a number between {bawah} and {atas} (decimal point, e.g. 0.25)",
+    ),
+    "sim.asumsi.bukan_bulat": (
+        "{kunci} = {nilai} bukan bilangan bulat",
+        "{kunci} = {nilai} is not a whole number",
+    ),
+    "sim.asumsi.bukan_bulat.fix": (
+        "tulis bilangan bulat antara {bawah} dan {atas}",
+        "write a whole number between {bawah} and {atas}",
+    ),
+    "sim.asumsi.bukan_ya_tidak": (
+        "{kunci} = {nilai} bukan true/false",
+        "{kunci} = {nilai} is not true/false",
+    ),
+    "sim.asumsi.bukan_ya_tidak.fix": ("tulis true atau false", "write true or false"),
+    "sim.asumsi.bukan_teks": ("{kunci} = {nilai} bukan teks", "{kunci} = {nilai} is not text"),
+    "sim.asumsi.bukan_teks.fix": ("tulis teks biasa", "write plain text"),
+    "sim.asumsi.rentang": (
+        "{kunci} = {nilai} di luar batas {bawah}–{atas}",
+        "{kunci} = {nilai} is outside {bawah}–{atas}",
+    ),
+    "sim.asumsi.rentang.fix": (
+        "tulis nilai antara {bawah} dan {atas}",
+        "write a value between {bawah} and {atas}",
+    ),
+    "sim.asumsi.panjang": (
+        "{kunci} harus berisi {jumlah} angka ({nama})",
+        "{kunci} must hold {jumlah} numbers ({nama})",
+    ),
+    "sim.asumsi.panjang.fix": (
+        "tulis daftar {jumlah} peluang yang berjumlah 1, mis. [0.15, 0.70, 0.15]",
+        "write a list of {jumlah} shares adding up to 1, e.g. [0.15, 0.70, 0.15]",
+    ),
+    "sim.asumsi.jumlah": (
+        "peluang {kunci} berjumlah {jumlah}, bukan 1",
+        "the shares of {kunci} add up to {jumlah}, not 1",
+    ),
+    "sim.asumsi.jumlah.fix": (
+        "ubah nilainya agar berjumlah tepat 1",
+        "change them so they add up to exactly 1",
+    ),
+    "sim.asumsi.bukan_rentang": (
+        "{kunci} = {nilai} bukan rentang [bawah, atas]",
+        "{kunci} = {nilai} is not a range [low, high]",
+    ),
+    "sim.asumsi.bukan_rentang.fix": (
+        "tulis dua angka antara {bawah} dan {atas}, mis. [85, 105]",
+        "write two numbers between {bawah} and {atas}, e.g. [85, 105]",
+    ),
+    "sim.asumsi.rentang_urut": (
+        "rentang {kunci} = {nilai} terbalik atau di luar {bawah}–{atas}",
+        "range {kunci} = {nilai} is reversed or outside {bawah}–{atas}",
+    ),
+    "sim.asumsi.rentang_urut.fix": (
+        "tulis [bawah, atas] dengan bawah ≤ atas, keduanya antara {bawah} dan {atas}",
+        "write [low, high] with low ≤ high, both between {bawah} and {atas}",
+    ),
+    "sim.asumsi.longgar_ketat": (
+        "penilai longgar dan ketat bersama {jumlah}, lebih dari semua penilai",
+        "lenient and strict raters together are {jumlah}, more than all raters",
+    ),
+    "sim.asumsi.longgar_ketat.fix": (
+        "turunkan penilai_longgar atau penilai_ketat agar jumlahnya ≤ 1",
+        "lower penilai_longgar or penilai_ketat so they add up to ≤ 1",
+    ),
+    "sim.asumsi.shipped": ("berkas asumsi bawaan rusak", "the shipped assumptions file is broken"),
+    "sim.asumsi.shipped.fix": (
+        "laporkan ke pengembang; sementara pakai --asumsi dengan berkas yang lolos",
+        "report it to the developers; meanwhile use --asumsi with a file that passes",
+    ),
+    # -- a pack no longer in force in the simulated year ------------------------------------------
+    "sim.expired": (
+        "paket {pack} (keputusan {decision}) tidak berlaku lagi pada tahun {year}; berlaku sampai {end}",
+        "pack {pack} (decision {decision}) is no longer in force in {year}; it applied until {end}",
+    ),
+    "sim.expired.fix": (
+        "tulis --year dengan tahun ketika paket berlaku, atau biarkan kosong",
+        "give --year a year in which the pack applied, or leave it out",
+    ),
+}
+
+
+def _register(table: dict[str, tuple[str, str]]) -> None:
+    for key, (id_text, en_text) in table.items():
+        if key in MESSAGES and MESSAGES[key] != {"id": id_text, "en": en_text}:
+            raise ValueError(f"message {key!r} defined twice")
+        MESSAGES[key] = {"id": id_text, "en": en_text}
+
+
+_register(SIM_MESSAGES)
