@@ -162,6 +162,14 @@ VALID = {
         "jumlah_butuh_perbaikan=0", "jumlah_kurang=0", "jumlah_sangat_kurang=0"],
     ("reformasi-kuota-sangat-baik-60", "rating_hasil_kerja_pimpinan"): [
         "predikat_organisasi=baik"],
+    ("reformasi-kuota-baik-60", "predikat"): ["rating_hasil_kerja=sesuai", "rating_perilaku=sesuai"],
+    ("reformasi-kuota-baik-60", "kurva"): [
+        "predikat_organisasi=baik", "jumlah_sangat_baik=1", "jumlah_baik=6",
+        "jumlah_butuh_perbaikan=2", "jumlah_kurang=1", "jumlah_sangat_kurang=0"],
+    ("reformasi-kuota-baik-60", "rating_hasil_kerja_pimpinan"): ["predikat_organisasi=baik"],
+    ("reformasi-pp30-bobot-60-40", "nilai_kinerja"): ["nilai_skp=89.99", "nilai_perilaku=90",
+                                       "penilaian_360=false", "inovasi=true"],
+    ("reformasi-pp30-bobot-60-40", "keberatan"): ["hari_sejak_hasil_diterima=3"],
     ("reformasi-sel-hasil-di-atas", "predikat"): [
         "rating_hasil_kerja=di_atas", "rating_perilaku=sesuai"],
     ("reformasi-sel-hasil-di-atas", "kurva"): [
