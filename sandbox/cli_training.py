@@ -72,6 +72,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--db", required=True, metavar="PATH")
     serve.add_argument("--host", default="0.0.0.0", metavar="HOST")
     serve.add_argument("--port", type=int, default=8000, metavar="PORT")
+    serve.add_argument("--kursi-per-perangkat", "--seats-per-device", dest="per_device", type=int, default=1,
+                       metavar="N", help="kursi per perangkat (alamat IP) / seats per device (IP address)")
 
 
 def run(args, lang: str) -> int:
@@ -315,6 +317,10 @@ def _serve(args, lang: str) -> int:
     if not host or len(host) > 253 or any(ch.isspace() for ch in host):
         _fail(message("cli.bad_host", lang, value=args.host[:80]) + " — " + message("cli.bad_host.fix", lang))
         return 2
+    if args.per_device < 1:
+        _fail(message("akses.per_perangkat", lang, nilai=args.per_device) + " — "
+              + message("akses.per_perangkat.fix", lang))
+        return 2
     _open(args.db)[0].close()  # refuse a file without a class before serving it
-    serve(args.db, host=args.host, port=args.port, lang=lang)
+    serve(args.db, host=args.host, port=args.port, lang=lang, per_device=args.per_device)
     return 0

@@ -34,6 +34,7 @@ from sandbox.workflow.actors import TRAINER
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
+from attacks_serve import seat_processes  # noqa: E402
 from tab_resume import ServedClass, read_until, resume_time  # noqa: E402
 
 SECRET_B = "RAHASIAKURSIDUA"  # a word only seat 2's SKP holds
@@ -49,25 +50,18 @@ def make_class(path: Path, seats: int, *, pin: str | None = None, round_for: lis
 
 
 def children(pid: int) -> list[int]:
-    """The processes `pid` started (Linux /proc); what a refused session must not add to."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-            found.append(int(entry.name))
-    return found
+    """The seat processes `pid` started (Linux /proc), a seat zygote (the fork server started with
+    the server, which runs no seat) left out: what a refused session must not add to."""
+    return seat_processes(pid)
 
 
 needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 
 
-def browser() -> aiohttp.ClientSession:
-    return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+def browser(device: int = 1) -> aiohttp.ClientSession:
+    """A browser on its own device: device N speaks from 127.0.0.N (one seat per device, issue #16)."""
+    connector = aiohttp.TCPConnector(local_addr=(f"127.0.0.{device}", 0))
+    return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True), connector=connector)
 
 
 def token_of(client: aiohttp.ClientSession) -> str | None:
@@ -153,7 +147,7 @@ def test_thirty_seats_fill_a_thirty_seat_class_and_the_31st_is_refused(tmp_path)
     code = make_class(db, 30)
 
     async def play(url: str) -> None:
-        clients = [browser() for _ in range(31)]
+        clients = [browser(device) for device in range(1, 32)]  # 31 laptops
         try:
             answers = await asyncio.gather(*(join(c, url, code) for c in clients))
             statuses = sorted(status for status, _ in answers)
@@ -191,7 +185,7 @@ def test_a_released_seat_stops_its_session_and_goes_to_the_next_to_join(tmp_path
     code = make_class(db, 3)
 
     async def play(url: str) -> None:
-        async with browser() as first, browser() as second, browser() as third:
+        async with browser(1) as first, browser(2) as second, browser(3) as third:
             for client in (first, second):
                 assert (await join(client, url, code))[0] == 303
             assert main(["class", "lepas", "--db", str(db), "--kursi", "1"]) == 0  # the trainer
@@ -372,7 +366,16 @@ async def test_the_trainers_console_needs_the_pin_and_throttles_guesses(tmp_path
         assert str(board.get_row_at(0)[-1]) == "✓"
         board.focus()
         board.move_cursor(row=0)
+        await pilot.press("f9")  # asks first: Enter on the focused Batal keeps the seat
+        await pilot.pause()
+        assert "seat 1" in str(app.screen.query_one("#konfirmasi-tanya").render()).lower()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert access.claimed_seats(app.session.store, 1) == {1}
+        assert "not released" in str(app.screen.query_one("#kelas-pesan").render())
         await pilot.press("f9")
+        await pilot.pause()
+        await pilot.click("#ya")
         await pilot.pause()
         assert access.claimed_seats(app.session.store, 1) == set()
         assert "seat 1 released" in str(app.screen.query_one("#kelas-pesan").render())

@@ -192,8 +192,8 @@ def stubbed_launchers(launches: Launches) -> Iterator[None]:
     def run_app(lang=None, **kwargs):
         launches.calls.append(("app", {"lang": lang, **kwargs}))
 
-    def serve(db, host="0.0.0.0", port=8000, lang="id"):
-        launches.calls.append(("serve", {"db": db, "host": host, "port": port}))
+    def serve(db, host="0.0.0.0", port=8000, lang="id", per_device=1):
+        launches.calls.append(("serve", {"db": db, "host": host, "port": port, "per_device": per_device}))
 
     app_module.run, serve_module.serve = run_app, serve
     try:
@@ -210,6 +210,8 @@ def launch_problem(kind: str, kwargs: dict) -> str | None:
             return f"the server was started on port {port!r}"
         if not host.strip() or any(ch.isspace() for ch in host.strip()):
             return f"the server was started on host {host!r}"
+        if not isinstance(kwargs["per_device"], int) or kwargs["per_device"] < 1:
+            return f"the server was started with {kwargs['per_device']!r} seats per device"
         return None
     seat, db = kwargs.get("seat"), kwargs.get("db_path")
     if seat is not None:

@@ -11,6 +11,22 @@ failed attempts, where each seat was (so a closed tab comes back), and what a se
 - **Throttle**: `MAX_FAILURES` wrong codes or PINs within `WINDOW_SECONDS` → refused for a while.
   In memory (per server, per console): it stops guessing over the network, where the only way in is
   `ekinerja serve`; whoever has a shell on the trainer's laptop can read the class file anyway.
+  The door of `ekinerja serve` (`DoorThrottle`) counts wrong join codes twice: per address (an IPv6
+  address by its /64, one device's share) and across the whole class, because one machine can speak
+  from many addresses (225 loopback addresses, a /64, a LAN's spare IPs). Class-wide:
+  `CLASS_MAX_FAILURES` = 60 wrong codes within `CLASS_WINDOW_SECONDS` = 10 minutes shut the door
+  (every join, the right code too, hears the same "wait") until the oldest of them is 10 minutes old.
+  A room of 30 that each mistype once does not reach it; a guesser gets at most 60 guesses per
+  10 minutes = 360 an hour, whatever the number of addresses. The code has 6 digits (10^6 codes,
+  `classroom.create_class`): trying them all takes 10^6 / 360 ≈ 2,780 hours ≈ 116 days, half of them
+  (the expected time) ≈ 58 days, and a whole 14-hour training day (the cookie's life) gives
+  14 × 360 = 5,040 guesses = a 0.5 % chance. Seats already in keep working while the door is shut.
+  The door runs the throttle and the code check before anything else, so "the class is full" (and
+  "this device already holds a seat") is only ever said to the right code, after the throttle.
+- **One device, one seat**: a browser claim records the client's address (the audit row of
+  `kelas.masuk`, which is append-only); a device whose address already holds `per_device` claimed
+  seats is refused another (`ekinerja serve --kursi-per-perangkat N`, default 1), so one device
+  without cookies cannot claim every seat of the class.
 - **Place**: `kursi.posisi` remembers the attempt, persona and screen of a seat on every move.
 - **Reads**: a seat may read only the people of its own current attempt (`check_read`, `read_skp`);
   the seat app also refuses to become anyone else (`tui.session.Session.allowed`).
@@ -21,6 +37,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import hmac
+import ipaddress
 import json
 import math
 import os
@@ -33,12 +50,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sandbox.store import Store
+from sandbox.training import access_messages  # noqa: F401  (registers the door's messages)
 from sandbox.training.classroom import ClassError, class_info, current_attempt
 from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 
 TOKEN_ENV = "EKINERJA_KURSI_TOKEN"  # how `ekinerja serve` hands a seat process its session token
 MAX_FAILURES = 5
 WINDOW_SECONDS = 60.0
+CLASS_MAX_FAILURES = 60  # wrong join codes across the class (every address together) …
+CLASS_WINDOW_SECONDS = 600.0  # … within 10 minutes: see the figure in the docstring
+PER_DEVICE = 1  # claimed seats one device (client address) may hold
 PIN_MIN = 4
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 REGULATOR_KEY = "REGULATOR"  # = sandbox.tui.session.REGULATOR (the workbench persona of T20)
@@ -174,25 +195,31 @@ def _free_seat(store: Store, kelas_id: int, holder: str | None) -> int | None:
 
 
 def join(store: Store, kelas_id: int, code: str | None, token: str | None = None, *,
-         holder: str | None = None, ip: str | None = None) -> Entry:
+         holder: str | None = None, ip: str | None = None, per_device: int | None = None) -> Entry:
     """Enter the class: a wrong or missing code is refused; a token that holds a seat gets that
-    seat again; otherwise the next free seat is claimed with a new token; a full class refuses."""
+    seat again; otherwise the next free seat is claimed with a new token; a full class refuses.
+
+    `ip` is the client's address (a browser's); with `per_device`, a device whose address already
+    holds that many claimed seats is refused another (checked in the claim's own transaction)."""
     check_code(store, kelas_id, code)
     if token:
         seat = seat_of_token(store, kelas_id, token)
         if seat is not None:
             seen(store, kelas_id, seat)
             return Entry(seat, token, True)
+    device = device_of(ip) if ip else None
     fresh = secrets.token_urlsafe(32)
     for _ in range(20):
         seat = _free_seat(store, kelas_id, holder)
         if seat is None:
-            raise AccessRefused("akses.penuh", kursi=class_info(store, kelas_id).kursi)
+            _check_device(store, kelas_id, device, per_device)  # its own seat first, if it has one
+            raise AccessRefused("akses.kelas_penuh", kursi=class_info(store, kelas_id).kursi)
         before = store.conn.execute("SELECT token_hash FROM kursi WHERE kelas_id = ? AND no = ?",
                                     [kelas_id, seat]).fetchone()[0]
         now = _now_wall()
 
         def claim(db, seat: int = seat, before: str | None = before, now: str = now) -> None:
+            _check_device(store, kelas_id, device, per_device)
             changed = db.execute(
                 "UPDATE kursi SET token_hash = ?, pemegang = ?, diklaim_wall_ts = ?, dilihat_wall_ts = ?"
                 " WHERE kelas_id = ? AND no = ? AND token_hash IS ?",
@@ -206,7 +233,39 @@ def join(store: Store, kelas_id: int, code: str | None, token: str | None = None
         except _Taken:
             continue
         return Entry(seat, fresh, False)
-    raise AccessRefused("akses.penuh", kursi=class_info(store, kelas_id).kursi)
+    raise AccessRefused("akses.kelas_penuh", kursi=class_info(store, kelas_id).kursi)
+
+
+def device_of(ip: str) -> str:
+    """The device an address stands for: an IPv4 address itself; an IPv6 address by its /64 (one
+    host can take any address of its network's /64, so that is one device's share)."""
+    try:
+        address = ipaddress.ip_address(ip.split("%", 1)[0])
+    except ValueError:
+        return ip[:64]
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
+def device_seats(store: Store, kelas_id: int, device: str) -> list[int]:
+    """The claimed seats this device (an address, see `device_of`) holds: the address of each claimed
+    seat's latest `kelas.masuk` (the audit log is append-only, so it cannot be rewritten)."""
+    rows = store.conn.execute(
+        "SELECT k.no, (SELECT a.ip FROM audit_log a WHERE a.entity = 'kursi'"
+        " AND a.entity_id = CAST(k.no AS TEXT) AND a.action = 'kelas.masuk' ORDER BY a.id DESC LIMIT 1)"
+        " FROM kursi k WHERE k.kelas_id = ? AND k.token_hash IS NOT NULL ORDER BY k.no", [kelas_id])
+    return [no for no, ip in rows if ip and device_of(ip) == device]
+
+
+def _check_device(store: Store, kelas_id: int, device: str | None, per_device: int | None) -> None:
+    if device is None or per_device is None:
+        return
+    held = device_seats(store, kelas_id, device)
+    if len(held) >= per_device:
+        raise AccessRefused("akses.perangkat", daftar=", ".join(str(no) for no in held))
 
 
 def seat_of_token(store: Store, kelas_id: int, token: str | None) -> int | None:
@@ -354,3 +413,43 @@ class Throttle:
 
     def clear(self, key: str) -> None:
         self._failures.pop(key, None)
+
+
+class DoorThrottle:
+    """The join door's throttle: wrong codes per address (`MAX_FAILURES` a minute) and across the
+    whole class (`CLASS_MAX_FAILURES` within `CLASS_WINDOW_SECONDS`, every address together); see the
+    module's docstring for why and for the brute-force figure. `wait` before checking any code;
+    `fail` after a wrong one. In memory: a restart of the server forgets it."""
+
+    CLASS = "\0kelas"  # the class-wide key (never an address)
+
+    def __init__(self, per_address: Throttle | None = None, class_wide: Throttle | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_address = per_address or Throttle(MAX_FAILURES, WINDOW_SECONDS, clock)
+        self.class_wide = class_wide or Throttle(CLASS_MAX_FAILURES, CLASS_WINDOW_SECONDS, clock)
+        self._addresses: dict[str, float] = {}  # the addresses of the class-wide failures (the log line)
+
+    def wait(self, ip: str) -> tuple[int, str | None]:
+        """(seconds to wait, which: "alamat" / "kelas"), or (0, None): may try now."""
+        shut = self.class_wide.wait(self.CLASS)
+        if shut:
+            return shut, "kelas"
+        own = self.per_address.wait(device_of(ip))
+        return (own, "alamat") if own else (0, None)
+
+    def fail(self, ip: str) -> tuple[int, str | None]:
+        """Count a wrong code from this address; returns what `wait` says now."""
+        now = self.class_wide.clock()
+        self._addresses = {a: t for a, t in self._addresses.items() if t > now - self.class_wide.window}
+        self._addresses[device_of(ip)] = now
+        self.class_wide.fail(self.CLASS)
+        self.per_address.fail(device_of(ip))
+        return self.wait(ip)
+
+    def addresses(self) -> int:
+        """How many addresses failed within the class-wide window (for the trainer's log)."""
+        return len(self._addresses)
+
+    def clear(self, ip: str) -> None:
+        """A right code from this address forgets its own failures; the class-wide count stays."""
+        self.per_address.clear(device_of(ip))
