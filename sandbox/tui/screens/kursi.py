@@ -97,6 +97,8 @@ class UlangDialog(ModalScreen[bool]):
 class SeatScreen(AppScreen):
     HELP_TOPIC = "kursi"
     BINDINGS = [Binding("f5", "ulang", "Ulangi skenario", id="kursi.ulang")]
+    # set before any handler can run: attach() may come from a resume or a clock move before on_mount
+    _seen_once = False
 
     def compose(self) -> ComposeResult:
         lang = self.app.session.lang
