@@ -7,7 +7,10 @@ meet it. Prints figures; asserts nothing (the tests assert). Run from the reposi
   no traceback, no database change on refusal) — the same properties the fuzz tests check;
 - kill -9 runs of a process mid-entry, confirmed writes lost and half-written entries found;
 - concurrent seats held on one class file, and errors seen;
-- the time for a closed browser tab to resume its seat.
+- the time for a closed browser tab to resume its seat;
+- hostile trainees (issue #16), handled / tried per attack family: markup and formula names
+  (`attacks_names.py`), resize and session floods and many-address join-code guessing against a
+  real `ekinerja serve` (`attacks_serve.py`), crafted backups given to `restore` (`crafted_backups.py`).
 """
 
 from __future__ import annotations
@@ -87,6 +90,31 @@ def resume() -> None:
           f" {seconds:.2f} s")
 
 
+def attacks() -> None:
+    import attacks_names
+    import attacks_serve
+    import crafted_backups
+
+    print("== Hostile trainees (handled / tried per attack family) ==")
+    rows: list[tuple[str, int, int, float]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        handled, tried = attacks_names.run(Path(folder))
+        rows.append(("markup and formula names", handled, tried, time.perf_counter() - started))
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        families = attacks_serve.run(Path(folder))
+        took = time.perf_counter() - started
+        for family, (handled, tried) in families.items():
+            rows.append((family, handled, tried, took / len(families)))
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        handled, tried = crafted_backups.run(Path(folder))
+        rows.append(("crafted backups", handled, tried, time.perf_counter() - started))
+    for family, handled, tried, took in rows:
+        print(f"  {family:<28} tried {tried:>5}  handled {handled:>5}  ({took:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--inputs", type=int, default=200, help="generated bad inputs per parser family")
@@ -97,6 +125,7 @@ def main() -> None:
     kills(args.kills)
     seats(args.seats)
     resume()
+    attacks()
 
 
 if __name__ == "__main__":
