@@ -87,6 +87,8 @@ def served_environment() -> dict[str, str]:
         "TERM_PROGRAM": "textual",
         "TERM_PROGRAM_VERSION": version("textual-serve"),
     })
+    for name in SEAT_VARIABLES:  # a seat's own, set per request (the server's may hold a COLUMNS)
+        env.pop(name, None)
     return env
 
 
