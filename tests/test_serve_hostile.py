@@ -472,7 +472,7 @@ def test_a_session_that_ends_says_why_in_indonesian_first(tmp_path):
     with HostileServer(db) as server:
         asyncio.run(play(server))
         log = server.output()
-    assert "kursi 1: sesi berakhir (dilepas)" in log
+    assert "kursi 1: sesi berakhir (dilepas pelatih) / seat 1: session ended (released by the trainer)" in log
 
 
 def test_the_end_message_is_what_textual_js_ignores():

@@ -114,6 +114,16 @@ define_messages({
                              "seat {kursi}: session opened from {ip}"),
     "akses.log.kursi_tutup": ("kursi {kursi}: sesi berakhir ({alasan})",
                               "seat {kursi}: session ended ({alasan})"),
+    # why a session ended, in words for the trainer's terminal (the reasons of `akses.akhir.*`)
+    "akses.log.alasan.tutup": ("tab ditutup", "the tab was closed"),
+    "akses.log.alasan.dilepas": ("dilepas pelatih", "released by the trainer"),
+    "akses.log.alasan.diambil_alih": ("diambil alih tab lain", "taken over by another tab"),
+    "akses.log.alasan.selesai": ("aplikasi berhenti", "the app ended"),
+    "akses.log.alasan.sibuk": ("server sibuk", "the server was busy"),
+    "akses.log.alasan.banyak": ("terlalu banyak sesi", "too many sessions"),
+    "akses.log.alasan.rusak": ("pesan rusak", "a malformed message"),
+    "akses.log.alasan.berhenti": ("server berhenti", "the server stopped"),
+    "akses.log.alasan.terputus": ("koneksi terputus", "the connection was lost"),
     "akses.log.pesan_rusak": (
         "kursi {kursi}: pesan websocket tidak dikenali dari {ip}; sesi ditutup",
         "seat {kursi}: unrecognised websocket message from {ip}; session closed",

@@ -70,6 +70,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sandbox.i18n import message
+from sandbox.i18n.catalog import MESSAGES
 from sandbox.training import access_messages  # noqa: F401  (registers the door's messages)
 
 COOKIE = "ekinerja_kursi"
@@ -205,6 +206,16 @@ class SecretFilter(logging.Filter):
 def _said(key: str, **params) -> str:
     """A log line for the trainer's terminal: Indonesian, then English."""
     return f"{message(key, 'id', **params)} / {message(key, 'en', **params)}"
+
+
+def _said_ended(seat: int, reason: str | None) -> str:
+    """'seat N: session ended (why)', the reason in words in each language."""
+    def why(lang: str) -> str:
+        key = f"akses.log.alasan.{reason}"
+        return message(key, lang) if key in MESSAGES else message("akses.log.alasan.tutup", lang)
+
+    return " / ".join(message("akses.log.kursi_tutup", lang, kursi=seat, alasan=why(lang))
+                      for lang in ("id", "en"))
 
 
 def _join_page(problem: str | None) -> str:
@@ -749,7 +760,7 @@ def make_server(db: str | Path, host: str = "0.0.0.0", port: int = 8000, lang: s
                 if self.live.get(session.seat) is session:
                     del self.live[session.seat]
             if session.service is not None:
-                log.info(_said("akses.log.kursi_tutup", kursi=session.seat, alasan=session.reason))
+                log.info(_said_ended(session.seat, session.reason))
 
         async def _watch(self) -> None:
             """End the sessions of seats the trainer released (within `WATCH_SECONDS`)."""
