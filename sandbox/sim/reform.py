@@ -19,6 +19,7 @@ from sandbox.rules.loader import check_pack
 from sandbox.rules.model import RulePack
 from sandbox.rules.problems import Problem
 from sandbox.rules.registry import find_pack_file
+from sandbox.rules.texts import shown_value
 
 EDITABLE = ("number", "integer", "choice", "boolean")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,60}$")
@@ -107,16 +108,21 @@ def write_parameter_reform(base: RulePack, name: str, value, pack_id: str, folde
     extends = base.id if by_id is not None and Path(by_id).resolve() == base_file else \
         os.path.relpath(base_file, folder.resolve())
     old = parameter.value_on(since)
+    # the new value is quoted through its placeholder (rendered from the reform's own parameter, the
+    # Indonesian way); the base's prose is taken as written, so its placeholders follow the reform too
+    new = f"{{param:{name}}}"
+    was = shown_value(old[0], parameter.unit) if old else "-"
+    described = parameter.templates.get("description", parameter.description)
     document = {
         "pack": pack_id,
-        "title": f"Rancangan reformasi — {parameter.description} menjadi {value}",
-        "title_en": f"Draft reform — {name} becomes {value}",
+        "title": f"Rancangan reformasi — {described} menjadi {new}",
+        "title_en": f"Draft reform — {name} becomes {new}",
         "extends": extends,
         "legal_basis": [f"Rancangan perubahan {base.title} (dibuat di meja kerja regulator, untuk simulasi)"],
         "effective_from": since,
-        "description": f"Satu parameter diubah dari {old[0] if old else '-'} menjadi {value}.",
+        "description": f"Satu parameter diubah dari {was} menjadi {new}.",
         "parameters": {name: {
-            "cite": f"Rancangan perubahan — {parameter.cite}",
+            "cite": f"Rancangan perubahan — {parameter.templates.get('cite', parameter.cite)}",
             "values": {since: value},
         }},
     }
