@@ -161,6 +161,7 @@ def _open(path: str):
 def _class(args, lang: str) -> int:
     from sandbox.store import open_store
     from sandbox.training import access, classroom
+    from sandbox.training.messages import long_datetime
     from sandbox.training.scenario import load_scenario
 
     command = args.class_command
@@ -218,10 +219,12 @@ def _class(args, lang: str) -> int:
                 print(message("cli.kelas.menyiapkan", lang, n=done, total=total), file=sys.stderr, flush=True)
 
             ids = classroom.start_round(store, info.id, scenario, seats or None, shown, workdir)
-            print(message("cli.kelas.dimulai", lang, id=scenario.id, n=len(ids), jam=scenario.jam))
+            print(message("cli.kelas.dimulai", lang, id=scenario.id, n=len(ids),
+                          jam=long_datetime(scenario.jam, lang)))
         elif command == "clock":
             fired = classroom.move_clock(store, info.id, args.when)
-            print(message("cli.kelas.jam", lang, jam=store.virtual_now(), n=len(fired)))
+            print(message("cli.kelas.jam", lang, jam=long_datetime(store.virtual_now(), lang),
+                          n=len(fired)))
         elif command == "board":
             rows = classroom.board(store, info.id)
             if args.json:

@@ -847,7 +847,7 @@ def test_cli_class_commands(tmp_path, capsys):
     assert "kursi 3 tidak ada" in capsys.readouterr().err
     assert main(["class", "start", *args, "T01"]) == 0
     out = capsys.readouterr()
-    assert "putaran T01 dimulai untuk 2 kursi; jam kelas 2026-01-08T08:00:00+07:00" in out.out
+    assert "putaran T01 dimulai untuk 2 kursi; jam kelas 8 Januari 2026 pukul 08.00 WIB" in out.out
     assert "menyiapkan kursi 2/2" in out.err
 
     with open_store(db) as store:
@@ -857,7 +857,7 @@ def test_cli_class_commands(tmp_path, capsys):
         t01_skp(store, world_of(store, first))
 
     assert main(["class", "clock", *args, "2026-01-09"]) == 0
-    assert "jam kelas sekarang 2026-01-09T08:00:00+07:00; 0 peristiwa" in capsys.readouterr().out
+    assert "jam kelas sekarang 9 Januari 2026 pukul 08.00 WIB; 0 peristiwa" in capsys.readouterr().out
     assert main(["class", "clock", *args, "2026-01-02"]) == 1  # the clock never goes back
     err = capsys.readouterr().err
     assert err.strip() and "Traceback" not in err

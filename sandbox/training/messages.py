@@ -357,6 +357,22 @@ def long_date(iso: str, lang: str = "id") -> str:
         return iso
     return f"{day.day} {MONTHS.get(lang, MONTHS['id'])[day.month - 1]} {day.year}"
 
+def long_datetime(iso: str, lang: str = "id") -> str:
+    """A class clock as people say it ("8 Januari 2026 pukul 08.00 WIB"), never the ISO code; the
+    text as given when it is not a date-time."""
+    from datetime import datetime, timedelta
+
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except ValueError:
+        return iso
+    zone = {timedelta(hours=7): "WIB", timedelta(hours=8): "WITA", timedelta(hours=9): "WIT"}.get(
+        moment.utcoffset() or timedelta(0), moment.strftime("UTC%z") if moment.tzinfo else "")
+    if lang == "en":
+        return f"{long_date(iso, lang)}, {moment:%H:%M} {zone}".rstrip()
+    return f"{long_date(iso, lang)} pukul {moment:%H.%M} {zone}".rstrip()
+
+
 define_messages({
     "tui.kursi.tanggal": ("Tanggal kelas: {tanggal}", "Class date: {tanggal}"),
     "tui.kursi.di_papan": ("Di papan pelatih: ", "On the trainer's board: "),

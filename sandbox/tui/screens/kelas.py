@@ -31,6 +31,7 @@ from sandbox.training.classroom import (
     move_clock,
     start_round,
 )
+from sandbox.training.messages import long_datetime
 from sandbox.training.scenario import ScenarioError, find_scenario, load_scenario, scenario_files
 from sandbox.tui import messages_usertext  # noqa: F401 - the console's messages
 from sandbox.tui.keybar import KeyBar
@@ -188,7 +189,7 @@ class ClassConsoleScreen(AppScreen):
                 nama=info.nama,
                 kursi=info.kursi,
                 kode=info.kode_gabung,
-                jam=store.virtual_now()[:16].replace("T", " "),
+                jam=long_datetime(store.virtual_now(), lang),
             )
         )
         table = self.query_one("#papan", DataTable)
@@ -246,7 +247,8 @@ class ClassConsoleScreen(AppScreen):
             with open_store(self.app.session.store.path) as store:
                 info = class_info(store)
                 ids = start_round(store, info.id, load_scenario(choice), None, shown, self.app.workdir)
-                text = message("cli.kelas.dimulai", lang, id=choice, n=len(ids), jam=store.virtual_now())
+                text = message("cli.kelas.dimulai", lang, id=choice, n=len(ids),
+                               jam=long_datetime(store.virtual_now(), lang))
         except (ClassError, ScenarioError, StoreError, WorkflowRefused) as error:
             text = error.render(lang)
         self.app.call_from_thread(self._started, text)
@@ -282,7 +284,7 @@ class ClassConsoleScreen(AppScreen):
                 "cli.kelas.jam",
                 self.app.session.lang,
                 n=len(move_clock(store, info.id, when)),
-                jam=store.virtual_now(),
+                jam=long_datetime(store.virtual_now(), self.app.session.lang),
             )
         )
 
