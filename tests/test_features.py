@@ -23,18 +23,17 @@ from sandbox.rules.model import RulePack
 
 ROOT = Path(__file__).resolve().parents[1]
 
-FEATURE_FILES = (
-    "predikat_kuadran.feature",
-    "kurva_distribusi.feature",
-    "nilai_kinerja_pp30.feature",
-    "keberatan.feature",
-    "capaian_iki_2021.feature",
-    "angka_kredit.feature",
-    "tpp.feature",
-    "reformasi.feature",
-)
+# Every feature file in features/ runs: discovered, not listed, so a regulator's new .feature is part
+# of the suite the moment it is saved (a step it uses that no binding knows fails it, by name).
+FEATURE_FILES = tuple(sorted(path.name for path in (ROOT / "features").glob("*.feature")))
 
 scenarios(*FEATURE_FILES)
+
+
+def test_every_feature_file_is_collected():
+    """The discovery above found the specification (an empty glob would pass silently otherwise)."""
+    assert {"predikat_kuadran.feature", "kurva_distribusi.feature", "tpp.feature",
+            "reformasi.feature"} <= set(FEATURE_FILES)
 
 ENGINE = Engine()  # one engine for every scenario: packs are evaluated side by side in-process
 
