@@ -27,7 +27,7 @@ from sandbox.workflow import (
     tambah_rhk,
 )
 
-YEAR = 2026
+YEAR = 2026  # the year the practice office plays: defined here only (screens and scenarios import it)
 
 # (RHK text, indikator text, target, satuan) by level; "{unit}" is the leader's unit name.
 RHK_BY_LEVEL = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sandbox.store import Store
+from sandbox.synth.ready import YEAR  # noqa: F401  (the practice year, for the screens)
 from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 
-YEAR = 2026
 REGULATOR = "REGULATOR"  # a persona outside the office: the workbench, no workflow rights
 
 

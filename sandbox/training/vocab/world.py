@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sandbox.store import Store
+from sandbox.synth.ready import YEAR
 from sandbox.training.cast import Cast
 from sandbox.workflow.support import row, rows
-
-YEAR = 2026
 
 
 @dataclass
