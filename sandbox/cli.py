@@ -104,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
                                   help="bandingkan dua paket pada populasi yang sama / compare two packs")
     compare.add_argument("base", metavar="DASAR")
     compare.add_argument("reform", metavar="REFORMASI")
+    compare.add_argument("--explain", metavar="NIP", default=None,
+                         help="jelaskan jalur satu pegawai di kedua paket dengan jejak mesin aturan / "
+                              "explain one person's path under both packs with the rules engine's trace")
     simulate = commands.add_parser("simulate", parents=[common, population],
                                    help="simulasikan satu paket / simulate one pack")
     simulate.add_argument("pack", metavar="PAKET")
@@ -307,8 +310,27 @@ def _simulate(args, lang: str) -> int:
         _fail(message("cli.sim_out", lang, path=out, detail=error.strerror or error) + " — "
               + message("cli.sim_out.fix", lang))
         return 1
-    print(markdown(outcome))
+    nip = getattr(args, "explain", None)
+    if nip is not None:
+        from sandbox.rules.problems import EvaluationError
+        from sandbox.sim.explain import explain
+
+        try:
+            text = explain(outcome.database, nip.strip(), list(zip(outcome.labels, references, strict=True)),
+                           outcome.year, lang)
+        except (SimError, EvaluationError) as error:  # a pack the engine refuses for this person's inputs
+            _fail(error.render(lang))
+            return 1
+        if text is None:
+            _fail(message("sim.explain.unknown_nip", lang, nip=_shown(nip), path=out,
+                          pegawai=f"{outcome.summary.pegawai:,}".replace(",", ".")) + " — "
+                  + message("sim.explain.unknown_nip.fix", lang))
+            return 1
+        print(text)
+    else:
+        print(markdown(outcome))
     print(message("cli.sim_saved", lang, path=out, csv=sum(1 for p in written if p.suffix == ".csv")))
+    print(message("sim.excel_saved", lang))
     return 0
 
 

@@ -132,7 +132,8 @@ def test_acceptance_run_prints_the_report_and_writes_every_export(accepted) -> N
                 "kurva_aturan.csv", "kurva_aturan_akhir.csv", "penyesuaian.csv", "total.csv", "asumsi.csv",
                 *(f"kelompok_{g}.csv" for g in GROUPS)}
     assert expected <= {p.name for p in folder.iterdir()}
-    assert "12 berkas CSV" in out
+    # 21 tables (12, and 9 of TPP winners and losers), each as a CSV for tools and one for Excel
+    assert "42 berkas CSV" in out
     # what was printed is what was saved
     assert out.startswith((folder / "ringkasan.md").read_text(encoding="utf-8"))
     page = (folder / "ringkasan.html").read_text(encoding="utf-8")

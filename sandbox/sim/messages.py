@@ -143,6 +143,93 @@ SIM_MESSAGES: dict[str, tuple[str, str]] = {
         "tulis --year dengan tahun ketika paket berlaku, atau biarkan kosong",
         "give --year a year in which the pack applied, or leave it out",
     ),
+    # -- `ekinerja compare … --explain NIP` --------------------------------------------------------
+    "sim.explain.unknown_nip": (
+        "NIP {nip} tidak ada dalam populasi yang disimulasikan ({pegawai} pegawai); hasil tetap "
+        "tersimpan di {path}",
+        "NIP {nip} is not in the simulated population ({pegawai} staff); the results are still saved "
+        "in {path}",
+    ),
+    "sim.explain.unknown_nip.fix": (
+        "salin satu NIP dari kolom nip tabel hasil_pegawai di hasil.sqlite atau dari "
+        "tpp_terbesar.csv, dengan --staff, --seed dan --db yang sama",
+        "copy a NIP from column nip of table hasil_pegawai in hasil.sqlite or from tpp_terbesar.csv, "
+        "with the same --staff, --seed and --db",
+    ),
+    "sim.explain.title": (
+        "# Jalur pegawai NIP {nip} sepanjang tahun {year} / One person's path through {year}",
+        "# Path of NIP {nip} through the year {year}",
+    ),
+    "sim.explain.person": (
+        "Pegawai: {instansi} — unit {unit}; jabatan {jabatan}, jenjang {jenjang}, golongan {golongan}, umur "
+        "{umur}, profil perilaku {profil}",
+        "Person: {instansi} — unit {unit}; position {jabatan}, jenjang {jenjang}, golongan {golongan}, age "
+        "{umur}, behaviour profile {profil}",
+    ),
+    "sim.explain.tpp_inputs": (
+        "Masukan TPP (sama untuk kedua paket): besaran TPP {besaran} per bulan; hukuman disiplin {hukuman} "
+        "({bulan} bulan)",
+        "TPP inputs (the same under both packs): TPP base {besaran} a month; hukuman disiplin {hukuman} "
+        "({bulan} months)",
+    ),
+    "sim.explain.attendance": (
+        "Kehadiran setahun (kejadian): {counts}",
+        "Attendance over the year (events): {counts}",
+    ),
+    "sim.explain.pack": ("Paket {letter} = {pack} (model {model})", "Pack {letter} = {pack} (model {model})"),
+    "sim.explain.periods": (
+        "Predikat per periode: TW I {tw1}, TW II {tw2}, TW III {tw3}, TW IV {tw4}; tahunan {tahunan}",
+        "Predikat per period: Q1 {tw1}, Q2 {tw2}, Q3 {tw3}, Q4 {tw4}; annual {tahunan}",
+    ),
+    "sim.explain.predikat": (
+        "Keputusan {decision} ({pack}) dengan {inputs}; aturan yang berlaku: {rules}",
+        "Decision {decision} ({pack}) on {inputs}; rules fired: {rules}",
+    ),
+    "sim.explain.agrees": (
+        "mesin aturan: {engine} = tersimpan: {stored}",
+        "rules engine: {engine} = stored: {stored}",
+    ),
+    "sim.explain.differs": (
+        "PERHATIAN: mesin aturan memberi {engine}, baris tersimpan {stored}",
+        "WARNING: the rules engine gives {engine}, the stored row {stored}",
+    ),
+    "sim.explain.curve": (
+        "penyesuaian kurva: predikat tahunan pertama {awal}, setelah penyesuaian {akhir} (kurva mengubah "
+        "{periods} dari 5 periode)",
+        "curve adjustment: annual predikat first {awal}, after the adjustment {akhir} (the curve changed "
+        "{periods} of 5 periods)",
+    ),
+    "sim.explain.tpp": (
+        "TPP per bulan ({pack}; predikat bulan itu = predikat triwulannya):",
+        "TPP per month ({pack}; a month's predikat = its quarter's):",
+    ),
+    "sim.explain.tpp_month": (
+        "{months}: {amount} per bulan (predikat {predikat}, hukuman {hukuman}); aturan: {rules}",
+        "{months}: {amount} a month (predikat {predikat}, hukuman {hukuman}); rules: {rules}",
+    ),
+    "sim.explain.tpp_total": (
+        "TPP setahun menurut mesin aturan {engine} = tersimpan {stored}",
+        "TPP for the year by the rules engine {engine} = stored {stored}",
+    ),
+    "sim.explain.tpp_differs": (
+        "PERHATIAN: TPP setahun menurut mesin aturan {engine}, tersimpan {stored}",
+        "WARNING: TPP for the year by the rules engine {engine}, stored {stored}",
+    ),
+    "sim.explain.angka_kredit": (
+        "Angka kredit ({pack}, jenjang {jenjang}): {value} (tersimpan {stored}); aturan: {rules}",
+        "Angka kredit ({pack}, jenjang {jenjang}): {value} (stored {stored}); rules: {rules}",
+    ),
+    "sim.explain.summary": (
+        "Paket {letter}: predikat tahunan {predikat}, TPP setahun {tpp}",
+        "Pack {letter}: annual predikat {predikat}, TPP for the year {tpp}",
+    ),
+    "sim.explain.change": ("Selisih TPP B − A: {change}", "TPP change B − A: {change}"),
+    "sim.excel_saved": (
+        "juga: ringkasan.xlsx (satu lembar per tabel) dan <tabel>-excel.csv untuk Excel berbahasa Indonesia "
+        "(; dan koma desimal)",
+        "also: ringkasan.xlsx (one sheet per table) and <table>-excel.csv for an Excel set to Indonesian "
+        "(; and decimal commas)",
+    ),
 }
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sandbox.sim.behaviour import PREDIKAT
 from sandbox.sim.compare import Outcome
-from sandbox.sim.results import GROUPS
+from sandbox.sim.results import CHANGE_GROUPS, GROUPS
 from sandbox.sim.year import AGE_BANDS, ANNUAL, PERIODS
 from sandbox.usertext import csv_cell, markdown_literal
 
@@ -28,7 +28,11 @@ PREDIKAT_LABEL = {"sangat_baik": "Sangat Baik", "baik": "Baik", "butuh_perbaikan
                   "kurang": "Kurang/Misconduct", "sangat_kurang": "Sangat Kurang"}
 PERIOD_LABEL = {"tw1": "TW I", "tw2": "TW II", "tw3": "TW III", "tw4": "TW IV", "tahunan": "Tahunan / Annual"}
 GROUP_LABEL = {"jenis_jabatan": "Jenis jabatan / Position kind", "golongan": "Golongan / Grade",
-               "kelompok_umur": "Kelompok umur / Age band", "jenis_kelamin": "Jenis kelamin / Gender"}
+               "kelompok_umur": "Kelompok umur / Age band", "jenis_kelamin": "Jenis kelamin / Gender",
+               "instansi": "Instansi (OPD) / Office", "unit": "Unit kerja / Unit"}
+CHANGE_KEYS = {"instansi": ["Instansi (OPD) / Office id", "Nama instansi / Office name"],
+               "unit": ["Instansi (OPD) / Office id", "unor_id", "Unit kerja / Unit"]}
+PREVIEW = 20  # rows of a long table (units) shown in Markdown and HTML; CSV and .xlsx hold them all
 
 
 _LETTER = re.compile(r"\b[AB]\b")  # a pack's letter in a column name (CSV spells the pack out)
@@ -44,6 +48,7 @@ class Table:
     kinds: list  # text, int, pct (0..100), rp, ak, d_int, d_rp, d_ak (d_: a signed change)
     rows: list
     chart: tuple | None = None  # (label column, value columns) drawn as bars in HTML
+    preview: int | None = None  # Markdown and HTML show only the first rows (the file keeps all)
 
 
 def _number(value: float, digits: int = 0) -> str:
@@ -300,11 +305,91 @@ def tables(outcome: Outcome) -> list[Table]:
             rows.append(row)
         out.append(Table(f"kelompok_{group}", f"Menurut {GROUP_LABEL[group].split(' / ')[0].lower()} / "
                          f"By {GROUP_LABEL[group].split(' / ')[1].lower()}", columns, kinds, rows))
+    if paired and summary.deltas:
+        out += change_tables(summary, short)
     assumptions = outcome.assumptions
     if assumptions is not None:
         out.append(Table("asumsi", f"Asumsi ({assumptions.source}) / Assumptions",
                          ["Kunci / Key", "Nilai / Value", "Sumber / Source"], ["text", "text", "text"],
                          [list(item) for item in assumptions.listing]))
+    return out
+
+
+_CHANGE_COLUMNS = ["Pegawai / Staff", "Naik / Gain", "Turun / Lose", "Tetap / Unchanged", "A TPP (Rp)",
+                   "B TPP (Rp)", "Selisih / Change TPP (Rp)", "Selisih rata-rata / Mean change (Rp)"]
+_CHANGE_KINDS = ["int", "int", "int", "int", "rp", "rp", "d_rp", "d_rp"]
+
+
+def _change_cells(cell: dict) -> list:
+    n = cell["pegawai"]
+    delta = round(cell["tpp_b"] - cell["tpp_a"])
+    return [n, cell["naik"], cell["turun"], cell["tetap"], round(cell["tpp_a"]), round(cell["tpp_b"]), delta,
+            round((cell["tpp_b"] - cell["tpp_a"]) / n) if n else None]
+
+
+def deciles(deltas) -> list[tuple]:
+    """(decile 1–10, people, lowest, highest, mean, sum) of the TPP change: everyone ranked by their
+    change (stable, lowest first) and cut into ten groups as equal as whole people allow."""
+    import numpy as np
+
+    values = np.sort(np.concatenate(deltas), kind="stable") if deltas else np.zeros(0)
+    out = []
+    for k, part in enumerate(np.array_split(values, 10)):
+        if len(part):
+            out.append((k + 1, len(part), float(part[0]), float(part[-1]), float(part.mean()),
+                        float(part.sum())))
+        else:
+            out.append((k + 1, 0, None, None, None, 0.0))
+    return out
+
+
+def change_tables(summary, short: list) -> list[Table]:
+    """Who wins and who loses TPP under B: overall, by decile of the change, the largest changes, and
+    by office (OPD), unit and group. Naik/turun/tetap compare each person's stored (cent-rounded)
+    TPP under B with theirs under A."""
+    out = []
+    overall = {"pegawai": 0, "naik": 0, "turun": 0, "tetap": 0, "tpp_a": 0.0, "tpp_b": 0.0}
+    for (group, _), cell in summary.change.items():
+        if group == "instansi":
+            for name in overall:
+                overall[name] += cell[name]
+    out.append(Table("tpp_perubahan", "Untung dan rugi TPP, B dibanding A / TPP winners and losers, "
+                     "B against A", ["Kelompok / Group", *_CHANGE_COLUMNS], ["text", *_CHANGE_KINDS],
+                     [["Semua / All", *_change_cells(overall)]], chart=(0, [2, 3, 4])))
+    rows = [[f"Desil / Decile {k}", n, low, high, None if mean is None else round(mean, 2), round(total, 2)]
+            for k, n, low, high, mean, total in deciles(summary.deltas)]
+    out.append(Table("tpp_desil", "Desil perubahan TPP per pegawai (B − A, terendah dulu) / Deciles of "
+                     "each person's TPP change (B − A, lowest first)",
+                     ["Desil / Decile", "Pegawai / Staff", "Terendah / Lowest (Rp)",
+                      "Tertinggi / Highest (Rp)", "Rata-rata / Mean (Rp)", "Jumlah / Sum (Rp)"],
+                     ["text", "int", "d_rp", "d_rp", "d_rp", "d_rp"], rows, chart=(0, [4])))
+    rows = [["Naik / Gain" if t[0] > 0 else "Turun / Lose", t[1], t[2], t[3], t[4], round(t[5]), round(t[6]),
+             round(t[0])] for t in summary.top]
+    out.append(Table("tpp_terbesar", "Perubahan TPP terbesar / Largest TPP changes",
+                     ["Arah / Direction", "NIP", "Instansi / Office", "Unit", "Jenis jabatan / Position kind",
+                      "A TPP (Rp)", "B TPP (Rp)", "Selisih / Change (Rp)"],
+                     ["text", "text", "text", "text", "text", "rp", "rp", "d_rp"], rows))
+    for group in CHANGE_GROUPS:
+        cells = {value: cell for (g, value), cell in summary.change.items() if g == group}
+        if group == "unit":  # the biggest changes first: the preview shows the units that matter
+            values = sorted(cells, key=lambda v: (-abs(cells[v]["tpp_b"] - cells[v]["tpp_a"]),
+                                                  str(v[0]), str(v[1])))
+        elif group == "instansi":
+            values = sorted(cells)
+        else:
+            values = [(v,) for v in _ordered(group, {v[0] for v in cells})]
+        keys = CHANGE_KEYS.get(group, [GROUP_LABEL[group]])
+        rows = [[*("" if v is None else v for v in value), *_change_cells(cells[value])] for value in values]
+        indonesian, english = GROUP_LABEL[group].split(" / ")
+        table = Table(f"tpp_{group}", f"Untung dan rugi TPP menurut {indonesian[0].lower() + indonesian[1:]}"
+                      f" / TPP winners and losers by {english.lower()}",
+                      [*keys, *_CHANGE_COLUMNS], ["text"] * len(keys) + _CHANGE_KINDS, rows)
+        if group == "unit" and len(rows) > PREVIEW:
+            table.preview = PREVIEW
+            table.title += (f" — {PREVIEW} dengan selisih terbesar dari {_number(len(rows))}; semua di "
+                            f"tpp_unit.csv / the {PREVIEW} with the largest change of {_number(len(rows))}; "
+                            f"all in tpp_unit.csv")
+        out.append(table)
     return out
 
 
@@ -360,7 +445,7 @@ def markdown(outcome: Outcome) -> str:
     for table in tables(outcome):
         parts += ["", f"## {table.title}", "", "| " + " | ".join(map(str, table.columns)) + " |",
                   "|" + "|".join("---" for _ in table.columns) + "|"]
-        rows = rendered_rows(table)
+        rows = rendered_rows(table)[:table.preview]
         if table.key == "asumsi":  # written by whoever wrote the assumptions file: shown as typed
             rows = [[markdown_literal(c) for c in row] for row in rows]
         parts += ["| " + " | ".join(row) + " |" for row in rows]
@@ -371,24 +456,27 @@ def markdown(outcome: Outcome) -> str:
 
 
 def _bars(table: Table) -> str:
-    """A grouped horizontal bar chart as inline SVG (no script, prints and emails as it is)."""
+    """A grouped horizontal bar chart as inline SVG (no script, prints and emails as it is); a
+    negative value is drawn as long as its size, in red, and labelled with its sign."""
     label_col, value_cols = table.chart
-    values = [[float(row[c] or 0) for c in value_cols] for row in table.rows]
-    biggest = max((v for row in values for v in row), default=0) or 1
+    rows = table.rows[:table.preview]
+    values = [[float(row[c] or 0) for c in value_cols] for row in rows]
+    biggest = max((abs(v) for row in values for v in row), default=0) or 1
     colours = ("#1f4e79", "#c55a11", "#548235")
     bar, gap, left, width = 14, 10, 190, 420
     height = len(values) * (len(value_cols) * bar + gap) + 30
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 120}" height="{height}" '
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 140}" height="{height}" '
            f'role="img" aria-label="{html.escape(table.title)}">']
     y = 10
-    for row, numbers in zip(table.rows, values, strict=True):
+    for row, numbers in zip(rows, values, strict=True):
         out.append(f'<text x="0" y="{y + bar}" font-size="12">{html.escape(str(row[label_col]))}</text>')
         for j, number in enumerate(numbers):
-            w = width * number / biggest
-            out.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar - 2}" '
-                       f'fill="{colours[j % 3]}"/>')
+            w = width * abs(number) / biggest
+            colour = "#c00000" if number < 0 else colours[j % 3]
+            kind = table.kinds[value_cols[j]]
+            out.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar - 2}" fill="{colour}"/>')
             out.append(f'<text x="{left + w + 4:.1f}" y="{y + bar - 3}" font-size="11">'
-                       f'{_number(number)}</text>')
+                       f'{html.escape(shown(number, kind if kind != "text" else "int"))}</text>')
             y += bar
         y += gap
     legend = [table.columns[c] for c in value_cols]
@@ -399,17 +487,41 @@ def _bars(table: Table) -> str:
     return "".join(out)
 
 
+def headline_charts(outcome: Outcome) -> list[Table]:
+    """One small chart per headline figure (predikat, TPP, angka kredit, nilai kinerja, the curve, people
+    moved): each pack's value, the mean over the replications when there are several."""
+    figures = [dict((key, values) for key, _, values in summary.headline()) for summary in
+               outcome.replications or [outcome.summary]]
+    charts = []
+    for key in figures[0]:
+        if key == "berpindah":
+            continue
+        per_pack = [[f[key][j] for f in figures] for j in range(len(outcome.labels))]
+        if any(v is None for values in per_pack for v in values):
+            continue
+        kind = HEADLINE_KIND.get(key, "int") if len(figures) == 1 else HEADLINE_KIND.get(key, "dec1")
+        rows = [[letter, sum(values) / len(values)] for letter, values in
+                zip(letters(outcome.labels), per_pack, strict=True)]
+        charts.append(Table(f"grafik_{key}", HEADLINE_LABEL[key], ["Paket / Pack", HEADLINE_LABEL[key]],
+                            ["text", kind], rows, chart=(0, [1])))
+    return charts
+
+
 def html_report(outcome: Outcome) -> str:
     body = ["<h1>Simulasi e-Kinerja / e-Kinerja simulation</h1>", "<ul>"]
     body += [f"<li>{html.escape(line)}</li>" for line in header_lines(outcome)]
     body.append("</ul>")
+    body.append("<h2>Angka utama / Headline figures</h2><div class=\"charts\">")
+    for chart in headline_charts(outcome):
+        body.append(f"<figure><figcaption>{html.escape(chart.title)}</figcaption>{_bars(chart)}</figure>")
+    body.append("</div>")
     for table in tables(outcome):
         body.append(f"<h2>{html.escape(table.title)}</h2>")
         if table.chart and table.rows:
             body.append(_bars(table))
         body.append("<table><thead><tr>" + "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
                     + "</tr></thead><tbody>")
-        for row in rendered_rows(table):
+        for row in rendered_rows(table)[:table.preview]:
             body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
         body.append("</tbody></table>")
     body.append("<p><small>Angka sintetis: perilaku pegawai adalah asumsi simulator, bukan data nyata. / "
@@ -424,7 +536,8 @@ def html_report(outcome: Outcome) -> str:
 
 
 def write_exports(outcome: Outcome, folder: Path) -> list[Path]:
-    """ringkasan.md, ringkasan.html and one CSV per table, next to the run's hasil.sqlite."""
+    """ringkasan.md, ringkasan.html, ringkasan.xlsx and per table a CSV for tools and one for an
+    Indonesian Excel (`<table>-excel.csv`, see `sandbox.sim.workbook`), next to the run's hasil.sqlite."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = [folder / "ringkasan.md", folder / "ringkasan.html"]
@@ -435,12 +548,20 @@ def write_exports(outcome: Outcome, folder: Path) -> list[Path]:
     def spelled(match) -> str:
         return named.get(match.group(0), match.group(0))
 
-    for table in tables(outcome):
+    from sandbox.sim.workbook import write_excel_csv, write_workbook
+
+    def columns_of(table: Table) -> list:
+        return [_LETTER.sub(spelled, str(c)) for c in table.columns]
+
+    laid_out = tables(outcome)
+    for table in laid_out:
         path = folder / f"{table.key}.csv"
-        columns = [_LETTER.sub(spelled, str(c)) for c in table.columns]
+        columns = columns_of(table)
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
             writer.writerows([[csv_cell(c) for c in row] for row in table.rows])
         written.append(path)
+        written.append(write_excel_csv(folder / f"{table.key}-excel.csv", columns, table.rows))
+    written.append(write_workbook(folder / "ringkasan.xlsx", header_lines(outcome), laid_out, columns_of))
     return written

@@ -23,10 +23,23 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from sandbox.sim.behaviour import CAPAIAN, PREDIKAT, RATINGS
+from sandbox.sim.behaviour import ATTENDANCE, CAPAIAN, HUKUMAN, PREDIKAT, RATINGS
 from sandbox.sim.year import ANNUAL, PERIODS, OfficeOutcome
 
 GROUPS = ("jenis_jabatan", "golongan", "kelompok_umur", "jenis_kelamin")
+# who wins and who loses TPP (paired runs): by office (OPD / instansi), unit and the groups above
+CHANGE_GROUPS = ("instansi", "unit", *GROUPS)
+TOP_CHANGES = 10  # the largest gains and losses kept for the report
+# a person's explanatory columns: what the TPP and predikat decisions read besides the ratings
+EXPLAIN_COLUMNS = {"instansi": str, "unit": str, "jenjang": str, "besaran_tpp": int,
+                   "hukuman_disiplin": str, "bulan_hukuman": int,
+                   **{f"hadir_{kind}": int for kind in ATTENDANCE},
+                   "kehadiran_bulanan": str, "hukuman_bulanan": str, "inovasi": int, "penilaian_360": int}
+
+
+def tpp_change(tpp_a: np.ndarray, tpp_b: np.ndarray) -> np.ndarray:
+    """B − A per person, on the stored (cent-rounded) amounts, so SQL recounts it exactly."""
+    return np.round(np.round(tpp_b, 2) - np.round(tpp_a, 2), 2)
 
 
 @dataclass
@@ -69,6 +82,11 @@ class Summary:
     transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))
     seconds: dict = field(default_factory=dict)  # summed over offices: load, run, store (bench/)
     seed: int = 0
+    # paired runs with TPP under both packs: (group, value cells) -> counts and sums of the change
+    change: dict = field(default_factory=lambda: defaultdict(lambda: {
+        "pegawai": 0, "naik": 0, "turun": 0, "tetap": 0, "tpp_a": 0.0, "tpp_b": 0.0}))
+    deltas: list = field(default_factory=list)  # per office: each person's TPP change B − A
+    top: list = field(default_factory=list)  # the largest gains and losses: row tuples (see _top)
 
     def __post_init__(self) -> None:
         self.totals = {label: PackTotals() for label in self.labels}
@@ -136,6 +154,51 @@ class Summary:
         if len(self.labels) == 2:
             base, reform = (office.outcomes[label].predikat[:, ANNUAL] for label in self.labels)
             np.add.at(self.transition, (base, reform), 1)
+            if all("tpp" in office.outcomes[label].simulated for label in self.labels):
+                self._add_change(office, keys)
+
+    def _add_change(self, office: OfficeOutcome, keys: dict) -> None:
+        """Who gains, loses or keeps their TPP under B, by office, unit and group; deciles; the largest."""
+        people = office.people
+        tpp_a, tpp_b = (np.round(np.nan_to_num(office.outcomes[label].tpp), 2) for label in self.labels)
+        delta = tpp_change(tpp_a, tpp_b)
+        self.deltas.append(delta)
+        unit_ids = [*office.unit_ids, None]
+        unit_names = [*office.unit_names, "(tanpa unit / no unit)"]
+        units = np.where(people.unit >= 0, people.unit, len(office.unit_ids))
+        names, codes = np.unique(units, return_inverse=True)
+        groups = {"instansi": ([(office.instansi_id, office.nama)], np.zeros(len(delta), dtype=np.int64)),
+                  "unit": ([(office.instansi_id, unit_ids[u], unit_names[u]) for u in names.tolist()],
+                           codes.reshape(-1)),
+                  **{g: ([(v,) for v in values], c) for g, (values, c) in keys.items()}}
+        sign = np.sign(delta).astype(np.int64)
+        for group, (values, codes) in groups.items():
+            size = len(values)
+            counts = np.bincount(codes, minlength=size)
+            up = np.bincount(codes, weights=sign > 0, minlength=size)
+            down = np.bincount(codes, weights=sign < 0, minlength=size)
+            sum_a = np.bincount(codes, weights=tpp_a, minlength=size)
+            sum_b = np.bincount(codes, weights=tpp_b, minlength=size)
+            for j, value in enumerate(values):
+                cell = self.change[(group, value)]
+                cell["pegawai"] += int(counts[j])
+                cell["naik"] += int(up[j])
+                cell["turun"] += int(down[j])
+                cell["tetap"] += int(counts[j] - up[j] - down[j])
+                cell["tpp_a"] += float(sum_a[j])
+                cell["tpp_b"] += float(sum_b[j])
+        order = np.argsort(delta, kind="stable")
+        picked = [*order[:TOP_CHANGES].tolist(), *order[-TOP_CHANGES:].tolist()]
+        for i in dict.fromkeys(picked):
+            if delta[i] == 0:
+                continue
+            u = int(people.unit[i])
+            self.top.append((float(delta[i]), people.nip[i], office.nama,
+                             office.unit_names[u] if u >= 0 else "", people.jenis_jabatan[i],
+                             float(tpp_a[i]), float(tpp_b[i])))
+        gains = sorted((t for t in self.top if t[0] > 0), key=lambda t: (-t[0], t[1]))[:TOP_CHANGES]
+        losses = sorted((t for t in self.top if t[0] < 0), key=lambda t: (t[0], t[1]))[:TOP_CHANGES]
+        self.top = gains + losses
 
     def headline(self) -> list:
         """(key, label, value per pack) of the figures a regulator reads first (and --seeds bounds)."""
@@ -180,7 +243,7 @@ class ResultStore:
             **{f"predikat_{p}": str for p in PERIODS}, "tpp_setahun": float,
             "angka_kredit": float, "terlambat": int, "bukti_lemah": int, "dikerjakan_operator": int,
             "predikat_tahunan_awal": str, "dipindah_kurva": int, "nilai_skp": float, "nilai_perilaku": float,
-            "nilai_kinerja": float, "seed": int})
+            "nilai_kinerja": float, "seed": int, **EXPLAIN_COLUMNS})
         self.db["hasil_kurva"].create({
             "paket": str, "kantor": int, "unor_id": str, "unit": str, "periode": str, "capaian": str,
             "jumlah_pegawai": int, "sesuai": int, "aturan_dilanggar": str, "sesuai_akhir": int,
@@ -200,6 +263,7 @@ class ResultStore:
             people.golongan, people.age_band, people.gender,
             np.array(PROFILES, dtype=object)[people.profile].tolist()]
         habits = [office.draws.late.tolist(), office.draws.weak.tolist(), office.draws.delegated.tolist()]
+        explained = _explanatory(office)
         ratings = np.array(RATINGS, dtype=object)
         curve_rows = []
         with self.db.conn:
@@ -218,8 +282,9 @@ class ResultStore:
                            *(names[:, q].tolist() for q in range(len(PERIODS))),
                            tpp, credit, *habits,
                            np.array(PREDIKAT, dtype=object)[outcome.awal[:, ANNUAL]].tolist(), moved.tolist(),
-                           *nilai, [seed] * n]
-                self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * 28)})",
+                           *nilai, [seed] * n, *explained]
+                width = 28 + len(EXPLAIN_COLUMNS)
+                self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * width)})",
                                          zip(*columns, strict=True))
                 for c in outcome.curves:
                     curve_rows.append((label, office.index, office.unit_ids[c.unit],
@@ -238,6 +303,40 @@ class ResultStore:
         self.db["run"].update(1, {"ringkasan": json.dumps(summary_json, ensure_ascii=False)})
         self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+
+
+def _explanatory(office: OfficeOutcome) -> list:
+    """The EXPLAIN_COLUMNS of every person (the same under every pack: they are the draws).
+
+    `kehadiran_bulanan` is the month-by-month attendance as JSON (12 lists in ATTENDANCE order) and
+    `hukuman_bulanan` the months under a hukuman disiplin ({"1": kind, …}, months 1–12), so each
+    month's TPP decision can be asked again of the engine from the row alone (`--explain NIP`);
+    `hukuman_disiplin` is the heaviest kind served in the year and `hadir_*` the year's totals."""
+    people, draws = office.people, office.draws
+    n = len(people.nip)
+    unit_names = np.array([*office.unit_names, None], dtype=object)
+    attendance = draws.attendance
+    totals = attendance.sum(axis=1)
+    hukuman = draws.hukuman
+    heaviest = np.array(HUKUMAN, dtype=object)[hukuman.max(axis=1)].tolist()
+    months = (hukuman > 0).sum(axis=1).tolist()
+    # each distinct month written once (a population repeats the same few hundred months)
+    radix = int(attendance.max(initial=0)) + 1
+    keys = np.zeros(attendance.shape[:2], dtype=np.int64)
+    for k in range(len(ATTENDANCE)):
+        keys = keys * radix + attendance[:, :, k]
+    distinct, first, inverse = np.unique(keys.reshape(-1), return_index=True, return_inverse=True)
+    flat = attendance.reshape(-1, len(ATTENDANCE))
+    texts = np.array(["[" + ",".join(map(str, flat[i].tolist())) + "]" for i in first.tolist()], dtype=object)
+    monthly = ["[" + ",".join(row) + "]" for row in texts[inverse.reshape(keys.shape)].tolist()]
+    served = ["{}"] * n
+    for i in np.flatnonzero(hukuman.any(axis=1)).tolist():
+        served[i] = json.dumps({str(m + 1): HUKUMAN[k] for m, k in enumerate(hukuman[i].tolist()) if k},
+                               separators=(",", ":"))
+    return [[office.nama] * n, unit_names[people.unit].tolist(), list(people.jenjang),
+            people.besaran.tolist(), heaviest, months,
+            *(totals[:, k].tolist() for k in range(len(ATTENDANCE))),
+            monthly, served, draws.inovasi.astype(int).tolist(), [int(draws.penilaian_360)] * n]
 
 
 def _nullable(values: np.ndarray) -> list:
