@@ -203,6 +203,8 @@ async def test_the_atasan_pp_decides_an_objection_in_the_app_and_t17_passes(tmp_
             "Setelah mendengar pegawai dan Kepala Seksi serta memeriksa bukti dukung, target tercapai.")
         await pilot.click("#putuskan")
         await pilot.pause()
+        await pilot.click("#ya")  # the decision is final: asked first
+        await pilot.pause()
         assert "baik" in str(screen.query_one("#kbr-hasil").render())
         store = app.session.store
         state = progress(store, attempt_id, scenario)

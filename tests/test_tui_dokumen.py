@@ -26,7 +26,6 @@ from sandbox.tui.screens.evaluasi import EvaluasiScreen
 from sandbox.tui.screens.persona import PersonaScreen
 from sandbox.workflow import (
     TRAINER,
-    WorkflowRefused,
     ajukan,
     atur_jam,
     beri_umpan_balik,
@@ -145,6 +144,10 @@ async def test_preview_issue_export_and_keberatan(office):
         assert not screen.query_one("#bagian-tpp").display
 
         await click(pilot, "#terbitkan")
+        asked = text(app, "#konfirmasi-tanya")
+        assert "Ade Haryanti" in asked and "Triwulan I 2026" in asked and PEGAWAI not in asked
+        assert state(db, q1) == "TERKUNCI"  # nothing issued before "Ya"
+        await click(pilot, "#ya")
         assert state(db, q1) == "DOKUMEN_TERBIT"
         assert db_rows(db, "SELECT dokumen_terbit_at FROM skp_periode WHERE id = ?", [q1]) == [
             ("2026-04-11T08:00:00+07:00",)]
@@ -165,10 +168,13 @@ async def test_preview_issue_export_and_keberatan(office):
         assert "https://drive.google.com/rekap-q1" in exported
         assert text(app, "#dokumen-error") == ""
 
-        # a keberatan without a reason is refused beside the buttons; nothing changes
+        # a keberatan without a reason is refused inside the dialog, which stays open; nothing changes
         await answer(pilot, "#keberatan", "")
+        assert isinstance(app.screen, CatatanDialog)
+        assert text(app, "#catatan-error") == message("tui.catatan.keberatan_wajib", "id")
+        await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(app.screen, DokumenScreen)
-        assert text(app, "#dokumen-error") == WorkflowRefused("workflow.keberatan.alasan_wajib").render("id")
         assert state(db, q1) == "DOKUMEN_TERBIT"
         assert db_rows(db, "SELECT count(*) FROM keberatan") == [(0,)]
 

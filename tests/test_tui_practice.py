@@ -122,12 +122,14 @@ async def test_draft_return_fix_resubmit_approve(tmp_path):
         await pilot.pause()
         assert "Terverifikasinya berkas izin trayek" in text(app, "#detail")
         await click(pilot, "#kembalikan")
-        await pilot.press("enter")  # an empty note is refused by the workflow
+        await pilot.press("enter")  # an empty note is refused inside the dialog, which stays open
         await pilot.pause()
-        assert "tanpa catatan" in text(app, "#putus-error")
-        await click(pilot, "#kembalikan")
+        assert "Catatan wajib diisi" in text(app, "#catatan-error")
         await pilot.press(*"Target terlalu rendah, naikkan", "enter")
         await pilot.pause()
+        assert "Ade Haryanti" in text(app, "#konfirmasi-tanya")  # asked first, naming her
+        assert db_rows(db, "SELECT status FROM skp WHERE nip = ?", [PEGAWAI]) == [("DIAJUKAN",)]
+        await click(pilot, "#ya")
         assert db_rows(db, "SELECT status FROM skp WHERE nip = ?", [PEGAWAI]) == [("DIKEMBALIKAN",)]
 
         # -- the pegawai reads the note, fixes and resubmits -----------------------------------------
@@ -150,6 +152,8 @@ async def test_draft_return_fix_resubmit_approve(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         await click(pilot, "#setujui")
+        assert "Ade Haryanti" in text(app, "#konfirmasi-tanya")
+        await click(pilot, "#ya")
         await pilot.press("escape")
         await pilot.pause()
 
@@ -188,7 +192,10 @@ async def test_english_and_the_trainer_clock(tmp_path):
         assert "Virtual date: 1 April 2026" in text(app, "#jam")
         await pilot.press("f4")
         await pilot.pause()
-        await pilot.press(*"2026-02-01", "enter")  # backwards: refused, clock unchanged
+        await pilot.press(*"2026-02-01", "enter")  # backwards: refused inside the dialog, clock unchanged
+        await pilot.pause()
+        assert text(app, "#catatan-error")  # the dialog stays open and says why
+        await pilot.press("escape")
         await pilot.pause()
         assert "Virtual date: 1 April 2026" in text(app, "#jam")
     assert db_rows(db, "SELECT virtual_now FROM clock") == [("2026-04-01T08:00:00+07:00",)]
@@ -288,6 +295,8 @@ async def test_a_period_filled_rated_and_explained(tmp_path):
         await choose_option(pilot, "#hk", 2)  # Sesuai Ekspektasi
         await choose_option(pilot, "#pk", 1)  # Di Atas Ekspektasi
         await click(pilot, "#nilai")
+        assert "Ade Haryanti" in text(app, "#konfirmasi-tanya")
+        await click(pilot, "#ya")
         hasil = text(app, "#hasil")
 
         await become(pilot, PEGAWAI)

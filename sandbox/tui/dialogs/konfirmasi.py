@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from sandbox.i18n import message
+from sandbox.tui import messages_usertext  # noqa: F401 - the confirmations' messages
 from sandbox.usertext import literal
 
 
@@ -41,3 +42,17 @@ class KonfirmasiDialog(ModalScreen[bool]):
     @on(Button.Pressed, "#batal")
     def action_batal(self) -> None:
         self.dismiss(False)
+
+
+def ask(screen, question: str, confirm: str, then) -> None:
+    """Ask `question` over `screen`; run `then()` only when "Ya" is pressed. Batal (focused) or Esc
+    changes nothing and says so."""
+    lang = screen.app.session.lang
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            then()
+        else:
+            screen.notify(message("tui.putus.tidak_diubah", lang), markup=False)
+
+    screen.app.push_screen(KonfirmasiDialog(question, confirm, lang), answered)

@@ -276,20 +276,20 @@ class BerandaScreen(AppScreen):
             return
         from sandbox.tui.dialogs.catatan import CatatanDialog
 
-        def move(answer: str | None) -> None:
-            if not answer:
-                return
+        def move(answer: str) -> str | None:
+            """Move the clock; the refusal keeps the dialog open, with the reason shown in it."""
             try:
                 moved = atur_jam(session.store, TRAINER, answer.strip())
             except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-                self.notify(refused.render(session.lang), severity="error", timeout=8, markup=False)
-                return
+                return refused.render(session.lang)
             today = long_date(session.virtual_today(), session.lang)
             self.notify(_m("tui.jam.dipindah", session.lang, tanggal=today, **moved),
                         markup=False)
             self.refresh_view()
+            return None
 
-        self.app.push_screen(CatatanDialog(_m("tui.jam.tanya", session.lang), session.lang), move)
+        self.app.push_screen(CatatanDialog(_m("tui.jam.tanya", session.lang), session.lang,
+                                           wajib=_m("tui.catatan.jam_wajib", session.lang), check=move))
 
     @on(Button.Pressed, "#ganti")
     def action_ganti(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
 from sandbox.store import StoreError
+from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
@@ -90,7 +91,14 @@ class DokumenScreen(MenuScreen):
         self.query_one("#tunjangan", Static).update(text)
 
     def _refused(self, refused: WorkflowRefused | StoreError, where: str = "#dokumen-error") -> None:
-        self.query_one(where, Static).update(refused.render(self.app.session.lang))
+        """A refusal: beside the buttons and as a notification (seen at 80×24 without scrolling)."""
+        text = refused.render(self.app.session.lang)
+        self.query_one(where, Static).update(text)
+        self.notify(text, severity="warning", timeout=10, markup=False)
+
+    def _error(self, text: str) -> None:
+        self.query_one("#dokumen-error", Static).update(text)
+        self.notify(text, severity="warning", timeout=10, markup=False)
 
     def _done(self, text: str = "") -> None:
         self.query_one("#dokumen-error", Static).update("")
@@ -100,13 +108,26 @@ class DokumenScreen(MenuScreen):
 
     @on(Button.Pressed, "#terbitkan")
     def _terbitkan(self) -> None:
+        """Ask first, naming whose document and which period, read from the workflow now."""
         session = self.app.session
+        period_id = self.period_id
         try:
-            terbitkan_dokumen(session.store, session.actor, self.period_id)
+            doc = dokumen_evaluasi(session.store, period_id, reader=session.actor)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
-        self._done(self._m("tui.dok.terbit_ok"))
+
+        def issue() -> None:
+            try:
+                terbitkan_dokumen(session.store, session.actor, period_id)
+            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+                self._refused(refused)
+                return
+            self._done(self._m("tui.dok.terbit_ok"))
+
+        question = self._m("tui.putus.terbitkan_tanya", nama=doc.pegawai.get("nama") or "-",
+                           periode=doc.periode)
+        ask(self, question, self._m("tui.putus.terbitkan_ya"), issue)
 
     @on(Button.Pressed, "#ekspor")
     def _ekspor(self) -> None:
@@ -115,8 +136,7 @@ class DokumenScreen(MenuScreen):
         try:
             path = export_dokumen(self.doc, folder, session.lang)
         except OSError as error:
-            self.query_one("#dokumen-error", Static).update(
-                self._m("tui.dok.ekspor_gagal", folder=folder, detail=error.strerror or error))
+            self._error(self._m("tui.dok.ekspor_gagal", folder=folder, detail=error.strerror or error))
             return
         self.query_one("#dokumen-error", Static).update("")
         self.notify(self._m("tui.dok.ekspor_ok", path=path), timeout=15, markup=False)
@@ -137,7 +157,8 @@ class DokumenScreen(MenuScreen):
                 return
             self._done(self._m("tui.dok.keberatan_ok"))
 
-        self.app.push_screen(CatatanDialog(self._m("tui.dok.keberatan_tanya"), session.lang), send)
+        self.app.push_screen(CatatanDialog(self._m("tui.dok.keberatan_tanya"), session.lang,
+                                           wajib=self._m("tui.catatan.keberatan_wajib")), send)
 
     def _number(self, selector: str, default: float | None) -> float | None:
         """Rupiah as people type it: 5.000.000 and 5.000.000,50 (Indonesian) or 5000000.50."""
@@ -159,10 +180,10 @@ class DokumenScreen(MenuScreen):
             besaran = self._number("#tpp-besaran", None)
             tk = self._number("#tpp-tk", 0)
         except ValueError:
-            self.query_one("#dokumen-error", Static).update(self._m("tui.dok.angka_salah"))
+            self._error(self._m("tui.dok.angka_salah"))
             return
         if besaran is None:
-            self.query_one("#dokumen-error", Static).update(self._m("tui.dok.besaran_wajib"))
+            self._error(self._m("tui.dok.besaran_wajib"))
             return
         try:
             hitung_tpp(session.store, session.actor, self.period_id, besaran,

@@ -184,7 +184,9 @@ class EvaluasiScreen(MenuScreen):
         try:
             command(session.store, session.actor, self.period_id, *args, **kwargs)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self.query_one(error_target, Static).update(refused.render(session.lang))
+            text = refused.render(session.lang)
+            self.query_one(error_target, Static).update(text)
+            self.notify(text, severity="warning", timeout=10, markup=False)  # seen without scrolling
             return False
         self.query_one(error_target, Static).update("")
         for field in clear:

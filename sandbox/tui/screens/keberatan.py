@@ -10,6 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from sandbox.store import StoreError
+from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
@@ -25,6 +26,8 @@ class KeberatanScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.case_id: int | None = None
+        self.selected_once = False  # the user has chosen a row (before that, row 1 is the choice)
+        self._reload_events = 0  # row-1 highlights posted by reloads, not yet handled
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -57,21 +60,36 @@ class KeberatanScreen(MenuScreen):
         self.query_one("#daftar-keberatan", DataTable).focus()
 
     def refresh_table(self) -> None:
+        """Reload the list and keep the same objection selected, by its id (never by its row
+        number): a decision must never move to another person's objection."""
         session = self.app.session
         self.cases = {c["id"]: c for c in keberatan_to_decide(session.store, session.actor)}
         table = self.query_one("#daftar-keberatan", DataTable)
+        keep = self.case_id
         table.clear()
         for c in self.cases.values():
             table.add_row(
                 c["nama"], c["periode"], c["predikat"] or "-", (c["filed_at"] or "")[:10], key=str(c["id"])
             )
-        if self.case_id not in self.cases:
+        self._reload_events += 1 if self.cases else 0  # a reload posts one highlight of row 1
+        if keep in self.cases:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+        elif keep is not None:  # decided, or gone meanwhile: pick nothing until the user does
+            self.case_id = None
+            self.selected_once = True
+        elif not self.selected_once:  # nothing chosen yet: the first objection is the one shown
             self.case_id = next(iter(self.cases), None)
         self.refresh_detail()
 
     @on(DataTable.RowHighlighted, "#daftar-keberatan")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.case_id = int(event.row_key.value)
+        key = event.row_key.value
+        if self._reload_events and event.cursor_row == 0:  # posted by a reload, not by the user
+            self._reload_events -= 1
+            if self.case_id is not None or self.selected_once:  # the selection stays
+                return
+        self.case_id = int(key)
+        self.selected_once = True
         self.refresh_detail()
 
     def refresh_detail(self) -> None:
@@ -91,29 +109,55 @@ class KeberatanScreen(MenuScreen):
         )
         self.query_one("#keberatan-isi", Static).update(text)
 
+    def _refuse(self, text: str) -> None:
+        """A refusal: beside the form and as a notification (seen at 80×24 without scrolling)."""
+        self.query_one("#kbr-error", Static).update(text)
+        self.notify(text, severity="warning", timeout=10, markup=False)
+
     @on(Button.Pressed, "#putuskan")
     def _decide(self) -> None:
+        """Ask first, naming whose objection, the period and the decision, read from the workflow
+        now; then decide that objection (by its id), whatever row is highlighted by then."""
         session = self.app.session
-        error = self.query_one("#kbr-error", Static)
         choice = self.query_one("#keputusan", Select)
         if self.case_id is None or choice.is_blank():
-            error.update(self._m("tui.kbr.pilih_dulu"))
+            self._refuse(self._m("tui.kbr.pilih_dulu"))
+            return
+        fresh = {c["id"]: c for c in keberatan_to_decide(session.store, session.actor)}
+        case = fresh.get(self.case_id)
+        if case is None:
+            self._refuse(self._m("tui.putus.hilang"))
+            self.case_id, self.selected_once = None, True  # nothing is picked in its place
+            self.refresh_table()
             return
         hk, pk = self.query_one("#kbr-hk", Select), self.query_one("#kbr-pk", Select)
-        try:
-            predikat = putuskan_keberatan(
-                session.store,
-                session.actor,
-                self.case_id,
-                diterima=choice.value == "terima",
-                catatan=self.query_one("#kbr-catatan", Input).value,
-                rating_hk=None if hk.is_blank() else str(hk.value),
-                rating_pk=None if pk.is_blank() else str(pk.value),
-            )
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            error.update(refused.render(session.lang))
-            return
-        error.update("")
-        self.query_one("#kbr-hasil", Label).update(self._m("tui.kbr.diputus", predikat=predikat))
-        self.query_one("#kbr-catatan", Input).value = ""
-        self.refresh_table()
+        rating_hk = None if hk.is_blank() else str(hk.value)
+        rating_pk = None if pk.is_blank() else str(pk.value)
+        diterima = choice.value == "terima"
+        catatan = self.query_one("#kbr-catatan", Input).value
+        case_id = case["id"]
+        if diterima:
+            question = self._m(
+                "tui.putus.terima_tanya", nama=case["nama"], periode=case["periode"],
+                hk=self._m(f"tui.rating.{rating_hk}") if rating_hk in RATINGS else "-",
+                pk=self._m(f"tui.rating.{rating_pk}") if rating_pk in RATINGS else "-")
+        else:
+            question = self._m("tui.putus.tolak_tanya", nama=case["nama"], periode=case["periode"],
+                               predikat=case["predikat"] or "-")
+
+        def decide() -> None:
+            try:
+                predikat = putuskan_keberatan(
+                    session.store, session.actor, case_id, diterima=diterima, catatan=catatan,
+                    rating_hk=rating_hk, rating_pk=rating_pk,
+                )
+            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+                self._refuse(refused.render(session.lang))
+                return
+            self.query_one("#kbr-error", Static).update("")
+            self.query_one("#kbr-hasil", Label).update(self._m("tui.kbr.diputus", predikat=predikat))
+            self.notify(self._m("tui.kbr.diputus", predikat=predikat), markup=False)
+            self.query_one("#kbr-catatan", Input).value = ""
+            self.refresh_table()
+
+        ask(self, question, self._m("tui.putus.keberatan_ya"), decide)

@@ -12,13 +12,14 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Select, Sta
 
 from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
+from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.evaluasi import entries_text, hasil_text
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
-from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate
+from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate, person
 
 RATINGS = ("di_atas", "sesuai", "di_bawah")
 
@@ -30,6 +31,8 @@ class PenilaianScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.period_id: int | None = None
+        self.selected_once = False  # the user has chosen a row (before that, row 1 is the choice)
+        self._reload_events = 0  # row-1 highlights posted by reloads, not yet handled
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -70,24 +73,39 @@ class PenilaianScreen(MenuScreen):
         self.query_one("#periode-bawahan", DataTable).focus()
 
     def refresh_table(self) -> None:
+        """Reload the list and keep the same period entry selected, by its id (never by its row
+        number): a reload puts the cursor on row 1, and a rating must never move to another person."""
         table = self.query_one("#periode-bawahan", DataTable)
+        keep = self.period_id
         table.clear()
         periods = periods_to_rate(self.app.session.store, self.app.session.actor)
         for p in periods:
             state = p["state"] + (f" · {p['predikat']}" if p["predikat"] else "")
             table.add_row(p["nama"], p["periode"], state, key=str(p["id"]))
-        if self.period_id not in {p["id"] for p in periods}:  # no longer this pejabat's to rate
+        self._reload_events += 1 if periods else 0  # a reload posts one highlight of row 1
+        if keep in {p["id"] for p in periods}:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+        elif keep is not None:  # no longer this pejabat's to rate: say so, pick nothing
             self.period_id = None
+            self.selected_once = True
+            self.notify(self._m("tui.putus.hilang"), severity="warning", markup=False)
         self.refresh_detail()
 
     @on(DataTable.RowHighlighted, "#periode-bawahan")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.period_id = int(event.row_key.value)
+        key = event.row_key.value
+        if self._reload_events and event.cursor_row == 0:  # posted by a reload, not by the user
+            self._reload_events -= 1
+            if self.period_id is not None or self.selected_once:  # the selection stays
+                return
+        self.period_id = int(key)
+        self.selected_once = True
         self.refresh_detail()
 
     @on(DataTable.RowSelected, "#periode-bawahan")
     def _selected(self, event: DataTable.RowSelected) -> None:
         self.period_id = int(event.row_key.value)
+        self.selected_once = True
         self.refresh_detail()
         self.query_one("#sasaran", Select).focus()
 
@@ -120,16 +138,44 @@ class PenilaianScreen(MenuScreen):
             sasaran.value = keep
         self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))
 
-    def _run(self, command, *args, **kwargs) -> bool:
+    def _refuse(self, text: str) -> None:
+        """A refusal: beside the form and as a notification (seen at 80×24 without scrolling)."""
+        self.query_one("#nilai-error", Static).update(text)
+        self.notify(text, severity="warning", timeout=10, markup=False)
+
+    def _target(self) -> dict | None:
+        """The selected period entry as the workflow has it now (whose, which period), or None with
+        a visible refusal when nothing is selected or it is no longer in this pejabat's list."""
         session = self.app.session
+        if self.period_id is None:
+            self._refuse(self._m("tui.putus.belum_pilih"))
+            return None
+        if self.period_id not in {p["id"] for p in periods_to_rate(session.store, session.actor)}:
+            self._refuse(self._m("tui.putus.hilang"))
+            self.period_id, self.selected_once = None, True  # nothing is picked in its place
+            self.refresh_table()
+            return None
         try:
-            result = command(session.store, session.actor, self.period_id, *args, **kwargs)
+            period = period_entries(session.store, self.period_id, reader=session.actor)["period"]
+        except (WorkflowRefused, StoreError) as refused:
+            self._refuse(refused.render(session.lang))
+            return None
+        pegawai = person(session.store, period["nip"]) or {}
+        return {"id": self.period_id, "nama": pegawai.get("nama", "-"), "periode": period["nama"]}
+
+    def _run(self, command, *args, period_id: int | None = None, **kwargs) -> bool:
+        """Run a workflow command on `period_id` (the one a confirmation named), or the selected one."""
+        session = self.app.session
+        target = self.period_id if period_id is None else period_id
+        try:
+            result = command(session.store, session.actor, target, *args, **kwargs)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self.query_one("#nilai-error", Static).update(refused.render(session.lang))
+            self._refuse(refused.render(session.lang))
             return False
         self.query_one("#nilai-error", Static).update("")
         if isinstance(result, str):
             self.notify(self._m("tui.nilai.predikat", predikat=result), markup=False)
+        self.period_id = target
         self.refresh_table()
         return True
 
@@ -137,7 +183,7 @@ class PenilaianScreen(MenuScreen):
     def _kirim(self) -> None:
         sasaran = self.query_one("#sasaran", Select)
         if self.period_id is None or sasaran.is_blank():
-            self.query_one("#nilai-error", Static).update(self._m("tui.nilai.pilih_sasaran"))
+            self._refuse(self._m("tui.nilai.pilih_sasaran"))
             return
         kind, target = str(sasaran.value).split(":", 1)
         pilihan = self.query_one("#pilihan", Select)
@@ -154,18 +200,30 @@ class PenilaianScreen(MenuScreen):
     @on(Button.Pressed, "#nilai")
     def _nilai(self) -> None:
         hk, pk = self.query_one("#hk", Select), self.query_one("#pk", Select)
-        if self.period_id is None:
+        if pk.is_blank():
+            self._refuse(self._m("tui.putus.pilih_pk"))
             return
-        self._run(
-            nilai,
-            rating_hk=None if hk.is_blank() else str(hk.value),
-            rating_pk="" if pk.is_blank() else str(pk.value),
+        target = self._target()
+        if target is None:
+            return
+        rating_hk = None if hk.is_blank() else str(hk.value)
+        rating_pk = str(pk.value)
+        question = self._m(
+            "tui.putus.nilai_tanya",
+            hk=self._m("tui.putus.hk_dari_unit") if rating_hk is None else self._m(f"tui.rating.{rating_hk}"),
+            pk=self._m(f"tui.rating.{rating_pk}"),
+            **target,
         )
+        ask(self, question, self._m("tui.putus.nilai_ya"),
+            lambda: self._run(nilai, period_id=target["id"], rating_hk=rating_hk, rating_pk=rating_pk))
 
     @on(Button.Pressed, "#finalkan")
     def _finalkan(self) -> None:
-        if self.period_id is not None:
-            self._run(finalkan)
+        target = self._target()
+        if target is None:
+            return
+        ask(self, self._m("tui.putus.finalkan_tanya", **target), self._m("tui.putus.finalkan_ya"),
+            lambda: self._run(finalkan, period_id=target["id"]))
 
     def action_dokumen(self) -> None:
         """The period's Dokumen Evaluasi: preview, issue, export, keberatan, TPP."""

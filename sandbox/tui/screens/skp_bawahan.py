@@ -11,12 +11,14 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Select, Sta
 
 from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
+from sandbox.training.messages import long_date
 from sandbox.tui.dialogs.catatan import CatatanDialog
+from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
-from sandbox.workflow.views import ekspektasi_khusus, skp_detail, skp_to_decide
+from sandbox.workflow.views import ekspektasi_khusus, person, skp_detail, skp_to_decide
 
 
 class SkpBawahanScreen(MenuScreen):
@@ -25,6 +27,8 @@ class SkpBawahanScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.selected: int | None = None
+        self.selected_once = False  # the user has chosen a row (before that, row 1 is the choice)
+        self._reload_events = 0  # row-1 highlights posted by reloads, not yet handled
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -54,25 +58,40 @@ class SkpBawahanScreen(MenuScreen):
         self.query_one("#bawahan", DataTable).focus()
 
     def refresh_view(self) -> None:
+        """Reload the list and keep the same SKP selected, by its id (never by its row number): a
+        reload puts the cursor on row 1, and a decision must never move to another person's SKP."""
         table = self.query_one("#bawahan", DataTable)
+        keep = self.selected
         table.clear()
         rows = skp_to_decide(self.app.session.store, self.app.session.actor)
         for r in rows:
             table.add_row(r["nama"], r["jabatan"], r["status"], key=str(r["id"]))
-        if self.selected not in {r["id"] for r in rows}:  # moved away meanwhile (a new atasan after a sync)
+        self._reload_events += 1 if rows else 0  # a reload posts one highlight of row 1
+        if keep in {r["id"] for r in rows}:
+            table.move_cursor(row=table.get_row_index(str(keep)))
+        elif keep is not None:  # moved away meanwhile (a new atasan after a sync): say so, pick nothing
             self.selected = None
+            self.selected_once = True
+            self.notify(self._m("tui.putus.hilang"), severity="warning", markup=False)
         if not rows:
             self.query_one("#detail", Static).update(self._m("tui.bawahan.kosong"))
         self._show_detail()
 
     @on(DataTable.RowHighlighted, "#bawahan")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.selected = int(event.row_key.value)
+        key = event.row_key.value
+        if self._reload_events and event.cursor_row == 0:  # posted by a reload, not by the user
+            self._reload_events -= 1
+            if self.selected is not None or self.selected_once:  # the selection stays
+                return
+        self.selected = int(key)
+        self.selected_once = True
         self._show_detail()
 
     @on(DataTable.RowSelected, "#bawahan")
     def _selected(self, event: DataTable.RowSelected) -> None:
         self.selected = int(event.row_key.value)
+        self.selected_once = True
         self._show_detail()
         self.query_one("#setujui", Button).focus()
 
@@ -115,32 +134,72 @@ class SkpBawahanScreen(MenuScreen):
             button.display = skp["status"] == "DIAJUKAN"
         self.query_one("#bagian-ek").display = skp["status"] in ("DIAJUKAN", "DISETUJUI", "REVISI_DIAJUKAN")
 
-    def _decide(self, command, *args) -> None:
+    def _refuse(self, text: str) -> None:
+        """A refusal: beside the buttons and as a notification (seen at 80×24 without scrolling)."""
+        self.query_one("#putus-error", Static).update(text)
+        self.notify(text, severity="warning", timeout=10, markup=False)
+
+    def _target(self) -> dict | None:
+        """The selected SKP as the workflow has it now (who, which period), or None with a visible
+        refusal when nothing is selected or it is no longer in this pejabat's list."""
+        if self.selected is None:
+            self._refuse(self._m("tui.putus.belum_pilih"))
+            return None
+        session = self.app.session
+        if self.selected not in {r["id"] for r in skp_to_decide(session.store, session.actor)}:
+            self._refuse(self._m("tui.putus.hilang"))
+            self.selected, self.selected_once = None, True  # nothing is picked in its place
+            self.refresh_view()
+            return None
         try:
-            command(self.app.session.store, self.app.session.actor, self.selected, *args)
+            skp = skp_detail(session.store, self.selected, reader=session.actor)["skp"]
+        except (WorkflowRefused, StoreError) as refused:
+            self._refuse(refused.render(session.lang))
+            return None
+        pegawai = person(session.store, skp["nip"]) or {}
+        periode = (f"{long_date(skp['periode_awal'], session.lang)} – "
+                   f"{long_date(skp['periode_akhir'], session.lang)}")
+        return {"id": skp["id"], "nama": pegawai.get("nama", "-"), "jabatan": pegawai.get("jabatan") or "-",
+                "periode": periode}
+
+    def _decide(self, skp_id: int, command, *args) -> None:
+        """Apply a confirmed decision to the SKP the confirmation named (`skp_id`), not to whatever
+        row is highlighted by now."""
+        try:
+            command(self.app.session.store, self.app.session.actor, skp_id, *args)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self.query_one("#putus-error", Static).update(refused.render(self.app.session.lang))
+            self._refuse(refused.render(self.app.session.lang))
             return
         self.query_one("#putus-error", Static).update("")
         self.notify(self._m("tui.bawahan.tersimpan"), markup=False)
+        self.selected = skp_id
         self.refresh_view()
 
     @on(Button.Pressed, "#setujui")
     def _setujui(self) -> None:
-        if self.selected is not None:
-            self._decide(setujui)
+        target = self._target()
+        if target is None:
+            return
+        ask(self, self._m("tui.putus.setujui_tanya", **target), self._m("tui.putus.setujui_ya"),
+            lambda: self._decide(target["id"], setujui))
 
     @on(Button.Pressed, "#kembalikan")
     def _kembalikan(self) -> None:
-        if self.selected is None:
+        if self._target() is None:
             return
 
         def send(note: str | None) -> None:
-            if note is not None:
-                self._decide(kembalikan, note)
+            if note is None:
+                return
+            target = self._target()  # read again: the list may have changed while the note was typed
+            if target is None:
+                return
+            ask(self, self._m("tui.putus.kembalikan_tanya", catatan=note.strip(), **target),
+                self._m("tui.putus.kembalikan_ya"), lambda: self._decide(target["id"], kembalikan, note))
 
-        self.app.push_screen(CatatanDialog(self._m("tui.bawahan.tanya_catatan"), self.app.session.lang), send)
-
+        lang = self.app.session.lang
+        self.app.push_screen(CatatanDialog(self._m("tui.bawahan.tanya_catatan"), lang,
+                                           wajib=self._m("tui.catatan.kembalikan_wajib")), send)
 
     @on(Button.Pressed, "#simpan-ek")
     @on(Input.Submitted, "#ek-teks")
@@ -154,6 +213,7 @@ class SkpBawahanScreen(MenuScreen):
             isi_ekspektasi_khusus(session.store, session.actor, self.selected, kode, teks.value)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#ek-error", Static).update(refused.render(session.lang))
+            self.notify(refused.render(session.lang), severity="warning", timeout=10, markup=False)
             return
         self.query_one("#ek-error", Static).update("")
         teks.value = ""
