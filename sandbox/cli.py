@@ -423,6 +423,20 @@ def _rules_check(args, lang: str) -> int:
     return 0
 
 
+def _date_and_pack(args, lang: str) -> tuple[int, dt.date | None, object]:
+    """`--on` and the pack a rules command reads, or the exit code of a refusal already said."""
+    on = None
+    if args.on:
+        try:
+            on = dt.date.fromisoformat(args.on)
+        except ValueError:
+            _fail(message("cli.bad_date", lang, value=args.on) + " — "
+                  + message("cli.bad_date.fix", lang))
+            return 2, None, None
+    pack = _load_or_report(args.pack, lang)
+    return (1, None, None) if pack is None else (0, on, pack)
+
+
 def _rules_kurva(args, lang: str) -> int:
     from sandbox.rules.engine import _in_force
     from sandbox.rules.problems import EvaluationError
@@ -433,17 +447,9 @@ def _rules_kurva(args, lang: str) -> int:
         _fail(message("cli.kurva.bad_size", lang, value=args.sampai, limit=largest) + " — "
               + message("cli.kurva.bad_size.fix", lang))
         return 2
-    on = None
-    if args.on:
-        try:
-            on = dt.date.fromisoformat(args.on)
-        except ValueError:
-            _fail(message("cli.bad_date", lang, value=args.on) + " — "
-                  + message("cli.bad_date.fix", lang))
-            return 2
-    pack = _load_or_report(args.pack, lang)
-    if pack is None:
-        return 1
+    code, on, pack = _date_and_pack(args, lang)
+    if code:
+        return code
     try:
         on = _in_force(pack, on)
     except EvaluationError as error:
@@ -502,17 +508,9 @@ def _rules_eval(args, lang: str) -> int:
                   + message("cli.repeated_input.fix", lang))
             return 2
         inputs[name.strip()] = value
-    on = None
-    if args.on:
-        try:
-            on = dt.date.fromisoformat(args.on)
-        except ValueError:
-            _fail(message("cli.bad_date", lang, value=args.on) + " — "
-                  + message("cli.bad_date.fix", lang))
-            return 2
-    pack = _load_or_report(args.pack, lang)
-    if pack is None:
-        return 1
+    code, on, pack = _date_and_pack(args, lang)
+    if code:
+        return code
     try:
         result = Engine().evaluate(pack, args.decision, inputs, on=on)
     except EvaluationError as error:
