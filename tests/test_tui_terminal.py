@@ -45,7 +45,7 @@ def test_a_newcomer_reaches_the_skp_screen_and_creates_a_draft(tmp_path):
         subprocess.run([TMUX, "send-keys", "-t", session, "F2"], check=True)
         _wait_for(session, "SKP Saya", "Anda belum punya SKP 2026")
         subprocess.run([TMUX, "send-keys", "-t", session, "Enter"], check=True)  # the focused "Buat SKP"
-        _wait_for(session, "status DRAFT", "Tambah RHK")
+        _wait_for(session, "status draf", "Tambah RHK")
         subprocess.run([TMUX, "send-keys", "-t", session, "C-q"], check=True)
     finally:
         subprocess.run([TMUX, "kill-session", "-t", session], capture_output=True)

@@ -1447,7 +1447,17 @@ MESSAGES.update(_pairs({
     "tui.bawahan.col.jabatan": ("Jabatan", "Position"),
     "tui.bawahan.col.status": ("Status", "Status"),
     "tui.bawahan.kosong": ("Belum ada SKP bawahan", "No subordinate SKP yet"),
-    "tui.bawahan.judul": ("SKP {skp_id} · {status} · {pendekatan}", "SKP {skp_id} · {status} · {pendekatan}"),
+    "tui.bawahan.judul": ("SKP {tahun} {nama} · {status} · {pendekatan}",
+                          "SKP {tahun} of {nama} · {status} · {pendekatan}"),
+    # an SKP's state as a person reads it (the workflow's states are codes: DRAFT, DIAJUKAN, …)
+    "skp.status.BELUM_DIBUAT": ("belum dibuat", "not yet made"),
+    "skp.status.DRAFT": ("draf", "draft"),
+    "skp.status.DIAJUKAN": ("diajukan, menunggu persetujuan", "submitted, awaiting approval"),
+    "skp.status.DIKEMBALIKAN": ("dikembalikan untuk diperbaiki", "returned for correction"),
+    "skp.status.DISETUJUI": ("disetujui", "approved"),
+    "skp.status.REVISI_DIAJUKAN": ("permintaan revisi diajukan", "revision requested"),
+    "skp.status.REVISI_DITOLAK": ("permintaan revisi ditolak", "revision request refused"),
+    "skp.status.DITUTUP": ("ditutup", "closed"),
     "tui.bawahan.setujui": ("Setujui", "Approve"),
     "tui.bawahan.kembalikan": ("Kembalikan dengan catatan", "Return with a note"),
     "tui.bawahan.tanya_catatan": (

@@ -144,7 +144,7 @@ class SkpScreen(MenuScreen):
         summary = self._m(
             "tui.skp.ringkasan",
             tahun=YEAR,
-            status=status,
+            status=self._m(f"skp.status.{status}"),
             pendekatan=self.skp["pendekatan"],
             versi=self.skp["version"],
         )

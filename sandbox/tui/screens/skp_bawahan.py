@@ -114,7 +114,9 @@ class SkpBawahanScreen(MenuScreen):
             return
         skp = detail["skp"]
         lines = [
-            self._m("tui.bawahan.judul", skp_id=skp["id"], status=skp["status"], pendekatan=skp["pendekatan"])
+            self._m("tui.bawahan.judul", tahun=(skp["periode_awal"] or "")[:4],
+                    nama=(person(session.store, skp["nip"]) or {}).get("nama", "-"),
+                    status=self._m(f"skp.status.{skp['status']}"), pendekatan=skp["pendekatan"])
         ]
         for number, rhk in enumerate(detail["rhk"], start=1):
             lines.append(f"RHK {number} ({rhk['jenis']}): {rhk['teks']}")
