@@ -505,11 +505,11 @@ async def test_a_reopened_seat_lands_where_it_was_with_every_confirmed_entry(tmp
 
 
 def test_a_closed_browser_tab_resumes_its_persona_over_serve(tmp_path):
-    """bench/tab_resume.py's figure, on a real `ekinerja serve`: the tab reopened shows the persona it
-    had chosen, nothing typed. Printed (run with -s); bounded loosely, a CI machine is slow."""
+    """On a real `ekinerja serve`: the tab reopened shows the persona it had chosen, nothing typed.
+    `resume_time` raises unless the Beranda of that persona comes back; how long it takes is
+    bench/tab_resume.py's figure, never asserted here."""
     seconds = resume_time(tmp_path / "kelas.db")
-    print(f"time for a tab to resume: {seconds:.2f} s")
-    assert 0 < seconds < 30
+    assert seconds > 0  # the reopened tab drew the remembered Beranda after it connected
 
 
 def test_the_throttle_counts_failures_within_the_window():

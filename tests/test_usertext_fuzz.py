@@ -51,7 +51,6 @@ from sandbox.usertext import (
     name_problem,
     single_line,
 )
-from sandbox.workflow import WorkflowRefused
 from tests.fuzz_forms_support import KABID, KADIS, KASI, PEL, PEL_AJU, UNIT_SEKSI
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,14 +278,13 @@ def test_a_name_with_bidi_or_zero_width_characters_is_refused_where_it_is_typed(
     assert name_problem(name) is not None
     with open_store(tmp_path / "kelas.db") as store:
         info = create_class(store, "Uji", 2)
-        try:
+        with pytest.raises(ClassError) as refused:
             name_seat(store, info.id, 1, name)
-        except (ClassError, WorkflowRefused) as refused:
-            assert refused.code == "kelas.nama_karakter"
-            assert refused.render("id") != refused.render("en")
-            return
-    pytest.xfail("name_seat does not refuse bidi/zero-width characters yet (kelas.nama_karakter, "
-                 "sandbox/training/classroom.py, owned by another change of issue #16)")
+        assert refused.value.code == "kelas.nama_karakter"
+        assert refused.value.render("id") != refused.value.render("en")
+        stored = store.conn.execute("SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = 1",
+                                    [info.id]).fetchone()[0]
+        assert stored is None  # nothing written on refusal
 
 
 # -- the office screens -------------------------------------------------------------------------------
@@ -562,7 +560,6 @@ def test_formula_payloads_are_escaped_and_numbers_stay_numbers():
 
 
 # -- the root: every widget in sandbox/tui takes text the safe way -----------------------------------
-NOT_OURS: set[str] = set()  # every file of sandbox/tui is held to the check
 
 
 def _problems(path: Path) -> list[str]:
@@ -596,9 +593,6 @@ def _is_super(func: ast.expr) -> bool:
                                             if p.name != "widgets.py"))
 def test_every_tui_widget_takes_typed_text_as_data(relative):
     problems = _problems(TUI / relative)
-    if relative in NOT_OURS and problems:
-        pytest.xfail(f"{relative}: {problems} (owned by another change of issue #16; AppScreen.notify "
-                     "already defaults to markup=False for screens)")
     assert not problems, f"{relative}: {problems}"
 
 
