@@ -28,15 +28,15 @@ import json
 import os
 import re
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+from tab_resume import ServedClass  # noqa: E402  (the one way a bench or test starts `ekinerja serve`)
 
 RSS_LIMIT_MB = 300  # a seat draws a class's screens in well under this; 50000×50000 took gigabytes
 COOKIE = "ekinerja_kursi"
@@ -57,62 +57,17 @@ def make_class(path: Path, seats: int, *, round_for: list[int] | None = None) ->
         return info.kode_gabung
 
 
-class HostileServer:
-    """`ekinerja serve --host 127.0.0.1` on a free port in its own process; everything it prints
-    (stdout and stderr: the trainer's terminal) goes to a file the tests read."""
+class HostileServer(ServedClass):
+    """The class server with its terminal kept in a file the tests read, and a kill -9."""
 
     def __init__(self, db: Path, *extra: str) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.ws_url = f"ws://127.0.0.1:{self.port}/ws"
-        self.db = db
-        self.extra = list(extra)
+        super().__init__(db, *extra)
         self.log_path = db.with_name(f"{db.stem}-serve-{self.port}.log")
-        self.process: subprocess.Popen | None = None
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def __enter__(self) -> HostileServer:
-        self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in __exit__)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "sandbox", "serve", "--db", str(self.db), "--host", "127.0.0.1",
-             "--port", str(self.port), *self.extra], stdout=self._log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return self
-            except OSError:
-                if self.process.poll() is not None:
-                    break
-                time.sleep(0.1)
-        self.__exit__()
-        raise RuntimeError("the class server did not start: " + self.output()[-2000:])
-
-    def __exit__(self, *exc: object) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
+        self.ws_url = f"ws://127.0.0.1:{self.port}/ws"
 
     def kill9(self) -> None:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=30)
-
-    def output(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")
-        except OSError:
-            return ""
 
 
 # -- processes (Linux /proc) -----------------------------------------------------------------------------

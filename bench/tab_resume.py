@@ -134,20 +134,32 @@ def _release(db: Path, seat: int) -> None:
 
 class ServedClass:
     """`ekinerja serve --host 127.0.0.1` on a free port, in its own process as in a classroom (this
-    process then opens the class file only between the server's requests, never alongside it)."""
+    process then opens the class file only between the server's requests, never alongside it).
+    `extra` are more `serve` options; with `log_path`, what the server prints (the trainer's
+    terminal, stdout and stderr) goes to that file (`output()`), else nowhere."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, *extra: str, log_path: Path | None = None) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.db = db
+        self.extra = list(extra)
+        self.log_path = log_path
+        self._log = None
         self.process: subprocess.Popen | None = None
 
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
     def __enter__(self) -> ServedClass:
+        self._log = open(self.log_path, "wb") if self.log_path else None  # noqa: SIM115 (closed in __exit__)
+        out = self._log or subprocess.DEVNULL
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sandbox", "serve", "--db", str(self.db), "--host", "127.0.0.1",
-             "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             "--port", str(self.port), *self.extra], stdout=out,
+            stderr=subprocess.STDOUT if self._log else subprocess.DEVNULL, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -158,16 +170,25 @@ class ServedClass:
                     break
                 time.sleep(0.1)
         self.__exit__()
-        raise RuntimeError("the class server did not start")
+        raise RuntimeError("the class server did not start: " + self.output()[-2000:])
 
     def __exit__(self, *exc: object) -> None:
-        if self.process is not None:
+        if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def output(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace") if self.log_path else ""
+        except OSError:
+            return ""
 
 
 def resume_time(db: str | Path, timeout: float = 60.0) -> float:
