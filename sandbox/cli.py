@@ -266,6 +266,12 @@ def _simulate(args, lang: str) -> int:
             _fail(message("cli.sim_range", lang, option=option, value=value, low=low, high=high) + " — "
                   + message("cli.sim_range.fix", lang, option=option, low=low, high=high))
             return 2
+    explain_nip = getattr(args, "explain", None)
+    if explain_nip is not None and not re.fullmatch(r"\d{18}", explain_nip.strip()):
+        # checked before the run, not after a whole simulation
+        _fail(message("sim.explain.bad_nip", lang, nip=_shown(explain_nip)) + " — "
+              + message("sim.explain.bad_nip.fix", lang))
+        return 2
     for reference in references:
         if _load_or_report(reference, lang) is None:
             return 1

@@ -150,6 +150,15 @@ SIM_MESSAGES: dict[str, tuple[str, str]] = {
         "NIP {nip} is not in the simulated population ({pegawai} staff); the results are still saved "
         "in {path}",
     ),
+    "sim.explain.bad_nip": (
+        "--explain {nip}: NIP ditulis dengan 18 angka tanpa spasi atau tanda baca",
+        "--explain {nip}: a NIP is written as 18 digits, without spaces or punctuation",
+    ),
+    "sim.explain.bad_nip.fix": (
+        "salin NIP 18 angka dari kolom nip tabel hasil_pegawai di hasil.sqlite atau dari tpp_terbesar.csv",
+        "copy an 18-digit NIP from column nip of table hasil_pegawai in hasil.sqlite or from"
+        " tpp_terbesar.csv",
+    ),
     "sim.explain.unknown_nip.fix": (
         "salin satu NIP dari kolom nip tabel hasil_pegawai di hasil.sqlite atau dari "
         "tpp_terbesar.csv, dengan --staff, --seed dan --db yang sama",

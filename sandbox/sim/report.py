@@ -439,6 +439,11 @@ def header_lines(outcome: Outcome) -> list[str]:
     return lines
 
 
+# Tables whose text cells come from people, not from this code: an assumptions file's values and
+# sources, and the names of offices and units (a --db office names its own)
+TYPED_TEXT_TABLES = frozenset({"asumsi", "tpp_instansi", "tpp_unit", "tpp_terbesar"})
+
+
 def markdown(outcome: Outcome) -> str:
     parts = ["# Simulasi e-Kinerja / e-Kinerja simulation", ""]
     parts += [f"- {line}" for line in header_lines(outcome)]
@@ -446,8 +451,9 @@ def markdown(outcome: Outcome) -> str:
         parts += ["", f"## {table.title}", "", "| " + " | ".join(map(str, table.columns)) + " |",
                   "|" + "|".join("---" for _ in table.columns) + "|"]
         rows = rendered_rows(table)[:table.preview]
-        if table.key == "asumsi":  # written by whoever wrote the assumptions file: shown as typed
-            rows = [[markdown_literal(c) for c in row] for row in rows]
+        if table.key in TYPED_TEXT_TABLES:  # their text cells were typed by someone: shown as typed
+            rows = [[markdown_literal(c) if table.kinds[i] == "text" else c for i, c in enumerate(row)]
+                    for row in rows]
         parts += ["| " + " | ".join(row) + " |" for row in rows]
     parts += ["", "Angka sintetis: perilaku pegawai adalah asumsi simulator (tabel Asumsi), bukan data "
               "nyata. / Synthetic figures: staff behaviour is the simulator's assumption (table "

@@ -61,6 +61,21 @@ def write_excel_csv(path: Path, columns: list, rows: list) -> Path:
     return Path(path)
 
 
+def _set_text(cell, text: str) -> None:
+    """Text in a workbook cell as typed: stored as a string even when it starts with '=' (openpyxl
+    would store a formula), so nothing runs and no apostrophe shows."""
+    cell.value = text
+    cell.data_type = "s"
+
+
+def _text_row(sheet, texts: list) -> None:
+    """A row of text cells (titles, header lines), each set as text."""
+    sheet.append([None] * len(texts))
+    for c, text in enumerate(texts):
+        if text is not None:
+            _set_text(sheet.cell(row=sheet.max_row, column=c + 1), str(text))
+
+
 def _cell_kind(table, r: int, c: int) -> str:
     kind = table.kinds[c]
     row_kinds = getattr(table, "row_kinds", None)
@@ -91,24 +106,27 @@ def write_workbook(path: Path, header: list[str], tables: list, columns_of) -> P
     summary.append(["Simulasi e-Kinerja / e-Kinerja simulation"])
     summary["A1"].font = Font(bold=True, size=14)
     for line in header:
-        summary.append([line])
+        _text_row(summary, [line])
     summary.append([])
     summary.append(["Lembar / Sheet", "Tabel / Table"])
     used = {"Ringkasan"}
     names = [_sheet_name(table.key, used) for table in tables]
     for name, table in zip(names, tables, strict=True):
-        summary.append([name, table.title])
+        _text_row(summary, [name, table.title])
     summary.column_dimensions["A"].width = 28
     summary.column_dimensions["B"].width = 110
     for name, table in zip(names, tables, strict=True):
         sheet = book.create_sheet(name)
-        sheet.append([table.title])
+        _text_row(sheet, [table.title])
         sheet["A1"].font = Font(bold=True)
         sheet.append(columns_of(table))
         for cell in sheet[2]:
             cell.font = Font(bold=True)
         for r, row in enumerate(table.rows):
-            sheet.append([csv_cell(v) if isinstance(v, str) else v for v in row])
+            sheet.append([None if isinstance(v, str) else v for v in row])
+            for c, value in enumerate(row):  # text is set as text, never read as a formula
+                if isinstance(value, str):
+                    _set_text(sheet.cell(row=sheet.max_row, column=c + 1), value)
             for c, value in enumerate(row):
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     fmt = NUMBER_FORMAT.get(_cell_kind(table, r, c))
