@@ -68,7 +68,6 @@ def shown_params(params: dict) -> dict:
     return {key: shown(value) for key, value in params.items()}
 
 
-SEVERITIES = ("error", "warning", "note")
 
 
 @dataclass(frozen=True)

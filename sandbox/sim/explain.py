@@ -18,6 +18,7 @@ import sandbox.sim.messages  # noqa: F401 (registers the messages)
 from sandbox.i18n import message
 from sandbox.rules.engine import Engine
 from sandbox.rules.explain import render_evaluation
+from sandbox.rules.texts import angka_id
 from sandbox.sim.behaviour import ATTENDANCE
 from sandbox.sim.rulebook import SimRulebook, period_ends
 
@@ -27,7 +28,7 @@ BULAN = {"id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "
 
 
 def _rupiah(value: float) -> str:
-    return "Rp " + f"{value:,.0f}".replace(",", ".")
+    return "Rp " + angka_id(round(value))
 
 
 def _indent(text: str, prefix: str = "    ") -> str:

@@ -456,6 +456,13 @@ def restart_own(store: Store, kelas_id: int, seat: int, workdir: Path | None = N
     return new_id
 
 
+def seat_name(store: Store, kelas_id: int, seat: int) -> str | None:
+    """Who sits at a seat, as typed (by the trainer or the trainee), or None."""
+    found = store.conn.execute("SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = ?",
+                               [kelas_id, seat]).fetchone()
+    return found[0] if found else None
+
+
 def name_seat(store: Store, kelas_id: int, seat: int, nama: str, actor: str | None = TRAINER) -> None:
     """Who sits at a seat, for the board and the exported results (typed by the trainer or by the
     trainee at the seat); an empty name clears it."""

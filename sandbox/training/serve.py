@@ -286,7 +286,7 @@ class Session:
 
 
 def make_server(db: str | Path, host: str = "0.0.0.0", port: int = 8000, lang: str = "id",
-                per_device: int = 1):
+                per_device: int | None = None):
     """The class's web server (not yet running); `serve` runs it until Ctrl+C."""
     import jinja2
     from aiohttp import WSMsgType, web
@@ -427,7 +427,7 @@ def make_server(db: str | Path, host: str = "0.0.0.0", port: int = 8000, lang: s
             self.SeatService = SeatService  # one seat's app (the tests start one directly)
             self.db = Path(db).expanduser().resolve()
             self.lang = lang
-            self.per_device = max(1, int(per_device))
+            self.per_device = access.PER_DEVICE if per_device is None else per_device
             self.throttle = access.DoorThrottle()
             self.spawned = 0  # seat processes started (the tests read it)
             self.live: dict[int, Session] = {}  # seat → its one live session
@@ -781,7 +781,7 @@ def make_server(db: str | Path, host: str = "0.0.0.0", port: int = 8000, lang: s
 
 
 def serve(db: str | Path, host: str = "0.0.0.0", port: int = 8000, lang: str = "id",
-          per_device: int = 1) -> None:
+          per_device: int | None = None) -> None:
     """Serve until Ctrl+C; prints the address trainees open."""
     server = make_server(db, host, port, lang, per_device)
     server.serve()

@@ -33,6 +33,7 @@ from sandbox.training.classroom import (
     name_seat,
     restart_own,
     seat_dir,
+    seat_name,
 )
 from sandbox.training.messages import long_date
 from sandbox.training.scenario import ScenarioError
@@ -253,10 +254,7 @@ class SeatScreen(AppScreen):
         name = self.query_one("#nama-peserta", Input)
         name.display = True
         if not name.value:
-            found = session.store.conn.execute(
-                "SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = ?", [info.id, seat]
-            ).fetchone()
-            name.value = (found[0] or "") if found else ""
+            name.value = seat_name(session.store, info.id, seat) or ""
         self._show_name(info.id, seat)
         done = message("tui.kursi.selesai", lang) if attempt["selesai_wall_ts"] else ""
         # the class date in words (it follows the trainer's clock); F5 restarts, as the key bar says
@@ -302,10 +300,8 @@ class SeatScreen(AppScreen):
 
     def _show_name(self, kelas_id: int, seat: int) -> None:
         """The name as the trainer's board shows it, rendered as typed (never as markup)."""
-        found = self.app.session.store.conn.execute(
-            "SELECT nama_peserta FROM kursi WHERE kelas_id = ? AND no = ?", [kelas_id, seat]).fetchone()
+        nama = seat_name(self.app.session.store, kelas_id, seat)
         shown = self.query_one("#nama-di-papan", Static)
-        nama = found[0] if found else None
         shown.display = bool(nama)
         if nama:
             shown.update(Text.assemble(message("tui.kursi.di_papan", self.app.session.lang), literal(nama)))
