@@ -575,13 +575,14 @@ def test_in_a_real_browser_the_page_is_local_focused_and_says_why_it_ended(tmp_p
             assert await browser_.until("document.body && document.body.classList.contains('-first-byte')")
             # the keyboard goes to the terminal without a click
             assert await browser_.until("document.activeElement && document.activeElement.className"
-                                        " === 'xterm-helper-textarea'", 15)
-            assert await browser_.value("document.fonts.check('16px \"Roboto Mono\"')")
+                                        " === 'xterm-helper-textarea'")
+            # waits, not speed checks: a loaded 2-core machine draws slowly
+            assert await browser_.until("document.fonts.check('16px \"Roboto Mono\"')")
             assert await browser_.value("document.title") == "Kursi 1 · e-Kinerja Sandbox"
             assert browser_.requests and all(url.startswith(server.url + "/") for url in browser_.requests), \
                 browser_.requests
             assert main(["class", "lepas", "--db", str(db), "--kursi", "1"]) == 0
-            assert await browser_.until("document.body.classList.contains('-closed')", 30)
+            assert await browser_.until("document.body.classList.contains('-closed')")
             said = await browser_.value("document.getElementById('akhir').innerText")
             assert said.index("Pelatih melepas kursi ini") < said.index("The trainer released this seat")
             assert "Session ended" not in await browser_.value("document.body.innerText")
