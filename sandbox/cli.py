@@ -447,6 +447,7 @@ def _rules_kurva(args, lang: str) -> int:
     from sandbox.rules.engine import _in_force
     from sandbox.rules.problems import EvaluationError
     from sandbox.rules.proofs import curve_table
+    from sandbox.training.messages import long_date
 
     largest = 40  # 40 people already means 123,410 spreads per organisation predikat
     if not 1 <= args.sampai <= largest:
@@ -471,7 +472,7 @@ def _rules_kurva(args, lang: str) -> int:
         print(json.dumps(table.to_json(), ensure_ascii=False, indent=2))
         return 0
     print(message("cli.kurva.header", lang, decision=table.decision, pack=pack.id,
-                  on=table.on.isoformat(), most=table.most))
+                  on=long_date(table.on.isoformat(), lang), most=table.most))
     print(message("cli.kurva.basis", lang))
     for org, label in table.organisations:
         print(message("cli.kurva.org", lang, org=label))

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 import sandbox.sim.messages  # noqa: F401 (registers the messages)
 from sandbox.rules.problems import Problem
 from sandbox.rules.yaml_source import LineDict, LineList, line_of, load_yaml
@@ -33,6 +35,12 @@ from sandbox.sim.behaviour import (
 
 SHIPPED = Path(__file__).with_name("asumsi.yaml")
 _LEAF_KEYS = ("nilai", "sumber", "keterangan")
+
+
+def _as_written(value: object) -> str:
+    """A refused value as YAML spells it (true, [1, 2], "x"), never Python's repr (True, ['x'])."""
+    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=200).strip() \
+        .removesuffix("...").strip()
 
 
 class AssumptionsRefused(Exception):
@@ -73,26 +81,27 @@ class _Checker:
                 line,
                 "sim.asumsi.bukan_bulat" if whole else "sim.asumsi.bukan_angka",
                 kunci=key,
-                nilai=value,
+                nilai=_as_written(value),
                 bawah=low,
                 atas=high,
             )
             return None
         if not low <= value <= high:
-            self.add(line, "sim.asumsi.rentang", kunci=key, nilai=value, bawah=low, atas=high)
+            self.add(line, "sim.asumsi.rentang", kunci=key, nilai=_as_written(value), bawah=low, atas=high)
             return None
         return value
 
     def boolean(self, key, value, line):
         if not isinstance(value, bool):
-            self.add(line, "sim.asumsi.bukan_ya_tidak", kunci=key, nilai=value)
+            self.add(line, "sim.asumsi.bukan_ya_tidak", kunci=key, nilai=_as_written(value))
             return None
         return value
 
     def mapping(self, key, value, line, names, each):
         """A mapping with exactly `names` as keys, each value checked by `each`."""
         if not isinstance(value, dict):
-            self.add(line, "sim.asumsi.bukan_pemetaan_nama", kunci=key, nilai=value, nama=", ".join(names))
+            self.add(line, "sim.asumsi.bukan_pemetaan_nama", kunci=key, nilai=_as_written(value),
+                     nama=", ".join(names))
             return None
         result, ok = {}, True
         for name in value:
