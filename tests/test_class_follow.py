@@ -34,8 +34,9 @@ from sandbox.training.messages import long_date
 from sandbox.training.scenario import load_scenario
 from sandbox.training.summary import export
 from sandbox.tui.app import SandboxApp
+from sandbox.tui.dialogs.konfirmasi import KonfirmasiDialog
 from sandbox.tui.screens.beranda import BerandaScreen
-from sandbox.tui.screens.kursi import SeatScreen, UlangDialog
+from sandbox.tui.screens.kursi import SeatScreen
 
 DEADLINE = 30.0  # generous: the seat polls every second; a loaded CI machine may be slow
 
@@ -179,7 +180,7 @@ async def test_a_seat_restarts_its_own_attempt_after_a_confirmation(kelas):
         await pilot.press("f5")
         await pilot.pause()
         dialog = app.screen
-        assert isinstance(dialog, UlangDialog)
+        assert isinstance(dialog, KonfirmasiDialog)
         shown = " ".join(str(w.render()) for w in dialog.query("Label, Static"))
         assert load_scenario("T01").judul.id in shown and "disisihkan" in shown
         await pilot.press("escape")  # No: nothing changes
@@ -188,7 +189,7 @@ async def test_a_seat_restarts_its_own_attempt_after_a_confirmation(kelas):
 
         await pilot.press("f5")
         await pilot.pause()
-        await pilot.click("#ulang-ya")
+        await pilot.click("#ya")
         assert await wait_for(pilot, lambda: app.session.attempt_id != first)
         again = current_attempt(store, 1, 1)
         assert again["id"] == app.session.attempt_id and again["ke"] == 2 and again["selesai_wall_ts"] is None

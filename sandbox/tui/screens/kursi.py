@@ -18,9 +18,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Header, Input, Label, Markdown, Static
+from textual.widgets import DataTable, Header, Input, Label, Markdown, Static
 
 from sandbox.i18n import message
 from sandbox.store import StoreError
@@ -37,6 +35,7 @@ from sandbox.training.classroom import (
 )
 from sandbox.training.messages import long_date
 from sandbox.training.scenario import ScenarioError
+from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import REGULATOR
@@ -61,38 +60,6 @@ RESUMABLE = {
     "WorkbenchScreen": None,
     "SeatScreen": None,
 }
-
-
-class UlangDialog(ModalScreen[bool]):
-    """Are you sure? Names the scenario and says the work of this attempt is set aside."""
-
-    DEFAULT_CSS = "UlangDialog { align: center middle; }"
-    BINDINGS = [Binding("escape", "cancel", "Batal", id="dialog.cancel")]
-
-    def __init__(self, judul: str, ke: int, lang: str) -> None:
-        super().__init__()
-        self.judul, self.ke, self.lang = judul, ke, lang
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Label(literal(message("tui.kursi.ulang_judul", self.lang, judul=self.judul)),
-                        classes="title", markup=False)
-            yield Static(literal(message("tui.kursi.ulang_isi", self.lang, ke=self.ke)), id="ulang-isi",
-                         markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(message("tui.kursi.ulang_ya", self.lang), id="ulang-ya", variant="warning")
-                yield Button(message("tui.batal", self.lang), id="ulang-batal", variant="primary")
-
-    def on_mount(self) -> None:
-        self.query_one("#ulang-batal", Button).focus()  # the safe answer is where Enter lands
-
-    @on(Button.Pressed, "#ulang-ya")
-    def _yes(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#ulang-batal")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
 
 
 class SeatScreen(AppScreen):
@@ -162,12 +129,9 @@ class SeatScreen(AppScreen):
         if attempt is None or session.scenario is None:
             return
         judul = session.scenario.judul.get(session.lang)
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._restart(judul)
-
-        self.app.push_screen(UlangDialog(judul, attempt["ke"], session.lang), answered)
+        question = (f"{message('tui.kursi.ulang_judul', session.lang, judul=judul)}\n\n"
+                    f"{message('tui.kursi.ulang_isi', session.lang, ke=attempt['ke'])}")
+        ask(self, question, message("tui.kursi.ulang_ya", session.lang), lambda: self._restart(judul))
 
     def _restart(self, judul: str) -> None:
         session = self.app.session
