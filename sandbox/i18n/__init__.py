@@ -22,6 +22,16 @@ def resolve_language(explicit: str | None = None) -> str:
     return "id"
 
 
+def add_messages(table: dict[str, tuple[str, str]]) -> None:
+    """Add an area's (Indonesian, English) messages to the catalog. The same words again are a no-op
+    (a module imported twice); other words under a key already there are a programming error."""
+    for key, (id_text, en_text) in table.items():
+        entry = {"id": id_text, "en": en_text}
+        if MESSAGES.get(key, entry) != entry:
+            raise ValueError(f"message {key!r} defined twice")
+        MESSAGES[key] = entry
+
+
 def message(msg_id: str, lang: str = "id", /, **params: object) -> str:
     """Render one catalog message; unknown parameters stay visible rather than crash."""
     entry = MESSAGES[msg_id]

@@ -8,7 +8,7 @@ error. Placeholders in the words are `str.format` fields: a literal brace is wri
 
 from __future__ import annotations
 
-from sandbox.i18n.catalog import MESSAGES
+from sandbox.i18n import add_messages
 
 TRUE_MESSAGES: dict[str, tuple[str, str]] = {
     # -- how a finding is introduced --------------------------------------------------------
@@ -211,13 +211,4 @@ TRUE_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def register() -> None:
-    """Add the messages once (a second import is a no-op, a clash with the catalog an error)."""
-    for key, (id_text, en_text) in TRUE_MESSAGES.items():
-        entry = {"id": id_text, "en": en_text}
-        if MESSAGES.get(key, entry) != entry:
-            raise ValueError(f"message {key!r} defined twice")
-        MESSAGES[key] = entry
-
-
-register()
+add_messages(TRUE_MESSAGES)

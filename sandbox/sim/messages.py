@@ -8,7 +8,7 @@ error. Imported by every sim module that uses one of these keys.
 
 from __future__ import annotations
 
-from sandbox.i18n.catalog import MESSAGES
+from sandbox.i18n import add_messages
 
 SIM_MESSAGES: dict[str, tuple[str, str]] = {
     # -- the assumptions file (`--asumsi FILE`) --------------------------------------------------
@@ -242,11 +242,6 @@ SIM_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def _register(table: dict[str, tuple[str, str]]) -> None:
-    for key, (id_text, en_text) in table.items():
-        if key in MESSAGES and MESSAGES[key] != {"id": id_text, "en": en_text}:
-            raise ValueError(f"message {key!r} defined twice")
-        MESSAGES[key] = {"id": id_text, "en": en_text}
 
 
-_register(SIM_MESSAGES)
+add_messages(SIM_MESSAGES)

@@ -1,14 +1,13 @@
 """Messages of the schema and text check of a class file (`sandbox.store.schema_check`), Indonesian
 first, English second.
 
-Added to the one catalog here rather than through `sandbox.training.vocab.registry.define_messages`:
-importing that package pulls in the workflow, which imports the store, a cycle. Same rule as
-`define_messages`: a key already in the catalog is a programming error.
+Added with `sandbox.i18n.add_messages`, the one way an area adds its messages (the training
+vocabulary's `define_messages` calls it too).
 """
 
 from __future__ import annotations
 
-from sandbox.i18n.catalog import MESSAGES
+from sandbox.i18n import add_messages
 
 SCHEMA_MESSAGES: dict[str, tuple[str, str]] = {
     # the refusal as a whole
@@ -155,13 +154,4 @@ SCHEMA_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def register() -> None:
-    """Add the messages once (a second import is a no-op, a clash with the catalog an error)."""
-    for key, (id_text, en_text) in SCHEMA_MESSAGES.items():
-        entry = {"id": id_text, "en": en_text}
-        if MESSAGES.get(key, entry) != entry:
-            raise ValueError(f"message {key!r} defined twice")
-        MESSAGES[key] = entry
-
-
-register()
+add_messages(SCHEMA_MESSAGES)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sandbox.i18n.catalog import MESSAGES
+from sandbox.i18n import add_messages
 
 # Parameter kinds a word may declare; `?` at the end makes it optional.
 KINDS = (
@@ -88,8 +88,5 @@ class Verdict:
 
 
 def define_messages(table: dict[str, tuple[str, str]]) -> None:
-    """Add (Indonesian, English) messages; a key already in the catalog is a programming error."""
-    for key, (id_text, en_text) in table.items():
-        if key in MESSAGES:
-            raise ValueError(f"message {key!r} defined twice")
-        MESSAGES[key] = {"id": id_text, "en": en_text}
+    """Add (Indonesian, English) messages (`sandbox.i18n.add_messages`)."""
+    add_messages(table)
