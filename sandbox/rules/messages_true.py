@@ -1,9 +1,8 @@
 """Messages of the checks that keep packs true (placeholders in prose, cited files, declared
 constraints, reachable outcomes, the curve in small units), Indonesian first, English second.
 
-Added to the one catalog here, as `sandbox.store.schema_messages` does, so importing them never
-pulls in more than the catalog. A key already in the catalog with other words is a programming
-error. Placeholders in the words are `str.format` fields: a literal brace is written twice.
+Added with `sandbox.i18n.add_messages`, so importing them never pulls in more than the catalog.
+Placeholders in the words are `str.format` fields: a literal brace is written twice.
 """
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """Messages of the workbench's levers (assumptions file, --seeds, curve adjustment, numeric models),
 Indonesian first, English second.
 
-Added to the one catalog here (importing only the catalog: no cycle), by the same rule as
-`sandbox.training.vocab.registry.define_messages`: a key already in the catalog is a programming
-error. Imported by every sim module that uses one of these keys.
+Added with `sandbox.i18n.add_messages` (importing only the catalog: no cycle). Imported by every
+sim module that uses one of these keys.
 """
 
 from __future__ import annotations
