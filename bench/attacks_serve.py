@@ -36,7 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from tab_resume import ServedClass  # noqa: E402  (the one way a bench or test starts `ekinerja serve`)
+from tab_resume import ServedClass, make_class  # noqa: E402,F401  (the one way a bench or test makes
+
+# and serves a class; make_class is imported from here by tests/test_serve_hostile.py)
 
 RSS_LIMIT_MB = 300  # a seat draws a class's screens in well under this; 50000×50000 took gigabytes
 COOKIE = "ekinerja_kursi"
@@ -44,19 +46,6 @@ END = "ekinerja_akhir"
 
 
 # -- a class and its server ---------------------------------------------------------------------------
-def make_class(path: Path, seats: int, *, round_for: list[int] | None = None) -> str:
-    """A class file (T01 started for `round_for` seats); returns its join code."""
-    from sandbox.store import open_store
-    from sandbox.training.classroom import create_class, start_round
-    from sandbox.training.scenario import load_scenario
-
-    with open_store(path) as store:
-        info = create_class(store, "Uji serangan", seats)
-        if round_for:
-            start_round(store, info.id, load_scenario("T01"), seats=round_for)
-        return info.kode_gabung
-
-
 class HostileServer(ServedClass):
     """The class server with its terminal kept in a file the tests read, and a kill -9."""
 

@@ -25,64 +25,17 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
 PAGE = 4096
 
-
-def make_class(db: Path, seats: int) -> str:
-    """A class of `seats` seats with T01 started for all; its join code."""
-    from sandbox.store import open_store
-    from sandbox.training.classroom import create_class, start_round
-    from sandbox.training.scenario import load_scenario
-
-    with open_store(db) as store:
-        info = create_class(store, "Bench buka", seats)
-        start_round(store, info.id, load_scenario("T01"))
-        return info.kode_gabung
-
-
-class Server:
-    """`ekinerja serve --host 127.0.0.1` on a free port, the launcher chosen by its environment."""
-
-    def __init__(self, db: Path, launcher: str, log: Path) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ)
-        env["EKINERJA_SEAT_ZYGOTE"] = "0" if launcher == "exec" else "1"
-        self.log = open(log, "wb")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "sandbox", "serve", "--db", str(db), "--host", "127.0.0.1",
-             "--port", str(self.port)], cwd=REPO, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return
-            except OSError:
-                if self.process.poll() is not None:
-                    break
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"the class server did not start (see {log})")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.log.close()
+from tab_resume import ServedClass, make_class  # noqa: E402  (the one way a bench makes and serves a class)
 
 
 def _proc_children() -> dict[int, list[int]]:
@@ -237,15 +190,13 @@ def wait_zygote_idle(server_pid: int, limit: float = 60.0) -> float:
 
 def run(launcher: str, seats: int, timeout: float, folder: Path) -> dict:
     db = folder / f"kelas-{launcher}.db"
-    code = make_class(db, seats)
+    code = make_class(db, seats, name="Bench buka", round_for="semua")
     log = folder / f"serve-{launcher}.log"
-    server = Server(db, launcher, log)
-    try:
+    env = dict(os.environ, EKINERJA_SEAT_ZYGOTE="0" if launcher == "exec" else "1")
+    with ServedClass(db, log_path=log, env=env) as server:
         if launcher == "zygote":
-            wait_zygote_idle(server.process.pid)
-        figures = asyncio.run(open_class(server.url, code, seats, server.process.pid, timeout))
-    finally:
-        server.stop()
+            wait_zygote_idle(server.pid)
+        figures = asyncio.run(open_class(server.url, code, seats, server.pid, timeout))
     figures["log"] = log.read_text(errors="replace").splitlines()
     return figures
 

@@ -27,17 +27,32 @@ from pathlib import Path
 BERANDA = b"Tanggal virtual"  # a line only the Beranda shows (tui.beranda.jam, Indonesian)
 
 
+def make_class(path: Path, seats: int, *, name: str = "Uji", pin: str | None = None,
+               round_for: list[int] | str | None = None) -> str:
+    """A class file of `seats` seats, T01 started for the seats in `round_for` ("semua": every seat);
+    returns its join code. The one way a bench or a test makes a class to serve."""
+    from sandbox.store import open_store
+    from sandbox.training.classroom import create_class, start_round
+    from sandbox.training.scenario import load_scenario
+
+    with open_store(path) as store:
+        info = create_class(store, name, seats, pin=pin)
+        if round_for == "semua":
+            start_round(store, info.id, load_scenario("T01"))
+        elif round_for:
+            start_round(store, info.id, load_scenario("T01"), seats=list(round_for))
+        return info.kode_gabung
+
+
 def _prepare(db: Path) -> str:
     """The class's join code; a class of two seats running T01 is made when the file has none."""
     from sandbox.store import open_store
-    from sandbox.training.classroom import class_info, create_class, start_round
-    from sandbox.training.scenario import load_scenario
+    from sandbox.training.classroom import class_info
 
     with open_store(db) as store:
-        if store.conn.execute("SELECT count(*) FROM kelas").fetchone()[0] == 0:
-            info = create_class(store, "Uji lanjut", 2)
-            start_round(store, info.id, load_scenario("T01"))
-        return class_info(store).kode_gabung
+        if store.conn.execute("SELECT count(*) FROM kelas").fetchone()[0]:
+            return class_info(store).kode_gabung
+    return make_class(db, 2, name="Uji lanjut", round_for="semua")
 
 
 def _seat_ready(db: Path, token: str) -> tuple[int, str]:
@@ -138,7 +153,8 @@ class ServedClass:
     `extra` are more `serve` options; with `log_path`, what the server prints (the trainer's
     terminal, stdout and stderr) goes to that file (`output()`), else nowhere."""
 
-    def __init__(self, db: Path, *extra: str, log_path: Path | None = None) -> None:
+    def __init__(self, db: Path, *extra: str, log_path: Path | None = None,
+                 env: dict[str, str] | None = None) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -146,6 +162,7 @@ class ServedClass:
         self.db = db
         self.extra = list(extra)
         self.log_path = log_path
+        self.env = env  # None: this process's environment
         self._log = None
         self.process: subprocess.Popen | None = None
 
@@ -159,7 +176,8 @@ class ServedClass:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sandbox", "serve", "--db", str(self.db), "--host", "127.0.0.1",
              "--port", str(self.port), *self.extra], stdout=out,
-            stderr=subprocess.STDOUT if self._log else subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            stderr=subprocess.STDOUT if self._log else subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+            env=self.env)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:

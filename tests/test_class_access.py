@@ -26,7 +26,7 @@ from textual.widgets import DataTable, Input
 from sandbox.store import open_store
 from sandbox.training import access
 from sandbox.training.attempt import world_of
-from sandbox.training.classroom import class_info, create_class, current_attempt, start_round
+from sandbox.training.classroom import class_info, current_attempt, start_round
 from sandbox.training.scenario import load_scenario
 from sandbox.tui.app import SandboxApp
 from sandbox.workflow import buat_skp, tambah_indikator, tambah_rhk
@@ -35,18 +35,9 @@ from sandbox.workflow.actors import TRAINER
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 from attacks_serve import seat_processes  # noqa: E402
-from tab_resume import ServedClass, read_until, resume_time  # noqa: E402
+from tab_resume import ServedClass, make_class, read_until, resume_time  # noqa: E402
 
 SECRET_B = "RAHASIAKURSIDUA"  # a word only seat 2's SKP holds
-
-
-def make_class(path: Path, seats: int, *, pin: str | None = None, round_for: list[int] | None = None) -> str:
-    """A class file; T01 started for `round_for` seats; returns the join code."""
-    with open_store(path) as store:
-        info = create_class(store, "Uji akses", seats, pin=pin)
-        if round_for:
-            start_round(store, info.id, load_scenario("T01"), seats=round_for)
-        return info.kode_gabung
 
 
 def children(pid: int) -> list[int]:
