@@ -1,4 +1,8 @@
-"""Running a population through a year under one pack (simulate) or two, paired (compare).
+"""Running a population through a year under one pack (simulate) or several, paired (compare).
+
+`compare DASAR R1 R2 …` is one run: each office is drawn once per seed and every pack is evaluated on
+those draws (`year.run_office`), so each reform is set against the base on the same people and
+behaviour as a two-pack compare of the base and that reform alone would be.
 
 Offices are the units of work. With more than one office and more than one core they run in
 worker processes (each loads its own packs and memo); the parent writes each finished office's rows
@@ -24,6 +28,7 @@ from pathlib import Path
 from sandbox.rules.registry import find_pack_file
 from sandbox.sim.assumptions import default_assumptions
 from sandbox.sim.behaviour import Assumptions
+from sandbox.sim.messages_banyak import MAX_PACKS
 from sandbox.sim.population import WorkUnit, database_units, load, synthetic_units
 from sandbox.sim.results import ResultStore, Summary
 from sandbox.sim.rulebook import SimError, SimRulebook
@@ -32,7 +37,7 @@ from sandbox.sim.year import OfficeOutcome, run_office
 
 @dataclass
 class Request:
-    packs: list  # one (simulate) or two (compare: base, reform) pack ids or files
+    packs: list  # one (simulate) or more (compare: the base, then each reform) pack ids or files
     staff: int | None = None  # synthetic population size; or
     db: str | None = None  # a sandbox database to read the offices from
     seed: int = 1
@@ -96,6 +101,9 @@ def resolve(reference: str) -> str:
 def run(request: Request, progress: Callable[[int, int], None] | None = None) -> Outcome:
     """Run the request; `progress(done, total)` counts staff after each office."""
     started = time.perf_counter()
+    if len(request.packs) > MAX_PACKS:
+        raise SimError("sim.banyak.terlalu_banyak", jumlah=len(request.packs), batas=MAX_PACKS,
+                       reformasi=MAX_PACKS - 1)
     references = [resolve(ref) for ref in request.packs]
     books = [SimRulebook(ref, request.year) for ref in references]
     year = request.year or max(book.year for book in books)

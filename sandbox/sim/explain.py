@@ -5,7 +5,9 @@ explanatory columns of `results.EXPLAIN_COLUMNS`), then every decision that made
 is asked again of durable-rules, the engine of record (`sandbox.rules.engine.Engine.evaluate`), with
 the same inputs, and its trace is printed as `ekinerja rules eval` prints it: the annual predikat
 (or nilai kinerja), the TPP of each month (months with the same inputs share one trace) and angka
-kredit. The engine's answers are set against the stored ones, so a reader sees that they agree.
+kredit. The engine's answers are set against the stored ones, so a reader sees that they agree. With
+several reforms (`compare DASAR R1 R2 …`) each pack gets its letter (A the base) and each reform its TPP
+change against the base.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 import sandbox.sim.messages  # noqa: F401 (registers the messages)
+import sandbox.sim.messages_banyak  # noqa: F401 (registers the messages)
 from sandbox.i18n import message
 from sandbox.rules.engine import Engine
 from sandbox.rules.explain import render_evaluation
@@ -72,7 +75,7 @@ def explain(database: Path, nip: str, packs: list[tuple[str, str]], year: int,
         f"{kind}={first['hadir_' + kind]}" for kind in ATTENDANCE)))
     summary = []
     engine = Engine()
-    for letter, (label, reference) in zip("AB", packs, strict=False):
+    for letter, (label, reference) in zip("ABCDEFGHIJ", packs, strict=False):  # report.letters
         row = by_label.get(label)
         if row is None:
             continue
@@ -145,8 +148,14 @@ def explain(database: Path, nip: str, packs: list[tuple[str, str]], year: int,
     for letter, predikat, tpp in summary:
         lines.append(t("sim.explain.summary", letter=letter, predikat=predikat,
                        tpp="—" if tpp is None else _rupiah(tpp)))
-    if len(summary) == 2 and None not in (summary[0][2], summary[1][2]):
-        change = round(summary[1][2] - summary[0][2], 2)
+    base = summary[0] if summary and summary[0][0] == "A" else None
+    for letter, _, tpp in summary[1:] if base else []:
+        if None in (base[2], tpp):
+            continue
+        change = round(tpp - base[2], 2)
         sign = "+" if change > 0 else ("−" if change < 0 else "±")
-        lines.append(t("sim.explain.change", change=sign + _rupiah(abs(change))))
+        if len(packs) == 2:
+            lines.append(t("sim.explain.change", change=sign + _rupiah(abs(change))))
+        else:
+            lines.append(t("sim.banyak.explain_change", letter=letter, change=sign + _rupiah(abs(change))))
     return "\n".join(lines)

@@ -7,6 +7,13 @@ with a 90 % interval: the replications' 5th and 95th percentiles taken as order 
 outward (ranks ⌊0,05·(K−1)⌋ and ⌈0,95·(K−1)⌉ of the sorted values), so with K ≤ 20 it is the range
 of the replications; the detailed tables are those of the first replication. Every report ends with
 the assumptions it ran on, each value with its source.
+
+Packs are lettered A (the base), B, C, …. With one reform the layout is the two-pack one. With several
+(`compare DASAR R1 R2 …`) the tables over packs get a column per pack and a change column per reform
+(`Selisih C − A`), the headline table a mean and interval per reform's change, and each reform's own
+tables (transitions, TPP winners and losers, deciles, largest changes, by OPD, unit and group) come
+once per reform, keyed `<table>_<letter>` (`transisi_c`: a CSV, and a sheet of the workbook) and
+titled `C = <pack>: …`.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ CHANGE_KEYS = {"instansi": ["Instansi (OPD) / Office id", "Nama instansi / Offic
 PREVIEW = 20  # rows of a long table (units) shown in Markdown and HTML; CSV and .xlsx hold them all
 
 
-_LETTER = re.compile(r"\b[AB]\b")  # a pack's letter in a column name (CSV spells the pack out)
+_B = re.compile(r"\bB\b")  # the reform's letter in a two-pack change table's names
 
 
 @dataclass
@@ -96,8 +103,29 @@ def _ordered(group: str, values) -> list:
 
 
 def letters(labels: list) -> list:
-    """A, B for the packs in wide tables (the header says which is which)."""
+    """A, B, C, … for the packs in wide tables (the header says which is which); A is the base."""
     return [chr(ord("A") + k) for k in range(len(labels))]
+
+
+def _letter_pattern(labels: list) -> re.Pattern:
+    """A pack's letter in a column name (CSV spells the pack out): `[AB]` for two packs."""
+    return re.compile(rf"\b[A-{letters(labels)[-1]}]\b")
+
+
+def _many(labels: list) -> bool:
+    """More than one reform: every change names its reform (two packs read as they always have)."""
+    return len(labels) > 2
+
+
+def _change(letter: str, many: bool) -> str:
+    return f"Selisih {letter} − A / Change {letter} − A" if many else "Selisih / Change"
+
+
+def _section(key: str, title: str, letter: str, label: str, many: bool) -> tuple[str, str]:
+    """A reform's own table: with several reforms, keyed and titled by the reform."""
+    if not many:
+        return key, title
+    return f"{key}_{letter.lower()}", f"{letter} = {label}: {title}"
 
 
 HEADLINE_LABEL = {
@@ -112,6 +140,7 @@ HEADLINE_LABEL = {
     "dipindah_kurva": "Pegawai dipindah oleh kurva (tahunan) / Staff moved by the curve (annual)",
     "berpindah": "Pegawai berpindah predikat A → B / Staff whose predikat differs A → B",
 }
+MOVED_MANY = "Pegawai yang predikatnya berbeda dari A / Staff whose predikat differs from A"
 HEADLINE_KIND = {"tpp": "rp", "angka_kredit": "ak", "nilai_kinerja": "dec2"}
 
 
@@ -125,34 +154,39 @@ def interval(values: list) -> tuple:
 
 
 def headline_table(outcome: Outcome) -> Table | None:
-    """Every headline figure as mean [low – high] per pack and, paired, of the change B − A."""
+    """Every headline figure as mean [low – high] per pack and, paired, of each reform's change
+    against the base (B − A, C − A, …), each interval over that reform's own paired replications."""
     replications = outcome.replications
     if len(replications) < 2:
         return None
     labels = outcome.labels
-    paired = len(labels) == 2
     short = letters(labels)
     columns, kinds = ["Angka / Figure"], ["text"]
-    for letter in short + (["Δ"] if paired else []):
-        name = "Selisih B − A" if letter == "Δ" else letter
+    for letter in short:
+        columns += [f"{letter} rata-rata / mean", f"{letter} 5 %", f"{letter} 95 %"]
+        kinds += ["dec1", "dec1", "dec1"]
+    for letter in short[1:]:
+        name = f"Selisih {letter} − A"
         columns += [f"{name} rata-rata / mean", f"{name} 5 %", f"{name} 95 %"]
-        kinds += ["dec1", "dec1", "dec1"] if letter != "Δ" else ["d_dec1", "d_dec1", "d_dec1"]
+        kinds += ["d_dec1", "d_dec1", "d_dec1"]
     rows, row_kinds = [], []
     figures = [dict((key, values) for key, _, values in summary.headline()) for summary in replications]
     for key in figures[0]:
-        if key == "berpindah" and not paired:
-            continue
         per_pack = [[f[key][j] for f in figures] for j in range(len(labels))]
-        if any(v is None for values in per_pack for v in values):
+        if key == "berpindah":  # a count of each reform against the base: no change of its own
+            row = [MOVED_MANY if _many(labels) else HEADLINE_LABEL[key]]
+            for values in per_pack:
+                row += [None] * 3 if None in values else [round(v, 3) for v in interval(values)]
+            row += [None] * 3 * (len(labels) - 1)
+        elif any(v is None for values in per_pack for v in values):
             continue
-        row = [HEADLINE_LABEL[key]]
-        for values in per_pack:
-            row += [round(v, 3) for v in interval(values)]
-        if paired:
-            if key == "berpindah":
-                row += [None, None, None]
-            else:
-                row += [round(v, 3) for v in interval([b - a for a, b in zip(*per_pack, strict=True)])]
+        else:
+            row = [HEADLINE_LABEL[key]]
+            for values in per_pack:
+                row += [round(v, 3) for v in interval(values)]
+            for values in per_pack[1:]:
+                changes = [b - a for a, b in zip(per_pack[0], values, strict=True)]
+                row += [round(v, 3) for v in interval(changes)]
         rows.append(row)
         row_kinds.append(HEADLINE_KIND.get(key, "dec1"))
     title = (f"Angka utama: rata-rata dan interval 90 % dari {len(replications)} replikasi (seed "
@@ -163,11 +197,25 @@ def headline_table(outcome: Outcome) -> Table | None:
     return table
 
 
+def _transition(summary, labels: list, j: int) -> Table:
+    """Annual predikat under the base (rows) against reform j (columns)."""
+    letter, many = letters(labels)[j], _many(labels)
+    matrix = summary.pairs[labels[j]].transition
+    columns = [f"A ↓ / {letter} →", *(PREDIKAT_LABEL[p] for p in PREDIKAT), "Jumlah / Total"]
+    rows = [[PREDIKAT_LABEL[p], *map(int, matrix[k]), int(matrix[k].sum())] for k, p in enumerate(PREDIKAT)]
+    moved = int(matrix.sum() - matrix.trace())
+    key, title = _section("transisi", f"Perpindahan predikat: {_number(moved)} orang berpindah / Predikat "
+                          f"transitions: {_number(moved)} people moved", letter, labels[j], many)
+    return Table(key, title, columns, ["text"] + ["int"] * 6, rows)
+
+
 def tables(outcome: Outcome) -> list[Table]:
     summary, labels = outcome.summary, outcome.labels
     totals = [summary.totals[label] for label in labels]
-    paired = len(labels) == 2
     short = letters(labels)
+    many = _many(labels)
+    reforms = range(1, len(labels))  # each reform's index; its changes are against the base (0)
+    changes = [_change(short[j], many) for j in reforms]
     out = []
     headline = headline_table(outcome)
     if headline is not None:
@@ -177,28 +225,19 @@ def tables(outcome: Outcome) -> list[Table]:
     for letter in short:
         columns += [letter, f"{letter} %"]
         kinds += ["int", "pct"]
-    if paired:
-        columns.append("Selisih / Change")
-        kinds.append("d_int")
+    columns += changes
+    kinds += ["d_int"] * len(changes)
     rows = []
     for k, name in enumerate(PREDIKAT):
         row = [PREDIKAT_LABEL[name]]
         for total in totals:
             row += [int(total.predikat[ANNUAL][k]), _pct(int(total.predikat[ANNUAL][k]), total.pegawai)]
-        if paired:
-            row.append(int(totals[1].predikat[ANNUAL][k] - totals[0].predikat[ANNUAL][k]))
+        row += [int(totals[j].predikat[ANNUAL][k] - totals[0].predikat[ANNUAL][k]) for j in reforms]
         rows.append(row)
     out.append(Table("predikat", "Sebaran predikat tahunan / Annual predikat distribution", columns, kinds,
                      rows, chart=(0, [1 + 2 * j for j in range(len(labels))])))
 
-    if paired:
-        columns = ["A ↓ / B →", *(PREDIKAT_LABEL[p] for p in PREDIKAT), "Jumlah / Total"]
-        rows = [[PREDIKAT_LABEL[p], *map(int, summary.transition[k]), int(summary.transition[k].sum())]
-                for k, p in enumerate(PREDIKAT)]
-        moved = int(summary.transition.sum() - summary.transition.trace())
-        out.append(Table("transisi", f"Perpindahan predikat: {_number(moved)} orang berpindah / Predikat "
-                         f"transitions: {_number(moved)} people moved", columns,
-                         ["text"] + ["int"] * 6, rows))
+    out += [_transition(summary, labels, j) for j in reforms]
 
     columns, kinds = ["Periode / Period"], ["text"]
     for letter in short:
@@ -224,10 +263,10 @@ def tables(outcome: Outcome) -> list[Table]:
                                                   "adjustment, annual (units)")):
         counted = [getattr(total, attribute) for total in totals]
         rule_ids = sorted(set().union(*counted))
-        columns = ["Aturan / Rule", *short] + (["Selisih / Change"] if paired else [])
-        kinds = ["text"] + ["int"] * len(short) + (["d_int"] if paired else [])
-        rows = [[rule, *(c.get(rule, 0) for c in counted)]
-                + ([counted[1].get(rule, 0) - counted[0].get(rule, 0)] if paired else [])
+        columns = ["Aturan / Rule", *short, *changes]
+        kinds = ["text"] + ["int"] * len(short) + ["d_int"] * len(changes)
+        rows = [[rule, *(c.get(rule, 0) for c in counted),
+                 *(counted[j].get(rule, 0) - counted[0].get(rule, 0) for j in reforms)]
                 for rule in rule_ids]
         out.append(Table(key, title, columns, kinds, rows))
 
@@ -250,37 +289,34 @@ def tables(outcome: Outcome) -> list[Table]:
     out.append(Table("penyesuaian", f"Penyesuaian kurva: pegawai dipindah (tahunan) {moved} / Curve "
                      f"adjustment: staff moved (annual) {moved}", columns, kinds, rows))
 
-    columns = ["Besaran / Amount", *short] + (["Selisih / Change"] if paired else [])
+    columns = ["Besaran / Amount", *short, *changes]
     rows = [["TPP setahun (Rp) / TPP for the year",
              *(round(t.tpp) if "tpp" in t.simulated else None for t in totals)],
             ["Angka kredit JF / Credit points",
              *(round(t.angka_kredit, 3) if "angka_kredit" in t.simulated else None for t in totals)],
             ["Pegawai Sangat Baik / Staff rated Sangat Baik", *(int(t.predikat[ANNUAL][0]) for t in totals)]]
     kinds_per_row = ["rp", "ak", "int"]
-    if paired:
-        for row in rows:
-            if row[1] is None or row[2] is None:
-                row.append(None)
-            else:
-                row.append(row[2] - row[1] if isinstance(row[1], int) else round(row[2] - row[1], 3))
+    for row in rows:
+        base = row[1]
+        row += [None if base is None or row[1 + j] is None else
+                row[1 + j] - base if isinstance(base, int) else round(row[1 + j] - base, 3) for j in reforms]
     table = Table("total", "TPP dan angka kredit / TPP and credit points", columns,
-                  ["text"] + ["rp"] * len(short) + (["d_rp"] if paired else []), rows)
+                  ["text"] + ["rp"] * len(short) + ["d_rp"] * len(changes), rows)
     table.row_kinds = kinds_per_row
     out.append(table)
 
     if any(t.pegawai_nilai for t in totals):
-        columns = ["Nilai (rata-rata tahunan) / Score (annual mean)", *short]
-        columns += ["Selisih / Change"] if paired else []
+        columns = ["Nilai (rata-rata tahunan) / Score (annual mean)", *short, *changes]
         rows = []
         for k, name in enumerate(("Nilai SKP / SKP score", "Nilai perilaku / Behaviour score",
                                   "Nilai kinerja / Performance score")):
             values = [round(t.nilai[k] / t.pegawai_nilai, 3) if t.pegawai_nilai else None for t in totals]
-            if paired:
-                values.append(None if None in values else round(values[1] - values[0], 3))
+            values += [None if None in (values[0], values[j]) else round(values[j] - values[0], 3)
+                       for j in reforms]
             rows.append([name, *values])
         out.append(Table("nilai", "Nilai kinerja (model nilai PP 30/2019) / Performance score (PP 30/2019 "
                          "numeric model)", columns,
-                         ["text"] + ["dec2"] * len(short) + (["d_dec2"] if paired else []), rows))
+                         ["text"] + ["dec2"] * len(short) + ["d_dec2"] * len(changes), rows))
 
     for group in GROUPS:
         values = _ordered(group, {value for (g, value) in totals[0].groups if g == group})
@@ -288,8 +324,9 @@ def tables(outcome: Outcome) -> list[Table]:
         for letter in short:
             columns += [f"{letter} % SB", f"{letter} % BP/K/SK", f"{letter} TPP (Rp)", f"{letter} AK"]
             kinds += ["pct", "pct", "rp", "ak"]
-        if paired:
-            columns += ["Δ TPP (Rp)", "Δ AK"]
+        for j in reforms:
+            named = f" {short[j]} − A" if many else ""
+            columns += [f"Δ TPP{named} (Rp)", f"Δ AK{named}"]
             kinds += ["d_rp", "d_ak"]
         rows = []
         for value in values:
@@ -299,14 +336,15 @@ def tables(outcome: Outcome) -> list[Table]:
             for cell in cells:
                 row += [_pct(int(cell["predikat"][0]), n), _pct(int(cell["predikat"][2:].sum()), n),
                         round(cell["tpp"]), round(cell["angka_kredit"], 3)]
-            if paired:
-                row += [round(cells[1]["tpp"] - cells[0]["tpp"]),
-                        round(cells[1]["angka_kredit"] - cells[0]["angka_kredit"], 3)]
+            for j in reforms:
+                row += [round(cells[j]["tpp"] - cells[0]["tpp"]),
+                        round(cells[j]["angka_kredit"] - cells[0]["angka_kredit"], 3)]
             rows.append(row)
         out.append(Table(f"kelompok_{group}", f"Menurut {GROUP_LABEL[group].split(' / ')[0].lower()} / "
                          f"By {GROUP_LABEL[group].split(' / ')[1].lower()}", columns, kinds, rows))
-    if paired and summary.deltas:
-        out += change_tables(summary, short)
+    for j in reforms:
+        if summary.pairs[labels[j]].deltas:
+            out += change_tables(summary.pairs[labels[j]], short[j], labels[j], many)
     assumptions = outcome.assumptions
     if assumptions is not None:
         out.append(Table("asumsi", f"Asumsi ({assumptions.source}) / Assumptions",
@@ -343,34 +381,40 @@ def deciles(deltas) -> list[tuple]:
     return out
 
 
-def change_tables(summary, short: list) -> list[Table]:
-    """Who wins and who loses TPP under B: overall, by decile of the change, the largest changes, and
-    by office (OPD), unit and group. Naik/turun/tetap compare each person's stored (cent-rounded)
-    TPP under B with theirs under A."""
+def change_tables(pair, letter: str = "B", label: str = "", many: bool = False) -> list[Table]:
+    """Who wins and who loses TPP under one reform (its `results.Pair`, letter and label): overall, by
+    decile of the change, the largest changes, and by office (OPD), unit and group. Naik/turun/tetap
+    compare each person's stored (cent-rounded) TPP under the reform with theirs under A. With several
+    reforms each table is keyed `<key>_<letter>` and titled by its reform."""
     out = []
+
+    def table(key: str, title: str, columns: list, kinds: list, rows: list, **options) -> Table:
+        key, title = _section(key, _B.sub(letter, title), letter, label, many)
+        return Table(key, title, [_B.sub(letter, c) for c in columns], kinds, rows, **options)
+
     overall = {"pegawai": 0, "naik": 0, "turun": 0, "tetap": 0, "tpp_a": 0.0, "tpp_b": 0.0}
-    for (group, _), cell in summary.change.items():
+    for (group, _), cell in pair.change.items():
         if group == "instansi":
             for name in overall:
                 overall[name] += cell[name]
-    out.append(Table("tpp_perubahan", "Untung dan rugi TPP, B dibanding A / TPP winners and losers, "
+    out.append(table("tpp_perubahan", "Untung dan rugi TPP, B dibanding A / TPP winners and losers, "
                      "B against A", ["Kelompok / Group", *_CHANGE_COLUMNS], ["text", *_CHANGE_KINDS],
                      [["Semua / All", *_change_cells(overall)]], chart=(0, [2, 3, 4])))
     rows = [[f"Desil / Decile {k}", n, low, high, None if mean is None else round(mean, 2), round(total, 2)]
-            for k, n, low, high, mean, total in deciles(summary.deltas)]
-    out.append(Table("tpp_desil", "Desil perubahan TPP per pegawai (B − A, terendah dulu) / Deciles of "
+            for k, n, low, high, mean, total in deciles(pair.deltas)]
+    out.append(table("tpp_desil", "Desil perubahan TPP per pegawai (B − A, terendah dulu) / Deciles of "
                      "each person's TPP change (B − A, lowest first)",
                      ["Desil / Decile", "Pegawai / Staff", "Terendah / Lowest (Rp)",
                       "Tertinggi / Highest (Rp)", "Rata-rata / Mean (Rp)", "Jumlah / Sum (Rp)"],
                      ["text", "int", "d_rp", "d_rp", "d_rp", "d_rp"], rows, chart=(0, [4])))
     rows = [["Naik / Gain" if t[0] > 0 else "Turun / Lose", t[1], t[2], t[3], t[4], round(t[5]), round(t[6]),
-             round(t[0])] for t in summary.top]
-    out.append(Table("tpp_terbesar", "Perubahan TPP terbesar / Largest TPP changes",
+             round(t[0])] for t in pair.top]
+    out.append(table("tpp_terbesar", "Perubahan TPP terbesar / Largest TPP changes",
                      ["Arah / Direction", "NIP", "Instansi / Office", "Unit", "Jenis jabatan / Position kind",
                       "A TPP (Rp)", "B TPP (Rp)", "Selisih / Change (Rp)"],
                      ["text", "text", "text", "text", "text", "rp", "rp", "d_rp"], rows))
     for group in CHANGE_GROUPS:
-        cells = {value: cell for (g, value), cell in summary.change.items() if g == group}
+        cells = {value: cell for (g, value), cell in pair.change.items() if g == group}
         if group == "unit":  # the biggest changes first: the preview shows the units that matter
             values = sorted(cells, key=lambda v: (-abs(cells[v]["tpp_b"] - cells[v]["tpp_a"]),
                                                   str(v[0]), str(v[1])))
@@ -381,15 +425,15 @@ def change_tables(summary, short: list) -> list[Table]:
         keys = CHANGE_KEYS.get(group, [GROUP_LABEL[group]])
         rows = [[*("" if v is None else v for v in value), *_change_cells(cells[value])] for value in values]
         indonesian, english = GROUP_LABEL[group].split(" / ")
-        table = Table(f"tpp_{group}", f"Untung dan rugi TPP menurut {indonesian[0].lower() + indonesian[1:]}"
-                      f" / TPP winners and losers by {english.lower()}",
-                      [*keys, *_CHANGE_COLUMNS], ["text"] * len(keys) + _CHANGE_KINDS, rows)
+        grouped = table(f"tpp_{group}", f"Untung dan rugi TPP menurut {indonesian[0].lower()}"
+                        f"{indonesian[1:]} / TPP winners and losers by {english.lower()}",
+                        [*keys, *_CHANGE_COLUMNS], ["text"] * len(keys) + _CHANGE_KINDS, rows)
         if group == "unit" and len(rows) > PREVIEW:
-            table.preview = PREVIEW
-            table.title += (f" — {PREVIEW} dengan selisih terbesar dari {_number(len(rows))}; semua di "
-                            f"tpp_unit.csv / the {PREVIEW} with the largest change of {_number(len(rows))}; "
-                            f"all in tpp_unit.csv")
-        out.append(table)
+            grouped.preview = PREVIEW
+            grouped.title += (f" — {PREVIEW} dengan selisih terbesar dari {_number(len(rows))}; semua di "
+                              f"{grouped.key}.csv / the {PREVIEW} with the largest change of "
+                              f"{_number(len(rows))}; all in {grouped.key}.csv")
+        out.append(grouped)
     return out
 
 
@@ -442,6 +486,7 @@ def header_lines(outcome: Outcome) -> list[str]:
 # Tables whose text cells come from people, not from this code: an assumptions file's values and
 # sources, and the names of offices and units (a --db office names its own)
 TYPED_TEXT_TABLES = frozenset({"asumsi", "tpp_instansi", "tpp_unit", "tpp_terbesar"})
+_REFORM_SUFFIX = re.compile(r"_[b-j]$")  # a reform's own table among several (`_section`)
 
 
 def markdown(outcome: Outcome) -> str:
@@ -451,7 +496,7 @@ def markdown(outcome: Outcome) -> str:
         parts += ["", f"## {table.title}", "", "| " + " | ".join(map(str, table.columns)) + " |",
                   "|" + "|".join("---" for _ in table.columns) + "|"]
         rows = rendered_rows(table)[:table.preview]
-        if table.key in TYPED_TEXT_TABLES:  # their text cells were typed by someone: shown as typed
+        if _REFORM_SUFFIX.sub("", table.key) in TYPED_TEXT_TABLES:  # typed by someone: shown as typed
             rows = [[markdown_literal(c) if table.kinds[i] == "text" else c for i, c in enumerate(row)]
                     for row in rows]
         parts += ["| " + " | ".join(row) + " |" for row in rows]
@@ -550,6 +595,7 @@ def write_exports(outcome: Outcome, folder: Path) -> list[Path]:
     written[0].write_text(markdown(outcome), encoding="utf-8")
     written[1].write_text(html_report(outcome), encoding="utf-8")
     named = dict(zip(letters(outcome.labels), outcome.labels, strict=True))
+    pattern = _letter_pattern(outcome.labels)
 
     def spelled(match) -> str:
         return named.get(match.group(0), match.group(0))
@@ -557,7 +603,7 @@ def write_exports(outcome: Outcome, folder: Path) -> list[Path]:
     from sandbox.sim.workbook import write_excel_csv, write_workbook
 
     def columns_of(table: Table) -> list:
-        return [_LETTER.sub(spelled, str(c)) for c in table.columns]
+        return [pattern.sub(spelled, str(c)) for c in table.columns]
 
     laid_out = tables(outcome)
     for table in laid_out:

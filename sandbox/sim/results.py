@@ -9,7 +9,10 @@ rating_perilaku=…`); `predikat_tahunan_awal` is the predikat before the adjust
 Per-person rows (`hasil_pegawai`) and per-unit curve checks (`hasil_kurva`: the first check with its
 counts, the check after the adjustment step and the people it moved) go to the run's own
 SQLite file as each office finishes, so memory stays bounded whatever the population, and an
-analyst can recount any figure of the report from the rows. `Summary` keeps only counts and sums.
+analyst can recount any figure of the report from the rows (every pack's rows, keyed by `paket`).
+`Summary` keeps only counts and sums; what sets a reform against the base (transitions, who wins and
+who loses TPP) is kept per reform in a `Pair`, so `compare DASAR R1 R2 …` folds each reform's pair
+from the same draws.
 """
 
 from __future__ import annotations
@@ -68,6 +71,19 @@ class PackTotals:
 
 
 @dataclass
+class Pair:
+    """One reform against the base on the same draws: predikat transitions and, with TPP under both,
+    who gains or loses it."""
+
+    transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))  # base, reform
+    # (group, value cells) -> counts and sums of the change
+    change: dict = field(default_factory=lambda: defaultdict(lambda: {
+        "pegawai": 0, "naik": 0, "turun": 0, "tetap": 0, "tpp_a": 0.0, "tpp_b": 0.0}))
+    deltas: list = field(default_factory=list)  # per office: each person's TPP change reform − base
+    top: list = field(default_factory=list)  # the largest gains and losses: row tuples (see _add_change)
+
+
+@dataclass
 class Summary:
     """Counts and sums over every office so far; enough for the whole report."""
 
@@ -79,17 +95,22 @@ class Summary:
     weak: int = 0
     delegated: int = 0
     totals: dict = field(default_factory=dict)
-    transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))
     seconds: dict = field(default_factory=dict)  # summed over offices: load, run, store (bench/)
     seed: int = 0
-    # paired runs with TPP under both packs: (group, value cells) -> counts and sums of the change
-    change: dict = field(default_factory=lambda: defaultdict(lambda: {
-        "pegawai": 0, "naik": 0, "turun": 0, "tetap": 0, "tpp_a": 0.0, "tpp_b": 0.0}))
-    deltas: list = field(default_factory=list)  # per office: each person's TPP change B − A
-    top: list = field(default_factory=list)  # the largest gains and losses: row tuples (see _top)
+    pairs: dict = field(default_factory=dict)  # reform label -> Pair (each reform against the base)
 
     def __post_init__(self) -> None:
         self.totals = {label: PackTotals() for label in self.labels}
+        self.pairs = {label: Pair() for label in self.labels[1:]}
+
+    def _first(self) -> Pair:
+        return next(iter(self.pairs.values()), None) or Pair()
+
+    # two packs: the one reform's pair, as the report and its tests have always read it
+    transition = property(lambda self: self._first().transition)
+    change = property(lambda self: self._first().change)
+    deltas = property(lambda self: self._first().deltas)
+    top = property(lambda self: self._first().top)
 
     def add(self, office: OfficeOutcome) -> None:
         people = office.people
@@ -151,18 +172,20 @@ class Summary:
                     cell["predikat"] += spread[j]
                     cell["tpp"] += float(group_tpp[j])
                     cell["angka_kredit"] += float(credit[j])
-        if len(self.labels) == 2:
-            base, reform = (office.outcomes[label].predikat[:, ANNUAL] for label in self.labels)
-            np.add.at(self.transition, (base, reform), 1)
-            if all("tpp" in office.outcomes[label].simulated for label in self.labels):
-                self._add_change(office, keys)
+        base = office.outcomes[self.labels[0]]
+        for label, pair in self.pairs.items():
+            reform = office.outcomes[label]
+            np.add.at(pair.transition, (base.predikat[:, ANNUAL], reform.predikat[:, ANNUAL]), 1)
+            if "tpp" in base.simulated and "tpp" in reform.simulated:
+                self._add_change(office, keys, pair, base, reform)
 
-    def _add_change(self, office: OfficeOutcome, keys: dict) -> None:
-        """Who gains, loses or keeps their TPP under B, by office, unit and group; deciles; the largest."""
+    def _add_change(self, office: OfficeOutcome, keys: dict, pair: Pair, base, reform) -> None:
+        """Who gains, loses or keeps their TPP under the reform, by office, unit and group; deciles;
+        the largest."""
         people = office.people
-        tpp_a, tpp_b = (np.round(np.nan_to_num(office.outcomes[label].tpp), 2) for label in self.labels)
+        tpp_a, tpp_b = (np.round(np.nan_to_num(outcome.tpp), 2) for outcome in (base, reform))
         delta = tpp_change(tpp_a, tpp_b)
-        self.deltas.append(delta)
+        pair.deltas.append(delta)
         unit_ids = [*office.unit_ids, None]
         unit_names = [*office.unit_names, "(tanpa unit / no unit)"]
         units = np.where(people.unit >= 0, people.unit, len(office.unit_ids))
@@ -180,7 +203,7 @@ class Summary:
             sum_a = np.bincount(codes, weights=tpp_a, minlength=size)
             sum_b = np.bincount(codes, weights=tpp_b, minlength=size)
             for j, value in enumerate(values):
-                cell = self.change[(group, value)]
+                cell = pair.change[(group, value)]
                 cell["pegawai"] += int(counts[j])
                 cell["naik"] += int(up[j])
                 cell["turun"] += int(down[j])
@@ -193,12 +216,12 @@ class Summary:
             if delta[i] == 0:
                 continue
             u = int(people.unit[i])
-            self.top.append((float(delta[i]), people.nip[i], office.nama,
+            pair.top.append((float(delta[i]), people.nip[i], office.nama,
                              office.unit_names[u] if u >= 0 else "", people.jenis_jabatan[i],
                              float(tpp_a[i]), float(tpp_b[i])))
-        gains = sorted((t for t in self.top if t[0] > 0), key=lambda t: (-t[0], t[1]))[:TOP_CHANGES]
-        losses = sorted((t for t in self.top if t[0] < 0), key=lambda t: (t[0], t[1]))[:TOP_CHANGES]
-        self.top = gains + losses
+        gains = sorted((t for t in pair.top if t[0] > 0), key=lambda t: (-t[0], t[1]))[:TOP_CHANGES]
+        losses = sorted((t for t in pair.top if t[0] < 0), key=lambda t: (t[0], t[1]))[:TOP_CHANGES]
+        pair.top = gains + losses
 
     def headline(self) -> list:
         """(key, label, value per pack) of the figures a regulator reads first (and --seeds bounds)."""
@@ -217,9 +240,11 @@ class Summary:
         rows.append(("kurva_melanggar_akhir", "kurva_melanggar_akhir",
                      [int(t.units_broken_final[ANNUAL]) for t in totals]))
         rows.append(("dipindah_kurva", "dipindah_kurva", [int(t.moved[ANNUAL]) for t in totals]))
-        if len(self.labels) == 2:
-            moved = int(self.transition.sum() - self.transition.trace())
-            rows.append(("berpindah", "berpindah", [moved, moved]))
+        moved = [int(p.transition.sum() - p.transition.trace()) for p in self.pairs.values()]
+        if len(moved) == 1:
+            rows.append(("berpindah", "berpindah", [moved[0], moved[0]]))
+        elif moved:  # several reforms: each one's count against the base (the base has none)
+            rows.append(("berpindah", "berpindah", [None, *moved]))
         return rows
 
 
