@@ -368,6 +368,12 @@ def _guards(db, skp: dict[str, Any]) -> list[Guard]:
     inds = [dict(zip(ind_cols, r, strict=True)) for r in db.execute(
         "SELECT i.id, i.rhk_id, i.aspek, i.target_nilai, i.target_satuan, i.perspektif FROM indikator i"
         " JOIN rhk ON rhk.id = i.rhk_id WHERE rhk.skp_id = ? ORDER BY i.id", [skp_id]).fetchall()]
+    # The numbers the SKP screen shows ("RHK 2", "indikator 2.1"): RHK and indikator by id, as listed.
+    rhk_no = {r["id"]: n for n, r in enumerate(rhks, start=1)}
+    ind_no: dict[int, str] = {}
+    for i in inds:
+        within = sum(1 for j in inds if j["rhk_id"] == i["rhk_id"] and j["id"] <= i["id"])
+        ind_no[i["id"]] = f'{rhk_no[i["rhk_id"]]}.{within}'
     guards: list[Guard] = []
     # 1. the pejabat penilai on the SKP is still the superior in the profile.
     guards.append(Guard("workflow.ajukan.pejabat_penilai", owner.get("atasan_nip") == skp["pejabat_nip"],
@@ -383,18 +389,22 @@ def _guards(db, skp: dict[str, Any]) -> list[Guard]:
     guards.append(Guard("workflow.ajukan.rhk_utama_kosong", any(r["jenis"] == "utama" for r in rhks)))
     if _needs_induk(owner):
         missing = [r["id"] for r in rhks if r["induk_rhk_id"] is None]
-        guards.append(Guard("workflow.ajukan.rhk_tanpa_induk", not missing, params={"rhk_ids": missing}))
+        guards.append(Guard("workflow.ajukan.rhk_tanpa_induk", not missing,
+                            params={"rhk_ids": missing, "rhk_nomor": [rhk_no[i] for i in missing]}))
     # 4. every RHK has an indicator; kuantitatif: aspect, target and unit; JPT: a perspektif.
     with_ind = {i["rhk_id"] for i in inds}
     bare = [r["id"] for r in rhks if r["id"] not in with_ind]
-    guards.append(Guard("workflow.ajukan.rhk_tanpa_indikator", not bare, params={"rhk_ids": bare}))
+    guards.append(Guard("workflow.ajukan.rhk_tanpa_indikator", not bare,
+                        params={"rhk_ids": bare, "rhk_nomor": [rhk_no[i] for i in bare]}))
     if skp["pendekatan"] == "kuantitatif":
         weak = [i["id"] for i in inds
                 if i["aspek"] not in ASPEK or i["target_nilai"] is None or not i["target_satuan"]]
-        guards.append(Guard("workflow.ajukan.target_kosong", not weak, params={"indikator_ids": weak}))
+        guards.append(Guard("workflow.ajukan.target_kosong", not weak,
+                            params={"indikator_ids": weak, "indikator_nomor": [ind_no[i] for i in weak]}))
     if owner.get("jenis_jabatan") == "jpt":
         nop = [i["id"] for i in inds if not i["perspektif"]]
-        guards.append(Guard("workflow.ajukan.perspektif_kosong", not nop, params={"indikator_ids": nop}))
+        guards.append(Guard("workflow.ajukan.perspektif_kosong", not nop,
+                            params={"indikator_ids": nop, "indikator_nomor": [ind_no[i] for i in nop]}))
     # 5. lampiran: recommended, so it warns and does not block (M in §1.3-B) unless made required.
     lamp = row(db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp_id]) or {}
     empty = [f for f in LAMPIRAN_FIELDS if not (lamp.get(f) or "").strip()]

@@ -1,6 +1,8 @@
 """SKP Saya: create the year's SKP, add RHK (choosing the atasan's RHK to intervene), indikator and
-lampiran, see every submit guard as a checklist, and Ajukan. The screen only calls the workflow and
-shows its refusals beside the form that caused them, keeping what was typed."""
+lampiran, correct or delete them while the SKP is a draft or returned, see every submit guard as a
+checklist, Ajukan, and ask for a revision once approved. The screen only calls the workflow and shows
+its refusals beside the form that caused them and as a notification, keeping what was typed. RHK and
+indikator are named as the list numbers them ("RHK 2", "indikator 2.1"), never by an internal id."""
 
 from __future__ import annotations
 
@@ -12,9 +14,13 @@ from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
 from sandbox.store import StoreError
+from sandbox.tui.dialogs.catatan import CatatanDialog
+from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
+from sandbox.tui.messages_skp import angka, fix_text, problem_text, refusal_text
 from sandbox.tui.screens.base import MenuScreen
+from sandbox.tui.screens.skp_koreksi import IndikatorDialog, RhkDialog
 from sandbox.tui.session import YEAR
 from sandbox.tui.widgets import TextSelect
 from sandbox.workflow import (
@@ -26,7 +32,18 @@ from sandbox.workflow import (
     tambah_indikator,
     tambah_rhk,
 )
-from sandbox.workflow.skp import ASPEK, EDITABLE_STATES, PERSPEKTIF, syarat_skp
+from sandbox.workflow.skp import (
+    ASPEK,
+    DISETUJUI,
+    EDITABLE_STATES,
+    PERSPEKTIF,
+    ajukan_revisi,
+    hapus_indikator,
+    hapus_rhk,
+    syarat_skp,
+    ubah_indikator,
+    ubah_rhk,
+)
 from sandbox.workflow.views import current_skp, last_note, parent_rhk_options, person, skp_detail
 
 
@@ -39,6 +56,11 @@ class SkpScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.skp: dict | None = None
+        self._detail: dict | None = None
+        # ("rhk" | "ind", id) -> (kind, number as listed, text, record): what "RHK 2" means right now
+        self._records: dict[tuple[str, int], tuple[str, str, str, dict]] = {}
+        self._pilihan: tuple[str, int] | None = None  # the record chosen to correct, kept by id
+        self._untuk_rhk: int | None = None  # "Untuk RHK": the RHK in focus, chosen or last added
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -57,6 +79,17 @@ class SkpScreen(MenuScreen):
                 yield Button(m("tui.skp.buat", tahun=YEAR), id="buat", variant="primary")
                 yield Static("", markup=False, id="buat-error", classes="error")
             yield Static("", markup=False, id="daftar")
+            with Vertical(id="bagian-revisi", classes="section"):
+                yield Static(m("tui.skpk.revisi_info"), markup=False)
+                yield Button(m("tui.skpk.revisi_tombol"), id="minta-revisi")
+                yield Static("", markup=False, id="revisi-error", classes="error")
+            with Vertical(id="bagian-koreksi", classes="section"):
+                yield Label(m("tui.skpk.koreksi_judul"), classes="title", markup=False)
+                yield TextSelect([], prompt=m("tui.skpk.pilih_prompt"), id="pilih")
+                with Horizontal(classes="buttons"):
+                    yield Button(m("tui.skpk.ubah"), id="ubah")
+                    yield Button(m("tui.skpk.hapus"), id="hapus", variant="error")
+                yield Static("", markup=False, id="koreksi-error", classes="error")
             with Vertical(id="bagian-rhk", classes="section"):
                 yield Label(m("tui.skp.rhk_judul"), classes="title", markup=False)
                 yield Label(m("tui.skp.induk"), classes="field-label", markup=False)
@@ -114,11 +147,16 @@ class SkpScreen(MenuScreen):
         self._focus_next_step()
 
     def _focus_next_step(self) -> None:
-        """Put the cursor where a first-timer's next step is: create, else the RHK form."""
+        """Put the cursor where a first-timer's next step is: create; the correction list of a returned
+        SKP (its RHK listed just above); the RHK form of a draft; "Minta revisi" once approved."""
         if self.skp is None:
             self.query_one("#buat", Button).focus()
+        elif self.skp["status"] == "DIKEMBALIKAN" and self._records:
+            self.query_one("#pilih", Select).focus()
         elif self.skp["status"] in EDITABLE_STATES:
             self.query_one("#induk", Select).focus()
+        elif self.skp["status"] == DISETUJUI:
+            self.query_one("#minta-revisi", Button).focus()
 
     # -- view --------------------------------------------------------------------------------------
     def refresh_view(self) -> None:
@@ -130,10 +168,12 @@ class SkpScreen(MenuScreen):
         self.query_one("#bagian-buat").display = not has_skp
         for part in ("#bagian-rhk", "#bagian-indikator", "#bagian-lampiran", "#bagian-ajukan"):
             self.query_one(part).display = editable
+        self.query_one("#bagian-revisi").display = has_skp and self.skp["status"] == DISETUJUI
         self.query_one("#daftar").display = has_skp
         me = person(store, session.actor)
         self.query_one("#bagian-perspektif").display = bool(me) and me["jenis_jabatan"] == "jpt"
         if not has_skp:
+            self.query_one("#bagian-koreksi").display = False
             self.query_one("#ringkasan", Static).update(self._m("tui.skp.belum", tahun=YEAR))
             return
         # required or recommended for this pegawai: the same table Ajukan and the scenario checks read
@@ -141,30 +181,29 @@ class SkpScreen(MenuScreen):
         self.query_one("#lampiran-judul", Label).update(
             f'{self._m("tui.skp.lampiran_judul")} ({self._m("tui.syarat." + level)})')
         status = self.skp["status"]
+        status_word = self._m(f"skp.status.{status}")
         summary = self._m(
             "tui.skp.ringkasan",
             tahun=YEAR,
-            status=self._m(f"skp.status.{status}"),
-            pendekatan=self.skp["pendekatan"],
+            status=status_word,
+            pendekatan=self._m(f"tui.skp.{self.skp['pendekatan']}"),
             versi=self.skp["version"],
         )
         note = last_note(store, self.skp["id"], reader=session.actor)
         if status == "DIKEMBALIKAN" and note:
             summary += "\n" + self._m("tui.skp.catatan_atasan", catatan=note)
         elif not editable:
-            summary += "\n" + self._m("tui.skp.terkunci", status=status)
+            summary += "\n" + self._m("tui.skp.terkunci", status=status_word)
         self.query_one("#ringkasan", Static).update(summary)
-        detail = skp_detail(store, self.skp["id"], reader=session.actor)
-        self.query_one("#daftar", Static).update(self._render_list(detail))
+        self._detail = skp_detail(store, self.skp["id"], reader=session.actor)
+        self._number_records()
+        self.query_one("#bagian-koreksi").display = editable and bool(self._records)
+        self._refresh_pilih()
+        self.query_one("#daftar", Static).update(self._render_list())
         parents = parent_rhk_options(store, session.actor, YEAR)
         self.query_one("#induk", Select).set_options([(short(p["teks"]), p["id"]) for p in parents])
-        own = [(short(r["teks"]), r["id"]) for r in detail["rhk"]]
-        ind_rhk = self.query_one("#ind-rhk", Select)
-        keep = ind_rhk.value
-        ind_rhk.set_options(own)
-        if own:
-            ind_rhk.value = keep if keep in {v for _, v in own} else own[-1][1]
-        lamp = detail["lampiran"]
+        self._refresh_untuk_rhk()
+        lamp = self._detail["lampiran"]
         for field, key in (
             ("#lamp-sd", "dukungan_sd"),
             ("#lamp-pj", "skema_pj"),
@@ -176,57 +215,106 @@ class SkpScreen(MenuScreen):
         if editable:
             self.query_one("#checklist", Static).update(self._render_checklist())
 
-    def _render_list(self, detail: dict) -> str:
-        if not detail["rhk"]:
+    def _number_records(self) -> None:
+        """Number RHK and indikator as the list shows them, so every message can say "RHK 2"."""
+        self._records = {}
+        for n, rhk in enumerate(self._detail["rhk"], start=1):
+            self._records[("rhk", rhk["id"])] = ("RHK", str(n), rhk["teks"], rhk)
+            for k, ind in enumerate(rhk["indikator"], start=1):
+                self._records[("ind", ind["id"])] = ("Indikator", f"{n}.{k}", ind["teks"],
+                                                     dict(ind, rhk_no=n))
+
+    def _refresh_pilih(self) -> None:
+        """The correction list; the chosen record stays chosen across reloads (by id), or none."""
+        pilih = self.query_one("#pilih", Select)
+        options = [(self._m(f"tui.skpk.opsi_{key[0]}", nomor=nomor, teks=short(teks)), key)
+                   for key, (_, nomor, teks, _r) in self._records.items()]
+        pilih.set_options(options)
+        if self._pilihan in self._records:
+            pilih.value = self._pilihan
+        else:
+            self._pilihan = None
+
+    def _refresh_untuk_rhk(self) -> None:
+        """"Untuk RHK" follows the RHK in focus (chosen, or last added); the last RHK otherwise."""
+        own = [(short(r["teks"]), r["id"]) for r in self._detail["rhk"]]
+        ind_rhk = self.query_one("#ind-rhk", Select)
+        ind_rhk.set_options(own)
+        if own:
+            ids = {v for _, v in own}
+            self._untuk_rhk = self._untuk_rhk if self._untuk_rhk in ids else own[-1][1]
+            ind_rhk.value = self._untuk_rhk
+
+    def _render_list(self) -> str:
+        if not self._detail["rhk"]:
             return self._m("tui.skp.rhk_kosong")
         lines = []
-        for number, rhk in enumerate(detail["rhk"], start=1):
-            lines.append(f"RHK {number} ({rhk['jenis']}): {rhk['teks']}")
+
+        def mark(key: tuple[str, int]) -> str:
+            return "▶ " if key == self._pilihan else "  "
+
+        for rhk in self._detail["rhk"]:
+            _, nomor, _, _ = self._records[("rhk", rhk["id"])]
+            lines.append(f"{mark(('rhk', rhk['id']))}RHK {nomor} ({rhk['jenis'].title()}): {rhk['teks']}")
             if rhk["induk_teks"]:
-                lines.append("   ↳ " + self._m("tui.skp.intervensi", teks=rhk["induk_teks"]))
+                lines.append("     ↳ " + self._m("tui.skp.intervensi", teks=rhk["induk_teks"]))
             for ind in rhk["indikator"]:
+                _, nomor, _, _ = self._records[("ind", ind["id"])]
+                parts = [p.title() for p in (ind["aspek"], ind["perspektif"]) if p]
+                kind = f" ({', '.join(parts)})" if parts else ""
                 target = (
                     ""
                     if ind["target_nilai"] is None
-                    else f" — target {ind['target_nilai']:g} {ind['target_satuan'] or ''}"
+                    else f" — target {angka(ind['target_nilai'])} {ind['target_satuan'] or ''}".rstrip()
                 )
-                lines.append(f"   • {ind['teks']} [{ind['aspek'] or '-'}]{target}")
+                lines.append(f"{mark(('ind', ind['id']))}   {nomor} {ind['teks']}{kind}{target}")
             if not rhk["indikator"]:
-                lines.append("   • " + self._m("tui.skp.ind_kosong"))
+                lines.append("     • " + self._m("tui.skp.ind_kosong"))
         return "\n".join(lines)
 
     def _render_checklist(self) -> str:
         lang = self.app.session.lang
         lines = []
         for guard in checklist(self.app.session.store, self.skp["id"]):
-            name = guard.code.rsplit(".", 1)[-1]
-            label = message(f"tui.guard.{name}", lang)
+            label = message(f"tui.guard.{guard.name}", lang)
             if guard.ok:
                 lines.append(f"✓ {label}")
                 continue
-            params = {
-                k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in guard.params.items()
-            }
             mark = "✗" if guard.blocking else "!"
             level = "" if guard.blocking else f" ({message('tui.syarat.disarankan', lang)})"
-            lines.append(f"{mark} {label}{level} — {message(guard.code + '.fix', lang, **params)}")
+            problem = problem_text(guard.code, guard.params, lang)
+            lines.append(f"{mark} {label}{level} — {problem}: {fix_text(guard.code, guard.params, lang)}")
         return "\n".join(lines)
 
-    def _show(self, target: str, refused: WorkflowRefused | StoreError | None) -> None:
+    def _say(self, target: str, text: str) -> None:
+        """A refusal where the eye is: beside the form (scrolled into view) and as a notification."""
         widget = self.query_one(target, Static)
-        widget.update(refused.render(self.app.session.lang) if refused else "")
+        widget.update(text)
+        if text:
+            widget.scroll_visible(animate=False)
+            self.notify(text, severity="warning", timeout=10, markup=False)
+
+    def _refusal(self, refused: WorkflowRefused | StoreError, apa: str = "") -> str:
+        lang = self.app.session.lang
+        if isinstance(refused, WorkflowRefused):
+            return refusal_text(refused, lang, apa)
+        return refused.render(lang)
 
     # -- commands ----------------------------------------------------------------------------------
-    def _run(self, error_target: str, command, *args, clear: tuple[str, ...] = (), **kwargs) -> bool:
-        """Run one workflow command; on refusal show why and keep what was typed."""
+    def _run(self, error_target: str, command, *args, clear: tuple[str, ...] = (), then=None,
+             **kwargs) -> bool:
+        """Run one workflow command; on refusal show why and keep what was typed. `then` gets the
+        command's result before the screen reloads (the new RHK's id, to keep it in focus)."""
         try:
-            command(self.app.session.store, self.app.session.actor, *args, **kwargs)
+            result = command(self.app.session.store, self.app.session.actor, *args, **kwargs)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self._show(error_target, refused)
+            self._say(error_target, self._refusal(refused))
             return False
-        self._show(error_target, None)
+        self._say(error_target, "")
         for field in clear:
             self.query_one(field, Input).value = ""
+        if then is not None:
+            then(result)
         self.refresh_view()
         return True
 
@@ -249,19 +337,20 @@ class SkpScreen(MenuScreen):
             str(self.query_one("#jenis", Select).value),
             induk_rhk_id=induk,
             clear=("#rhk-teks",),
+            then=lambda rhk_id: self._focus_on(("rhk", rhk_id)),
         )
 
     @on(Button.Pressed, "#tambah-ind")
     def _tambah_ind(self) -> None:
         rhk = selected_int(self.query_one("#ind-rhk", Select))
         if rhk is None:
-            self.query_one("#ind-error", Static).update(self._m("tui.skp.pilih_rhk_dulu"))
+            self._say("#ind-error", self._m("tui.skp.pilih_rhk_dulu"))
             return
         raw = self.query_one("#target", Input).value.strip().replace(",", ".")
         try:
             target = float(raw) if raw else None
         except ValueError:
-            self.query_one("#ind-error", Static).update(self._m("tui.skp.target_angka", nilai=raw))
+            self._say("#ind-error", self._m("tui.skp.target_angka", nilai=raw))
             return
         perspektif = self.query_one("#perspektif", Select)
         self._run(
@@ -274,6 +363,7 @@ class SkpScreen(MenuScreen):
             target_satuan=self.query_one("#satuan", Input).value,
             perspektif=None if perspektif.is_blank() else str(perspektif.value),
             clear=("#ind-teks", "#target", "#satuan"),
+            then=lambda ind_id: self._focus_on(("ind", ind_id), rhk),
         )
 
     @on(Button.Pressed, "#simpan-lampiran")
@@ -290,9 +380,143 @@ class SkpScreen(MenuScreen):
 
     @on(Button.Pressed, "#ajukan")
     def action_ajukan(self) -> None:
-        if self.skp is None or self.skp["status"] not in EDITABLE_STATES:
+        if self.skp is None:
+            self._say("#buat-error", self._m("tui.skpk.f8_belum", tahun=YEAR))
             return
-        if self._run("#ajukan-error", ajukan, self.skp["id"]):
-            self.notify(self._m("tui.skp.diajukan"), markup=False)
+        if self.skp["status"] not in EDITABLE_STATES:
+            self.notify(self._m("tui.skpk.f8_status", tahun=YEAR,
+                                status=self._m(f"skp.status.{self.skp['status']}")),
+                        severity="warning", timeout=10, markup=False)
+            return
+        try:
+            ajukan(self.app.session.store, self.app.session.actor, self.skp["id"])
+        except (WorkflowRefused, StoreError) as refused:
+            self._say("#ajukan-error", self._m("tui.skpk.ajukan_gagal", alasan=self._refusal(refused)))
+            self.refresh_view()  # the checklist shows every guard still missing
+            return
+        self._say("#ajukan-error", "")
+        self.refresh_view()
+        self.notify(self._m("tui.skp.diajukan"), markup=False)
 
+    # -- correcting an RHK or indikator ------------------------------------------------------------
+    def _focus_on(self, key: tuple[str, int], rhk_id: int | None = None) -> None:
+        """Keep a record in focus: chosen for correction, and its RHK as "Untuk RHK"."""
+        self._pilihan = key
+        self._untuk_rhk = rhk_id if rhk_id is not None else key[1]
 
+    @on(Select.Changed, "#pilih")
+    def _pilih_changed(self, event: Select.Changed) -> None:
+        if event.value == Select.BLANK or event.value not in self._records:
+            return
+        kind, _, _, record = self._records[event.value]
+        self._focus_on(event.value, record["id"] if kind == "RHK" else record["rhk_id"])
+        ind_rhk = self.query_one("#ind-rhk", Select)
+        if ind_rhk.value != self._untuk_rhk:
+            ind_rhk.value = self._untuk_rhk
+        self.query_one("#koreksi-error", Static).update("")
+        self.query_one("#daftar", Static).update(self._render_list())
+
+    @on(Select.Changed, "#ind-rhk")
+    def _untuk_rhk_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, int):
+            self._untuk_rhk = event.value
+
+    def _chosen(self) -> tuple[tuple[str, int], tuple[str, str, str, dict]] | None:
+        """The record chosen in the list the person sees, or None (said beside the list)."""
+        key = self.query_one("#pilih", Select).value
+        if key == Select.BLANK:
+            self._say("#koreksi-error", self._m("tui.skpk.pilih_dulu"))
+            return None
+        if key not in self._records:
+            self._say("#koreksi-error", self._m("tui.skpk.hilang"))
+            return None
+        return key, self._records[key]
+
+    def _koreksi(self, command, record_id: int, apa: str, **values) -> str | None:
+        """Run an edit or delete; the refusal in the screen's words, or None once done."""
+        try:
+            command(self.app.session.store, self.app.session.actor, record_id, **values)
+        except (WorkflowRefused, StoreError) as refused:
+            return self._refusal(refused, apa)
+        return None
+
+    @on(Button.Pressed, "#ubah")
+    def _ubah(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        (kind, record_id), (apa, nomor, _, record) = chosen
+        lang = self.app.session.lang
+
+        def done(saved: bool | None) -> None:
+            if saved:
+                self._say("#koreksi-error", "")
+                self.refresh_view()
+                self.notify(self._m("tui.skpk.diubah", apa=apa, nomor=nomor), markup=False)
+
+        if kind == "rhk":
+            dialog = RhkDialog(self._m("tui.skpk.ubah_rhk_judul", nomor=nomor), lang,
+                               lambda v: self._koreksi(ubah_rhk, record_id, f"RHK {nomor}", **v),
+                               teks=record["teks"], jenis=record["jenis"])
+        else:
+            me = person(self.app.session.store, self.app.session.actor) or {}
+            dialog = IndikatorDialog(
+                self._m("tui.skpk.ubah_ind_judul", nomor=nomor, rhk=record["rhk_no"]), lang,
+                lambda v: self._koreksi(ubah_indikator, record_id, f"{apa} {nomor}", **v),
+                indikator=record, kuantitatif=self.skp["pendekatan"] == "kuantitatif",
+                jpt=me.get("jenis_jabatan") == "jpt")
+        self.app.push_screen(dialog, done)
+
+    @on(Button.Pressed, "#hapus")
+    def _hapus(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        (kind, record_id), (apa, nomor, teks, record) = chosen
+        if kind == "rhk":
+            question = self._m("tui.skpk.hapus_rhk_tanya", nomor=nomor, teks=teks,
+                               jumlah=len(record["indikator"]), tahun=YEAR)
+            command = hapus_rhk
+        else:
+            question = self._m("tui.skpk.hapus_ind_tanya", nomor=nomor, teks=teks, rhk=record["rhk_no"],
+                               tahun=YEAR)
+            command = hapus_indikator
+
+        def delete() -> None:
+            refusal = self._koreksi(command, record_id, f"{apa} {nomor}")
+            if refusal:
+                self._say("#koreksi-error", refusal)
+                return
+            self._say("#koreksi-error", "")
+            self.refresh_view()
+            self.notify(self._m("tui.skpk.dihapus", apa=apa, nomor=nomor, teks=teks), markup=False)
+
+        ask(self, question, self._m("tui.skpk.hapus_ya"), delete)
+
+    # -- revision of an approved SKP ---------------------------------------------------------------
+    @on(Button.Pressed, "#minta-revisi")
+    def _minta_revisi(self) -> None:
+        if self.skp is None or self.skp["status"] != DISETUJUI:
+            return
+        store, lang = self.app.session.store, self.app.session.lang
+        pejabat = person(store, self.skp["pejabat_nip"]) if self.skp["pejabat_nip"] else None
+        nama = pejabat["nama"] if pejabat else self._m("tui.skpk.pejabat_penilai")
+        skp_id = self.skp["id"]
+
+        def send(alasan: str) -> None:
+            refusal = self._koreksi(ajukan_revisi, skp_id, "", alasan=alasan)
+            if refusal:
+                self._say("#revisi-error", refusal)
+                return
+            self._say("#revisi-error", "")
+            self.refresh_view()
+            self.notify(self._m("tui.skpk.revisi_terkirim", tahun=YEAR, pejabat=nama), markup=False)
+
+        def written(alasan: str | None) -> None:
+            if alasan is None:
+                return
+            ask(self, self._m("tui.skpk.revisi_tanya", tahun=YEAR, pejabat=nama, alasan=alasan.strip()),
+                self._m("tui.skpk.revisi_ya"), lambda: send(alasan))
+
+        self.app.push_screen(CatatanDialog(self._m("tui.skpk.revisi_prompt", tahun=YEAR), lang,
+                                           wajib=self._m("tui.skpk.revisi_wajib")), written)
