@@ -101,12 +101,26 @@ def _parser() -> argparse.ArgumentParser:
                             help="replikasi berpasangan (seed S … S+K−1), angka utama dengan interval "
                                  "90 %% / paired replications, headline figures with a 90 %% interval")
     compare = commands.add_parser("compare", parents=[common, population],
-                                  help="bandingkan dua paket pada populasi yang sama / compare two packs")
+                                  help="bandingkan reformasi dengan paket dasar pada populasi yang sama / "
+                                       "compare reforms with a base pack on the same population")
     compare.add_argument("base", metavar="DASAR")
-    compare.add_argument("reform", metavar="REFORMASI")
+    compare.add_argument("reform", metavar="REFORMASI", nargs="+",
+                         help="satu reformasi atau lebih, masing-masing dibanding DASAR / one or more "
+                              "reforms, each against DASAR")
     compare.add_argument("--explain", metavar="NIP", default=None,
-                         help="jelaskan jalur satu pegawai di kedua paket dengan jejak mesin aturan / "
-                              "explain one person's path under both packs with the rules engine's trace")
+                         help="jelaskan jalur satu pegawai di setiap paket dengan jejak mesin aturan / "
+                              "explain one person's path under every pack with the rules engine's trace")
+    impor = commands.add_parser(
+        "import", parents=[common],
+        help="impor data kantor (dianonimkan) dari templat / import an office's anonymised data "
+             "from the template (sandbox/sim/templates/)")
+    impor.add_argument("file", metavar="BERKAS", help="templat terisi / the filled template (.xlsx, .csv)")
+    impor.add_argument("--db", metavar="PATH", required=True,
+                       help="basis data sandbox tujuan / sandbox database to write into")
+    impor.add_argument("--id", default=None, metavar="ID",
+                       help="kode instansi / instansi code (bawaan / default IMPOR-<BERKAS>)")
+    impor.add_argument("--nama", default=None, metavar="NAMA",
+                       help="nama instansi / instansi name (bawaan / default: nama berkas / file name)")
     simulate = commands.add_parser("simulate", parents=[common, population],
                                    help="simulasikan satu paket / simulate one pack")
     simulate.add_argument("pack", metavar="PAKET")
@@ -154,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             return _office(args, lang)
         if args.command in ("compare", "simulate"):
             return _simulate(args, lang)
+        if args.command == "import":
+            return _import(args, lang)
         if args.command in ("scenario", "class", "seat", "serve"):
             from sandbox import cli_training
 
@@ -252,7 +268,7 @@ def _simulate(args, lang: str) -> int:
     from sandbox.sim.report import markdown, write_exports
     from sandbox.sim.rulebook import SimError
 
-    references = [args.base, args.reform] if args.command == "compare" else [args.pack]
+    references = [args.base, *args.reform] if args.command == "compare" else [args.pack]
     if args.staff is not None and args.db:
         _fail(message("cli.sim_staff_or_db", lang) + " — " + message("cli.sim_staff_or_db.fix", lang))
         return 2
@@ -334,9 +350,34 @@ def _simulate(args, lang: str) -> int:
             return 1
         print(text)
     else:
-        print(markdown(outcome))
+        print(markdown(outcome))  # its header says which parts of the year were given, which drawn
     print(message("cli.sim_saved", lang, path=out, csv=sum(1 for p in written if p.suffix == ".csv")))
     print(message("sim.excel_saved", lang))
+    return 0
+
+
+def _import(args, lang: str) -> int:
+    """`ekinerja import FILE --db PATH`: an office's own data into a sandbox database, all or nothing."""
+    from sandbox.sim.importer import ImportRefused, import_file, sources_line
+    from sandbox.sim.rulebook import SimError
+    from sandbox.store import StoreError
+
+    stem = Path(args.file).stem
+    instansi_id = args.id or "IMPOR-" + (re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-").upper() or "KANTOR")
+    try:
+        done = import_file(Path(args.file), args.db, instansi_id, args.nama or stem)
+    except ImportRefused as refused:
+        for line in refused.lines(lang):
+            _fail(line)
+        return 1
+    except (SimError, StoreError) as error:
+        _fail(error.render(lang))
+        return 1
+    given = done.given
+    print(message("sim.impor.selesai", lang, nama=done.nama, id=done.instansi_id, path=done.path,
+                  unit=given["unit"], pegawai=given["pegawai"]))
+    print(sources_line(done.path, lang))
+    print(message("sim.impor.lanjut", lang, path=done.path))
     return 0
 
 

@@ -407,6 +407,11 @@ COMMANDS: dict[str, st.SearchStrategy] = {
     "seed": st.builds(lambda staff, seed, db: Case(("seed", "--staff", staff, "--seed", seed, "--db", db),
                                                    True),
                       bad_staff, int_text, path),
+    # nothing here is a filled template: every import is refused, and no database is left behind
+    "import": st.builds(lambda source, db: Case(("import", source, "--db", db), True),
+                        st.sampled_from([DIR, TEXT, UNDER_FILE, BINARY, FOREIGN, LONG_NAME, NEW, OFFICE,
+                                         CLASS]),
+                        path),
     "compare/simulate": st.one_of(
         st.builds(lambda a, b, opts: Case(("compare", a, b, *opts, "--out", NEW), True),
                   pack_ref.filter(lambda p: p != "permenpanrb-6-2022"), pack_ref, st.just(("--staff", "5"))),

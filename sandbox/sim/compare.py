@@ -28,6 +28,7 @@ from pathlib import Path
 from sandbox.rules.registry import find_pack_file
 from sandbox.sim.assumptions import default_assumptions
 from sandbox.sim.behaviour import Assumptions
+from sandbox.sim.importer import sources_line
 from sandbox.sim.messages_banyak import MAX_PACKS
 from sandbox.sim.population import WorkUnit, database_units, load, synthetic_units
 from sandbox.sim.results import ResultStore, Summary
@@ -59,6 +60,7 @@ class Outcome:
     replications: list = field(default_factory=list)  # one Summary per seed
     assumptions: Assumptions | None = None
     models: dict = field(default_factory=dict)  # label -> kuadran / nilai / iki
+    given: list = field(default_factory=list)  # what the data gave and what was drawn (id, en)
 
 
 _BOOKS: list = []
@@ -175,7 +177,8 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
                       "replikasi": len(replications)})
     return Outcome(replications[0], labels, {b.label: b.sources() for b in books}, year,
                    time.perf_counter() - started, store.path if store else None, replications,
-                   request.assumptions, {b.label: b.model for b in books})
+                   request.assumptions, {b.label: b.model for b in books},
+                   [sources_line(request.db, lang) for lang in ("id", "en")])
 
 
 def _count_staff(path: str) -> int:

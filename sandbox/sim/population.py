@@ -10,15 +10,22 @@ kabupaten (OFFICE_MAX); a bigger population is several offices with seeds derive
 population of `compare --staff 10000 --seed 1` is exactly the office `ekinerja seed --staff 10000
 --seed 1` stores. Stored: `--db PATH` reads each instansi of a sandbox database as it is. Both
 sources list units by id and people by NIP, because the simulator's draws go by position: the same
-office and seed give every person the same results whichever way it arrived.
+office and seed give every person the same results whichever way it arrived. An office imported
+from an office's own data (`ekinerja import`) also carries what the data gave of the year (`Given`):
+the simulator uses each value given and draws only the rest.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
+
+from sandbox.sim.behaviour import ATTENDANCE
 
 OFFICE_MAX = 20_000  # staff of one synthetic office (a large kabupaten)
 
@@ -34,6 +41,18 @@ class WorkUnit:
 
 
 @dataclass
+class Given:
+    """What an import gave of one office's year, in `OfficeRows` order; -1 is a value not given (drawn).
+    A part the data did not give at all is None."""
+
+    hasil: np.ndarray | None = None  # (people, 4) RATINGS codes per quarter, as first rated
+    perilaku: np.ndarray | None = None  # (people, 4)
+    capaian: np.ndarray | None = None  # (units, 4) CAPAIAN codes
+    attendance: np.ndarray | None = None  # (people, 12, len(ATTENDANCE)) events per month
+    besaran: np.ndarray | None = None  # (people,) monthly TPP base in rupiah
+
+
+@dataclass
 class OfficeRows:
     """One office as its `unor` and `pegawai` rows (the shape `synth.persist.office_rows` gives)."""
 
@@ -41,6 +60,7 @@ class OfficeRows:
     nama: str
     units: list
     people: list
+    given: Given | None = None  # None: everything about the year is drawn
 
 
 def synthetic_units(staff: int, seed: int) -> list[WorkUnit]:
@@ -79,7 +99,36 @@ def load(work: WorkUnit) -> OfficeRows:
         people = [dict(r) for r in conn.execute(
             f"SELECT * FROM pegawai WHERE aktif = 1 AND unor_id IN ({','.join('?' * len(ids))})"
             " ORDER BY nip", ids)] if ids else []
-    return OfficeRows(work.instansi_id, nama, units, people)
+        try:
+            stored = conn.execute("SELECT nilai FROM pengaturan WHERE kunci = ?",
+                                  ["impor." + work.instansi_id]).fetchone()
+        except sqlite3.OperationalError:  # a file from before `pengaturan` existed: nothing imported
+            stored = None
+    given = given_of(json.loads(stored[0]), units, people) if stored else None
+    return OfficeRows(work.instansi_id, nama, units, people, given)
+
+
+def given_of(data: dict, units: list, people: list) -> Given:
+    """The JSON `sandbox.sim.importer` stores (values by NIP / unit id, null = not given) as arrays."""
+    def table(part: str, keys: list, shape: tuple, reshape: tuple):
+        values = data.get(part)
+        if not values:
+            return None
+        out = np.full((len(keys), *shape), -1, dtype=np.int64)
+        for k, key in enumerate(keys):
+            row = values.get(key)
+            if row is not None:
+                flat = [-1 if v is None else v for v in (row if isinstance(row, list) else [row])]
+                out[k] = np.array(flat).reshape(shape)
+        return out.reshape(len(keys), *reshape)
+
+    nips, unit_ids = [p["nip"] for p in people], [u["id"] for u in units]
+    kinds = len(ATTENDANCE)
+    attendance = table("kehadiran", nips, (kinds, 12), (kinds, 12))  # stored kind by kind, month by month
+    return Given(hasil=table("hasil", nips, (4,), (4,)), perilaku=table("perilaku", nips, (4,), (4,)),
+                 capaian=table("capaian", unit_ids, (4,), (4,)),
+                 attendance=None if attendance is None else attendance.transpose(0, 2, 1),
+                 besaran=table("besaran", nips, (1,), ()))
 
 
 class _read_only:

@@ -480,7 +480,18 @@ def header_lines(outcome: Outcome) -> list[str]:
         f"Perilaku (sama untuk semua paket) / Behaviour (same for every pack): triwulan terlambat / late "
         f"quarters {share(summary.late)}, bukti lemah / weak evidence {share(summary.weak)}, "
         f"diisi operator / filled in by an operator {share(summary.delegated)}")
+    lines += outcome.given  # what an imported office's data gave and what was drawn, id then en
     return lines
+
+
+def closing_note(outcome: Outcome) -> str:
+    """The report's last words: how far its figures rest on the simulator's assumptions."""
+    if outcome.given and "sintetis" not in outcome.given[0]:
+        return ("Angka dari data yang diberikan; yang tidak diberikan diambil acak menurut asumsi simulator "
+                "(tabel Asumsi). / Figures from the data given; what was not given is drawn from the "
+                "simulator's assumptions (table Assumptions).")
+    return ("Angka sintetis: perilaku pegawai adalah asumsi simulator (tabel Asumsi), bukan data nyata. / "
+            "Synthetic figures: staff behaviour is the simulator's assumption (table Assumptions).")
 
 
 # Tables whose text cells come from people, not from this code: an assumptions file's values and
@@ -500,9 +511,7 @@ def markdown(outcome: Outcome) -> str:
             rows = [[markdown_literal(c) if table.kinds[i] == "text" else c for i, c in enumerate(row)]
                     for row in rows]
         parts += ["| " + " | ".join(row) + " |" for row in rows]
-    parts += ["", "Angka sintetis: perilaku pegawai adalah asumsi simulator (tabel Asumsi), bukan data "
-              "nyata. / Synthetic figures: staff behaviour is the simulator's assumption (table "
-              "Assumptions)."]
+    parts += ["", closing_note(outcome)]
     return "\n".join(parts) + "\n"
 
 
@@ -575,8 +584,7 @@ def html_report(outcome: Outcome) -> str:
         for row in rendered_rows(table)[:table.preview]:
             body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
         body.append("</tbody></table>")
-    body.append("<p><small>Angka sintetis: perilaku pegawai adalah asumsi simulator, bukan data nyata. / "
-                "Synthetic figures: staff behaviour is the simulator's assumption.</small></p>")
+    body.append(f"<p><small>{html.escape(closing_note(outcome))}</small></p>")
     style = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;color:#111}"
              "table{border-collapse:collapse;margin:.5em 0 1.5em}"
              "td,th{border:1px solid #999;padding:.25em .6em;text-align:right}"

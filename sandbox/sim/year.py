@@ -7,6 +7,8 @@ same attendance; only the rules differ. Each unit's capaian organisasi follows i
 `Iki`): per period a predikat for everyone, the curve check of every led unit and the adjustment
 step bringing broken units into it (`sandbox.sim.adjust`), then TPP per month and angka kredit for
 the year. Decisions are taken on distinct inputs only (a population repeats them a lot), as arrays.
+An imported office's given values (`population.Given`) replace the drawn ones after every draw is
+made, so the draws of whatever is not given stay exactly those of an office with nothing given.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from sandbox.sim.behaviour import (
     WORKING_DAYS,
     Assumptions,
 )
-from sandbox.sim.population import OfficeRows
+from sandbox.sim.population import Given, OfficeRows
 from sandbox.sim.rulebook import SimRulebook, period_ends
 
 PERIODS = ("tw1", "tw2", "tw3", "tw4", "tahunan")
@@ -122,13 +124,16 @@ def people_of(office: OfficeRows, year: int, assumptions: Assumptions) -> People
         age = end.year - born.year - ((end.month, end.day) < (born.month, born.day))
         bands.append(AGE_BANDS[min(4, max(0, (age - 20) // 10))])
         golongan.append(p["golru"].split("/")[0] if p["jenis_asn"] == "PNS" else f"PPPK {p['golru']}")
+    besaran = np.array(besaran, dtype=np.int64)
+    if office.given is not None and office.given.besaran is not None:
+        besaran = np.where(office.given.besaran >= 0, office.given.besaran, besaran)
     return People(
         nip=[p["nip"] for p in rows],
         unit=np.array([unit_index.get(p["unor_id"], -1) for p in rows], dtype=np.int32),
         atasan=np.array([position.get(p["atasan_nip"], -1) for p in rows], dtype=np.int32),
         leads=leads,
         profile=np.array([PROFILES.index(p["behaviour_profile"]) for p in rows], dtype=np.int8),
-        besaran=np.array(besaran, dtype=np.int64),
+        besaran=besaran,
         jenis_jabatan=[p["jenis_jabatan"] for p in rows],
         jenjang=[p["jenjang"] for p in rows],
         golongan=golongan,
@@ -162,7 +167,13 @@ def _annual(quarters: np.ndarray) -> np.ndarray:
     return np.floor(quarters.mean(axis=1) + 0.5).astype(np.int8)
 
 
-def draw(people: People, tree: Tree, units: int, seed: int, index: int, a: Assumptions) -> Draws:
+def _given(drawn: np.ndarray, given: np.ndarray | None) -> np.ndarray:
+    """The drawn values with each given one (>= 0) in its place."""
+    return drawn if given is None else np.where(given >= 0, given, drawn).astype(drawn.dtype)
+
+
+def draw(people: People, tree: Tree, units: int, seed: int, index: int, a: Assumptions,
+         given: Given | None = None) -> Draws:
     rng = np.random.default_rng([seed, index])
     n = len(people.nip)
     profiles = [a.profiles[name] for name in PROFILES]
@@ -182,13 +193,20 @@ def draw(people: People, tree: Tree, units: int, seed: int, index: int, a: Assum
     hasil += (weak & (rng.random((n, 4)) < a.evidence_penalty)).astype(np.int8)
     hasil += (rater_lean * (rng.random((n, 4)) < a.rater_shift)).astype(np.int8)
     hasil = np.clip(hasil, 0, 2)
+    if given is not None:
+        hasil = _given(hasil, given.hasil)
     perilaku, latent_perilaku = _persistent(rng, perilaku_p, n, a.consistency)
     perilaku += (rater_lean * (rng.random((n, 4)) < a.rater_shift)).astype(np.int8)
     perilaku = np.clip(perilaku, 0, 2)
+    if given is not None:
+        perilaku = _given(perilaku, given.perilaku)
 
     capaian = _capaian(tree, units, hasil, rng.standard_normal((units, 4)), a)
     rates = np.array([p.attendance for p in profiles])[people.profile]  # (n, 9)
     attendance = np.minimum(rng.poisson(rates[:, None, :], size=(n, 12, len(ATTENDANCE))), WORKING_DAYS)
+    if given is not None:
+        capaian = _given(capaian, given.capaian)
+        attendance = _given(attendance, given.attendance)
 
     serves = rng.random(n) < a.hukuman_per_year
     weights = np.array(a.hukuman_weights, dtype=float)
@@ -548,7 +566,7 @@ def run_office(office: OfficeRows, index: int, books: list[SimRulebook], seed: i
     """The unit of work: one office, one year, every rulebook on the same draws."""
     people = people_of(office, books[0].year, assumptions)
     tree = tree_of(office.units, people.unit, people.leads)
-    draws = draw(people, tree, len(office.units), seed, index, assumptions)
+    draws = draw(people, tree, len(office.units), seed, index, assumptions, office.given)
     outcomes = {book.label: evaluate(office, people, draws, tree, book, assumptions) for book in books}
     return OfficeOutcome(index, office.instansi_id, office.nama, [u["id"] for u in office.units],
                          [u["nama"] for u in office.units], people, draws, outcomes)
