@@ -54,7 +54,7 @@ async def test_operator_checks_a_units_curve_from_the_monitoring_board(tmp_path)
         table = app.screen.query_one("#mon-unit", DataTable)
         assert table.row_count == len(board)
         row = [b["unor_id"] for b in board].index(unit)
-        assert [str(c) for c in table.get_row_at(row)[1:3]] == ["1/1", "baik"]  # the workflow's view counts
+        assert [str(c) for c in table.get_row_at(row)[1:3]] == ["1/1", "Baik"]  # the workflow's counts, in words
         table.focus()
         table.move_cursor(row=row)
         await pilot.pause()
@@ -64,7 +64,7 @@ async def test_operator_checks_a_units_curve_from_the_monitoring_board(tmp_path)
         assert len(checks) == 1 and checks[0][1] == "PENGELOLA_KINERJA"
         shown = text(app, "#mon-hasil")
         assert shown.startswith("✓" if checks[0][0] == "SESUAI" else "✗")
-        assert str(table.get_row_at(row)[3]) == checks[0][0]
+        assert str(table.get_row_at(row)[3]) == {"SESUAI": "Sesuai", "MELANGGAR": "Melanggar"}[checks[0][0]]
         # a unit nobody has rated yet is refused with the workflow's own message, nothing stored
         other = next(i for i, b in enumerate(board) if b["capaian"] is None)
         table.move_cursor(row=other)

@@ -1,6 +1,12 @@
-"""Penjelajah Aturan: pick a decision, set its inputs, read the outcome and why (the trace)."""
+"""Penjelajah Aturan: pick a decision, set its inputs, read the outcome and why (the trace).
+
+Opened from an office, it evaluates on the office's virtual date (the practice clock), so the
+parameters and packs in force are those of the trainee's year, never of the real calendar; alone
+(`--rules`), on today's date within each pack's validity."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from rich.text import Text
 from textual import on
@@ -13,7 +19,11 @@ from textual.widgets import Header, Input, Label, ListItem, ListView, Select, St
 from sandbox.i18n import message
 from sandbox.rules import Engine, EvaluationError, RulePack
 from sandbox.rules.explain import render_evaluation
+from sandbox.training.messages import long_date
+from sandbox.tui import messages_kantor  # noqa: F401 - the office date and the help text
+from sandbox.tui.dialogs.bantuan import BantuanDialog
 from sandbox.tui.keybar import KeyBar
+from sandbox.tui.screens.base import localise_bindings
 from sandbox.tui.widgets import TextSelect
 
 
@@ -26,13 +36,33 @@ class DecisionItem(ListItem):
         self.decision = decision
 
 
+class AturanBantuan(BantuanDialog):
+    """F1's help dialog with its text under another key than `tui.help.<topic>` (the explorer's and
+    the capaian screen's help live with their area's messages)."""
+
+    def __init__(self, topic: str, lang: str = "id", *, key: str = "tui.ktr.help.aturan") -> None:
+        super().__init__(topic, lang)
+        self.key = key
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Button, Markdown
+
+        with Vertical(id="bantuan"):
+            with VerticalScroll():
+                yield Markdown(message(self.key, self.lang), id="bantuan-teks")
+            yield Button(message("tui.tutup", self.lang), id="tutup", variant="primary")
+
+
 class RuleExplorer(Screen):
     """Inputs on the left of the outcome; every change re-evaluates through the engine."""
 
-    BINDINGS = [Binding("escape", "back", "Kembali", id="rules.back")]
+    HELP_TOPIC = "aturan"
+    BINDINGS = [Binding("escape", "back", "Kembali", id="rules.back"),
+                Binding("f1", "bantuan", "Bantuan", id="app.bantuan")]
 
     def __init__(self, packs: list[RulePack], lang: str = "id") -> None:
         super().__init__()
+        localise_bindings(self, lang)  # the footer's F1 and Esc in the user's language
         self.packs = packs
         self.lang = lang
         self.engine = Engine()
@@ -49,6 +79,7 @@ class RuleExplorer(Screen):
                 form.can_focus = False  # Tab goes from the list straight to the first field
                 yield Label(message("tui.pick_decision", self.lang), id="form-title",
                             classes="title", markup=False)
+                yield Label("", id="tanggal-kantor", markup=False)
                 yield Vertical(id="inputs")
                 yield Label(message("tui.result", self.lang), classes="title", markup=False)
                 yield Static("", id="result", markup=False)
@@ -58,6 +89,30 @@ class RuleExplorer(Screen):
         self.title = "e-Kinerja Sandbox"
         self.sub_title = message("tui.subtitle", self.lang)
         self.query_one("#decision-list", ListView).focus()
+        self._show_date()
+
+    def on_screen_resume(self) -> None:
+        """Back from help, or the clock moved meanwhile: the shown date and outcome follow it."""
+        self._show_date()
+        self.evaluate()
+
+    def _show_date(self) -> None:
+        on = self.office_date()
+        label = self.query_one("#tanggal-kantor", Label)
+        label.display = on is not None
+        if on is not None:
+            tanggal = long_date(on.isoformat(), self.lang)
+            label.update(message("tui.ktr.atr.tanggal", self.lang, tanggal=tanggal))
+
+    def office_date(self) -> dt.date | None:
+        """The office's virtual date; None when the explorer runs alone, with no office open."""
+        session = getattr(self.app, "session", None)
+        if session is None:
+            return None
+        return dt.date.fromisoformat(session.virtual_today())
+
+    def action_bantuan(self) -> None:
+        self.app.push_screen(AturanBantuan(self.HELP_TOPIC, self.lang))
 
     @on(ListView.Selected, "#decision-list")
     @on(ListView.Highlighted, "#decision-list")
@@ -112,12 +167,33 @@ class RuleExplorer(Screen):
             widget = found.first()
             inputs[name] = str(widget.value)
         result_box = self.query_one("#result", Static)
+        on = self.office_date()
+        outside = self._not_in_force(self.current.pack, on)
+        if outside:
+            result_box.update(Text(outside, style="bold"))
+            return
         try:
-            result = self.engine.evaluate(self.current.pack, self.current.decision, inputs)
+            result = self.engine.evaluate(self.current.pack, self.current.decision, inputs, on=on)
         except EvaluationError as error:
             result_box.update(Text(error.render(self.lang), style="bold red"))
             return
-        result_box.update(Text(render_evaluation(self.current.pack, result, self.lang)))
+        text = render_evaluation(self.current.pack, result, self.lang)
+        # the evaluation date as people write it, not its ISO code (the header's only date)
+        text = text.replace(result.on.isoformat(), long_date(result.on.isoformat(), self.lang), 1)
+        result_box.update(Text(text))
+
+    def _not_in_force(self, pack: RulePack, on: dt.date | None) -> str:
+        """Why a pack cannot be evaluated on the office date, in words; "" when it can."""
+        if on is None:
+            return ""
+        words = {"pack": pack.id, "tanggal": long_date(on.isoformat(), self.lang)}
+        if on < pack.effective_from:
+            return message("tui.ktr.atr.belum_berlaku", self.lang, **words,
+                           mulai=long_date(pack.effective_from.isoformat(), self.lang))
+        if pack.effective_to and on > pack.effective_to:
+            return message("tui.ktr.atr.berakhir", self.lang, **words,
+                           sampai=long_date(pack.effective_to.isoformat(), self.lang))
+        return ""
 
     def action_back(self) -> None:
         """Back to the office when opened from it; alone, there is nothing underneath."""

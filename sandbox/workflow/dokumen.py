@@ -11,12 +11,14 @@ are UNCERTAIN in the sources; this is the structure they agree on.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from sandbox.store import Store
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.penilaian import period_row, rater_of
 from sandbox.workflow.periode import DINILAI, LOCKED_STATES, TERKUNCI, log_state
+from sandbox.workflow.rulebook import pack_for
 from sandbox.workflow.support import check_acting_as, row, rows
 from sandbox.workflow.views import check_reader
 
@@ -36,13 +38,56 @@ class DokumenEvaluasi:
     rating_perilaku: str | None = None
     predikat: str | None = None
     diterbitkan: str | None = None
+    unit: str | None = None  # the unit kerja of the pegawai rated
+    tempat: str | None = None  # where it is signed: the region of the instansi
+    kata: dict = field(default_factory=dict)  # the pack's words for ratings, predikat and capaian
 
 
 def _person(db, nip: str | None, fallback: str) -> dict:
+    """Who signs: the identity block of the official form (nama, NIP, pangkat/golongan, jabatan,
+    unit kerja)."""
     if not nip:
-        return {"nip": None, "nama": fallback, "jabatan": fallback}
-    found = row(db, "SELECT nip, nama, jabatan, golru FROM pegawai WHERE nip = ?", [nip])
-    return found or {"nip": nip, "nama": nip, "jabatan": "-"}
+        return {"nip": None, "nama": fallback, "jabatan": fallback, "pangkat": None, "unit": None}
+    found = row(db, "SELECT p.nip, p.nama, p.jabatan, p.golru, p.jenis_asn, u.nama AS unit FROM pegawai p"
+                    " LEFT JOIN unor u ON u.id = p.unor_id WHERE p.nip = ?", [nip])
+    if found is None:
+        return {"nip": nip, "nama": nip, "jabatan": "-", "pangkat": None, "unit": None}
+    return {**found, "pangkat": _pangkat(found["golru"], found["jenis_asn"])}
+
+
+def _pangkat(golru: str | None, jenis_asn: str | None) -> str | None:
+    """'Penata Muda (III/a)' for a PNS, 'Golongan IX' for a PPPK; the golongan as written if unknown."""
+    from sandbox.domain.asn import Golongan, JenisAsn
+
+    for jenis in JenisAsn:
+        if jenis_asn in (None, jenis.value):
+            try:
+                return Golongan.of(jenis, golru).label
+            except ValueError:
+                pass
+    return golru
+
+
+def _tempat(db) -> str | None:
+    """The place a document is signed: the region in the instansi's name ('Pemerintah Kabupaten
+    Banua Raya' → 'Banua Raya')."""
+    found = row(db, "SELECT nama FROM instansi ORDER BY id LIMIT 1", [])
+    if not found or not found["nama"]:
+        return None
+    region = re.sub(r"^(Pemerintah\s+)?(Kabupaten|Kota|Provinsi)\s+", "", found["nama"]).strip()
+    return region or found["nama"]
+
+
+def kata_aturan(db) -> dict:
+    """The pack's own words for the coded values a document prints: {value: word}."""
+    decision = pack_for(db, "predikat").decisions["predikat"]
+    words = {}
+    for spec in (*decision.inputs.values(), *decision.outputs.values()):
+        words.update(getattr(spec, "labels", {}) or {})
+    kurva = pack_for(db, "kurva").decisions["kurva"].inputs.get("predikat_organisasi")
+    if kurva is not None:
+        words.update({f"org:{k}": v for k, v in kurva.labels.items()})
+    return words
 
 
 def _feedback(db, skp_periode_id: int, kind: str, target: object) -> list[str]:
@@ -89,7 +134,10 @@ def read_dokumen(db, skp_periode_id: int) -> DokumenEvaluasi:
         atasan_pejabat_penilai=_person(db, period["atasan_pp_nip"], "Kepala Daerah"),
         capaian_organisasi=period["capaian_org"], hasil_kerja=hasil, perilaku_kerja=perilaku,
         rating_hasil_kerja=period["rating_hk"], rating_perilaku=period["rating_pk"],
-        predikat=period["predikat"], diterbitkan=period["dokumen_terbit_at"])
+        predikat=period["predikat"], diterbitkan=period["dokumen_terbit_at"],
+        unit=(row(db, "SELECT u.nama FROM pegawai p JOIN unor u ON u.id = p.unor_id WHERE p.nip = ?",
+                  [period["nip"]]) or {}).get("nama"),
+        tempat=_tempat(db), kata=kata_aturan(db))
 
 
 def dokumen_evaluasi(store: Store, skp_periode_id: int, *, reader: str) -> DokumenEvaluasi:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sandbox.store import Store
 from sandbox.workflow.actors import PENGELOLA_KINERJA
 from sandbox.workflow.errors import WorkflowRefused
-from sandbox.workflow.periode import DIKEMBALIKAN_KURVA, DINILAI, LOCKED_STATES, log_state
+from sandbox.workflow.periode import DIKEMBALIKAN_KURVA, DINILAI, LOCKED_STATES, OPEN_STATES, log_state
 from sandbox.workflow.rulebook import decide
 from sandbox.workflow.support import check_acting_as, row, rows
 
@@ -93,17 +93,23 @@ def cek_kurva(store: Store, actor: str, unor_id: str, master_id: int, *,
                        {"unor_id": unor_id, "master_id": master_id}, fn)
 
 
-def monitoring(store: Store, master_id: int, within: str | None = None) -> list[dict]:
-    """The pengelola kinerja's board for one period (§2.1 Monitoring Pengisian / Kurva): per led unit,
-    how many of its people are rated, its capaian organisasi, and the latest curve check.
-    `within` keeps one unit and the units below it (a classroom seat sees only its own)."""
-    board = []
+def led_units(db, within: str | None = None) -> list[dict]:
+    """The active units that have a head, in tree order; `within` keeps one unit and those below."""
     scope, params = "", []
     if within is not None:
         escaped = within.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         scope, params = " AND (id = ? OR id LIKE ? ESCAPE '!')", [within, escaped + ".%"]
-    for unit in rows(store.db, "SELECT id, nama, pimpinan_nip FROM unor WHERE aktif = 1"
-                               f" AND pimpinan_nip IS NOT NULL{scope} ORDER BY id", params):
+    return rows(db, f"SELECT * FROM unor WHERE aktif = 1 AND pimpinan_nip IS NOT NULL{scope} ORDER BY id",
+                params)
+
+
+def monitoring(store: Store, master_id: int, within: str | None = None) -> list[dict]:
+    """The pengelola kinerja's board for one period (§2.1 Monitoring Pengisian / Kurva): per led unit,
+    how many of its people are rated, its capaian organisasi, the latest curve check, and the
+    completion counts per SKP status and period state (`pengisian`).
+    `within` keeps one unit and the units below it (a classroom seat sees only its own)."""
+    board = []
+    for unit in led_units(store.db, within):
         people = population(store.db, unit["id"], master_id)
         capaian = row(store.db, "SELECT predikat_org FROM capaian_organisasi WHERE unor_id = ?"
                                 " AND periode_master_id = ?", [unit["id"], master_id])
@@ -115,5 +121,65 @@ def monitoring(store: Store, master_id: int, within: str | None = None) -> list[
             "capaian": capaian["predikat_org"] if capaian else None,
             "cek": check["result"] if check else None,
             "pelanggaran": json.loads(check["violations"]) if check and check["violations"] else [],
+            "pengisian": pengisian(store.db, unit["id"], master_id),
         })
     return board
+
+
+# -- views for the Monitoring and Capaian screens ----------------------------------------------------
+SKP_KOLOM = ("BELUM_DIBUAT", "DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI")
+PERIODE_KOLOM = ("BELUM_DIBUKA", "DIISI", DINILAI, DIKEMBALIKAN_KURVA, *LOCKED_STATES)
+# an approved SKP under revision, or closed at year end, was approved: it counts there
+_SKP_AS = {"REVISI_DIAJUKAN": "DISETUJUI", "REVISI_DITOLAK": "DISETUJUI", "DITUTUP": "DISETUJUI"}
+_PERIODE_AS = {s: "DIISI" for s in OPEN_STATES}
+
+
+def pengisian(db, unor_id: str, master_id: int) -> dict[str, int]:
+    """The completion table's row of one unit (§2 S17): how many of the people the curve counts
+    (the unit and below, its head excepted) have their SKP of the period in each status, and their
+    period in each state. Someone with no SKP counts as BELUM_DIBUAT."""
+    found = rows(db, """
+        WITH RECURSIVE subtree(id) AS (
+            SELECT id FROM unor WHERE id = ?
+            UNION SELECT u.id FROM unor u JOIN subtree s ON u.parent_id = s.id)
+        SELECT (SELECT s.status FROM skp s WHERE s.nip = p.nip AND s.periode_awal <= m.akhir
+                  AND s.periode_akhir >= m.awal ORDER BY s.id DESC LIMIT 1) AS status,
+               (SELECT sp.state FROM skp_periode sp JOIN skp s ON s.id = sp.skp_id
+                WHERE s.nip = p.nip AND sp.master_id = m.id ORDER BY sp.id DESC LIMIT 1) AS state
+        FROM pegawai p JOIN periode_penilaian_master m ON m.id = ?
+        WHERE p.aktif = 1 AND p.unor_id IN (SELECT id FROM subtree)
+          AND p.nip IS NOT (SELECT pimpinan_nip FROM unor WHERE id = ?)""", [unor_id, master_id, unor_id])
+    counts = dict.fromkeys((*SKP_KOLOM, *PERIODE_KOLOM), 0)
+    for person in found:
+        status = person["status"] or "BELUM_DIBUAT"
+        status = _SKP_AS.get(status, status)
+        counts[status] = counts.get(status, 0) + 1
+        if person["state"]:
+            state = _PERIODE_AS.get(person["state"], person["state"])
+            counts[state] = counts.get(state, 0) + 1
+    return counts
+
+
+def capaian_units(store: Store, master_id: int, within: str | None = None) -> list[dict]:
+    """Every led unit with its capaian organisasi for the period and who sets it (W9): the unit
+    head's own superior, or the KEPALA_DAERAH for the head of the office."""
+    from sandbox.workflow.penilaian import who_sets_capaian
+
+    units = led_units(store.db, within)
+    for unit in units:
+        found = row(store.db, "SELECT predikat_org, ditetapkan_oleh FROM capaian_organisasi"
+                              " WHERE unor_id = ? AND periode_master_id = ?", [unit["id"], master_id])
+        unit["capaian"] = found["predikat_org"] if found else None
+        unit["penetap"] = who_sets_capaian(store.db, unit)
+    return units
+
+
+def capaian_choices(store: Store) -> list[tuple[str, str]]:
+    """The capaian values the workflow accepts, each with the pack's word for it (Istimewa, Baik,
+    Butuh Perbaikan (Cukup), …): [(value, label)]."""
+    from sandbox.workflow.rulebook import pack_for
+
+    allowed = pack_for(store.db, "rating_hasil_kerja_pimpinan").decisions[
+        "rating_hasil_kerja_pimpinan"].inputs["predikat_organisasi"].values
+    words = pack_for(store.db, "kurva").decisions["kurva"].inputs["predikat_organisasi"].labels
+    return [(v, words.get(v) or v.replace("_", " ").capitalize()) for v in allowed]

@@ -14,10 +14,12 @@ from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
 from sandbox.store import StoreError
+from sandbox.tui import messages_kantor  # noqa: F401 - the export buttons' messages
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
+from sandbox.workflow.dokumen_html import export_html
 from sandbox.workflow.keberatan import ajukan_keberatan
 from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, TERKUNCI
 from sandbox.workflow.rulebook import explain_stored
@@ -43,9 +45,11 @@ class DokumenScreen(MenuScreen):
             yield Static("", markup=False, id="dokumen-status")
             with Horizontal(classes="buttons"):
                 yield Button(m("tui.dok.terbitkan"), id="terbitkan", variant="primary")
-                yield Button(m("tui.dok.ekspor"), id="ekspor")
+                yield Button(m("tui.ktr.dok.ekspor_html"), id="ekspor-html")
+                yield Button(m("tui.ktr.dok.ekspor_md"), id="ekspor")
                 yield Button(m("tui.dok.keberatan"), id="keberatan")
             yield Static("", markup=False, id="dokumen-error", classes="error")
+            yield Static("", markup=False, id="dokumen-berkas")
             with Vertical(id="bagian-tpp", classes="section"):
                 yield Label(m("tui.dok.tpp_judul"), classes="title", markup=False)
                 with Horizontal(classes="pair"):
@@ -70,13 +74,14 @@ class DokumenScreen(MenuScreen):
             doc = dokumen_evaluasi(session.store, self.period_id, reader=session.actor)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#dokumen-status", Static).update(refused.render(session.lang))
-            for part in ("#terbitkan", "#ekspor", "#keberatan", "#bagian-tpp"):
+            for part in ("#terbitkan", "#ekspor", "#ekspor-html", "#keberatan", "#bagian-tpp"):
                 self.query_one(part).display = False
             return
         self.doc = doc
         owner = doc.pegawai.get("nip") == session.actor
         self.query_one("#terbitkan").display = doc.state == TERKUNCI
         self.query_one("#ekspor").display = True
+        self.query_one("#ekspor-html").display = True
         self.query_one("#keberatan").display = owner and doc.state == DOKUMEN_TERBIT
         self.query_one("#bagian-tpp").display = doc.state == FINAL
         self.query_one("#dokumen-status", Static).update(self._m(f"tui.dok.state.{doc.state.lower()}"))
@@ -130,16 +135,25 @@ class DokumenScreen(MenuScreen):
         ask(self, question, self._m("tui.putus.terbitkan_ya"), issue)
 
     @on(Button.Pressed, "#ekspor")
-    def _ekspor(self) -> None:
+    @on(Button.Pressed, "#ekspor-html")
+    def _ekspor(self, event: Button.Pressed) -> None:
+        """Save the document beside the sandbox file: Markdown, or HTML shaped like the official
+        form for printing; the path is said beside the buttons and as a notification."""
         session = self.app.session
         folder = export_folder(session.store)
         try:
-            path = export_dokumen(self.doc, folder, session.lang)
+            if event.button.id == "ekspor-html":
+                path = export_html(self.doc, folder, session.lang, tanggal=session.virtual_today())
+                said = self._m("tui.ktr.dok.html_ok", path=path)
+            else:
+                path = export_dokumen(self.doc, folder, session.lang)
+                said = self._m("tui.ktr.dok.md_ok", path=path)
         except OSError as error:
             self._error(self._m("tui.dok.ekspor_gagal", folder=folder, detail=error.strerror or error))
             return
         self.query_one("#dokumen-error", Static).update("")
-        self.notify(self._m("tui.dok.ekspor_ok", path=path), timeout=15, markup=False)
+        self.query_one("#dokumen-berkas", Static).update(said)
+        self.notify(said, timeout=15, markup=False)
 
     @on(Button.Pressed, "#keberatan")
     def _keberatan(self) -> None:
