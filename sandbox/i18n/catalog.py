@@ -810,15 +810,15 @@ MESSAGES.update({
         "en": "choose Kuantitatif or Kualitatif"},
     # -- state -------------------------------------------------------------------------------------
     "workflow.skp.terkunci": {
-        "id": "SKP {skp_id} berstatus {status} sehingga tidak dapat diubah",
-        "en": "SKP {skp_id} is {status}, so it cannot be changed"},
+        "id": "SKP ini berstatus {status} sehingga tidak dapat diubah",
+        "en": "this SKP is {status}, so it cannot be changed"},
     "workflow.skp.terkunci.fix": {
         "id": "hanya SKP Draft atau Dikembalikan yang dapat diubah; SKP yang sudah disetujui "
               "diubah lewat jalur revisi",
         "en": "only a Draft or returned SKP can be edited; an approved SKP changes through a revision"},
     "workflow.skp.status_salah": {
-        "id": "SKP {skp_id} berstatus {status}; perintah '{perintah}' hanya untuk status {boleh}",
-        "en": "SKP {skp_id} is {status}; '{perintah}' is only for status {boleh}"},
+        "id": "SKP ini berstatus {status}; perintah '{perintah}' hanya untuk SKP yang {boleh}",
+        "en": "this SKP is {status}; '{perintah}' is only for an SKP that is {boleh}"},
     "workflow.skp.status_salah.fix": {
         "id": "lihat status dan riwayat SKP; jangan mengajukan atau memutus dua kali",
         "en": "check the SKP's status and history; do not submit or decide twice"},
@@ -911,26 +911,26 @@ MESSAGES.update({
         "id": "tambahkan paling sedikit satu RHK berjenis Utama",
         "en": "add at least one RHK of type Utama"},
     "workflow.ajukan.rhk_tanpa_induk": {
-        "id": "RHK {rhk_ids} belum mengintervensi RHK atasan",
-        "en": "RHK {rhk_ids} do not intervene a superior's RHK"},
+        "id": "RHK {nomor} belum mengintervensi RHK atasan",
+        "en": "RHK {nomor} do not intervene a superior's RHK"},
     "workflow.ajukan.rhk_tanpa_induk.fix": {
         "id": "pilih RHK atasan yang diintervensi untuk setiap RHK",
         "en": "choose the superior's RHK to intervene for every RHK"},
     "workflow.ajukan.rhk_tanpa_indikator": {
-        "id": "RHK {rhk_ids} belum memiliki indikator",
-        "en": "RHK {rhk_ids} have no indicator"},
+        "id": "RHK {nomor} belum memiliki indikator",
+        "en": "RHK {nomor} have no indicator"},
     "workflow.ajukan.rhk_tanpa_indikator.fix": {
         "id": "tambahkan paling sedikit satu indikator pada setiap RHK",
         "en": "add at least one indicator to every RHK"},
     "workflow.ajukan.target_kosong": {
-        "id": "indikator {indikator_ids} (SKP kuantitatif) belum memiliki aspek, target atau satuan",
-        "en": "indicators {indikator_ids} (kuantitatif SKP) lack an aspect, target or unit"},
+        "id": "indikator {nomor} (SKP kuantitatif) belum memiliki aspek, target atau satuan",
+        "en": "indicators {nomor} (kuantitatif SKP) lack an aspect, target or unit"},
     "workflow.ajukan.target_kosong.fix": {
         "id": "isi aspek, target angka dan satuan setiap indikator",
         "en": "fill in the aspect, numeric target and unit of every indicator"},
     "workflow.ajukan.perspektif_kosong": {
-        "id": "indikator {indikator_ids} (JPT) belum memiliki perspektif",
-        "en": "indicators {indikator_ids} (JPT) have no perspective"},
+        "id": "indikator {nomor} (JPT) belum memiliki perspektif",
+        "en": "indicators {nomor} (JPT) have no perspective"},
     "workflow.ajukan.perspektif_kosong.fix": {
         "id": "pilih perspektif setiap indikator JPT",
         "en": "choose the perspective of every JPT indicator"},

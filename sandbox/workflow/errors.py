@@ -25,7 +25,19 @@ class WorkflowRefused(Exception):
         super().__init__(self.render("id"))
 
     def render(self, lang: str = "id") -> str:
-        # A parameter that is itself a message (an engine error) is shown in the same language.
-        params = {k: v.render(lang) if hasattr(v, "render") else v for k, v in self.params.items()}
+        # A parameter that is itself a message (an engine error) is shown in the same language; an
+        # SKP status is shown as its words, never its code.
+        params = {k: v.render(lang) if hasattr(v, "render") else _worded(v, lang)
+                  for k, v in self.params.items()}
         return (f"{workflow_message(self.code, lang, **params)} — "
                 f"{workflow_message(self.code + '.fix', lang, **params)}")
+
+
+def _worded(value: object, lang: str) -> object:
+    """An SKP status code (or several, "DRAFT/DIKEMBALIKAN") as words; anything else as it is."""
+    if not isinstance(value, str) or not value.replace("_", "").replace("/", "").isupper():
+        return value
+    codes = value.split("/")
+    if all(f"skp.status.{c}" in MESSAGES for c in codes):
+        return " / ".join(message(f"skp.status.{c}", lang) for c in codes)
+    return value

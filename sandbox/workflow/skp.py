@@ -316,6 +316,13 @@ class Guard:
         return self.code.rsplit(".", 1)[-1]
 
 
+def _numbered(kind: str, ids: list[int], numbers: dict[int, str]) -> dict[str, Any]:
+    """A guard's records: their ids (for code), their numbers as the SKP lists them (for screens), and
+    those numbers joined ("1, 3") for a message a person reads, never the internal ids."""
+    shown = [numbers[i] for i in ids]
+    return {f"{kind}_ids": ids, f"{kind}_nomor": shown, "nomor": ", ".join(str(n) for n in shown)}
+
+
 def _setting_key(nip: str) -> str:
     return f"syarat_wajib.{nip}"
 
@@ -390,21 +397,21 @@ def _guards(db, skp: dict[str, Any]) -> list[Guard]:
     if _needs_induk(owner):
         missing = [r["id"] for r in rhks if r["induk_rhk_id"] is None]
         guards.append(Guard("workflow.ajukan.rhk_tanpa_induk", not missing,
-                            params={"rhk_ids": missing, "rhk_nomor": [rhk_no[i] for i in missing]}))
+                            params=_numbered("rhk", missing, rhk_no)))
     # 4. every RHK has an indicator; kuantitatif: aspect, target and unit; JPT: a perspektif.
     with_ind = {i["rhk_id"] for i in inds}
     bare = [r["id"] for r in rhks if r["id"] not in with_ind]
     guards.append(Guard("workflow.ajukan.rhk_tanpa_indikator", not bare,
-                        params={"rhk_ids": bare, "rhk_nomor": [rhk_no[i] for i in bare]}))
+                        params=_numbered("rhk", bare, rhk_no)))
     if skp["pendekatan"] == "kuantitatif":
         weak = [i["id"] for i in inds
                 if i["aspek"] not in ASPEK or i["target_nilai"] is None or not i["target_satuan"]]
         guards.append(Guard("workflow.ajukan.target_kosong", not weak,
-                            params={"indikator_ids": weak, "indikator_nomor": [ind_no[i] for i in weak]}))
+                            params=_numbered("indikator", weak, ind_no)))
     if owner.get("jenis_jabatan") == "jpt":
         nop = [i["id"] for i in inds if not i["perspektif"]]
         guards.append(Guard("workflow.ajukan.perspektif_kosong", not nop,
-                            params={"indikator_ids": nop, "indikator_nomor": [ind_no[i] for i in nop]}))
+                            params=_numbered("indikator", nop, ind_no)))
     # 5. lampiran: recommended, so it warns and does not block (M in §1.3-B) unless made required.
     lamp = row(db, "SELECT * FROM lampiran WHERE skp_id = ?", [skp_id]) or {}
     empty = [f for f in LAMPIRAN_FIELDS if not (lamp.get(f) or "").strip()]
