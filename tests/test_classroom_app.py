@@ -205,7 +205,7 @@ async def test_the_atasan_pp_decides_an_objection_in_the_app_and_t17_passes(tmp_
         await pilot.pause()
         await pilot.click("#ya")  # the decision is final: asked first
         await pilot.pause()
-        assert "baik" in str(screen.query_one("#kbr-hasil").render())
+        assert "Baik" in str(screen.query_one("#kbr-hasil").render())  # the predikat in words
         store = app.session.store
         state = progress(store, attempt_id, scenario)
         assert state.outcome == "mandiri", [(t.task_id, t.first_failure()) for t in state.tasks]

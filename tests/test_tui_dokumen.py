@@ -42,6 +42,7 @@ from sandbox.workflow import (
     terbitkan_dokumen,
     traces,
 )
+from sandbox.workflow.keberatan import batas_keberatan
 from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.tunjangan import ATTENDANCE_FIELDS
 from sandbox.workflow.views import parent_rhk_options, periods_of
@@ -151,7 +152,10 @@ async def test_preview_issue_export_and_keberatan(office):
         assert state(db, q1) == "DOKUMEN_TERBIT"
         assert db_rows(db, "SELECT dokumen_terbit_at FROM skp_periode WHERE id = ?", [q1]) == [
             ("2026-04-11T08:00:00+07:00",)]
-        assert text(app, "#dokumen-status") == message("tui.dok.state.dokumen_terbit", "id")
+        # the last day to object as a date, from the pack in force (14 days after the issue)
+        assert batas_keberatan(store, q1) == "2026-04-25"
+        assert text(app, "#dokumen-status") == message("tui.pjb.dok.batas_keberatan", "id",
+                                                       tanggal="25 April 2026")
         assert "diterbitkan: 2026-04-11" in preview(app)
         assert not screen.query_one("#terbitkan").display
         assert screen.query_one("#keberatan").display

@@ -11,6 +11,7 @@ from sandbox.i18n import message
 from sandbox.store import open_store
 from sandbox.synth.office import demo_office
 from sandbox.synth.persist import save_office
+from sandbox.training.messages import long_date
 from sandbox.tui.app import SandboxApp
 from sandbox.tui.office import open_office
 from sandbox.tui.screens.evaluasi import EvaluasiScreen
@@ -54,7 +55,7 @@ async def test_operator_checks_a_units_curve_from_the_monitoring_board(tmp_path)
         table = app.screen.query_one("#mon-unit", DataTable)
         assert table.row_count == len(board)
         row = [b["unor_id"] for b in board].index(unit)
-        assert [str(c) for c in table.get_row_at(row)[1:3]] == ["1/1", "Baik"]  # the workflow's counts, in words
+        assert [str(c) for c in table.get_row_at(row)[1:3]] == ["1/1", "Baik"]  # counts, in words
         table.focus()
         table.move_cursor(row=row)
         await pilot.pause()
@@ -125,6 +126,6 @@ async def test_a_period_past_its_deadline_is_marked_late(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, EvaluasiScreen)
         labels = {value: str(label) for label, value in app.screen.query_one("#periode", Select)._options}
-        late = message("tui.eval.terlambat", "id", batas=q2["batas_pengisian"])
+        late = message("mengapa.eval.terlambat", "id", batas=long_date(q2["batas_pengisian"]))
         assert late in labels[q2["id"]]
         assert late.split(" ")[0] not in labels[q1["id"]]  # the rated, locked quarter is not late

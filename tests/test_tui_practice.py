@@ -280,7 +280,7 @@ async def test_a_period_filled_rated_and_explained(tmp_path):
         app.screen.query_one("#bukti-url", Input).value = ""
         await type_into(pilot, "#bukti-url", "https://drive.google.com/rekap")
         await click(pilot, "#tambah-bukti")
-        assert "EVIDEN_LENGKAP" in text(app, "#periode-info")
+        assert "bukti dukung lengkap" in text(app, "#periode-info")
         assert "✓ Jumlah berkas terverifikasi: realisasi 32 dari target 30" in text(app, "#isian")
 
         await become(pilot, KASI)
@@ -302,7 +302,8 @@ async def test_a_period_filled_rated_and_explained(tmp_path):
         await become(pilot, PEGAWAI)
         await pilot.press("f7")
         await pilot.pause()
-        assert text(app, "#hasil") == hasil
+        # the same result and reasons; the pegawai is spoken to ("Anda"), the pejabat reads the name
+        assert text(app, "#hasil") == hasil.replace("Predikat Ade Haryanti: Baik,", "Predikat Anda Baik")
         assert "Capaian kinerja sudah baik, tingkatkan" in text(app, "#isian")
 
     expected = Engine().evaluate(
@@ -312,8 +313,8 @@ async def test_a_period_filled_rated_and_explained(tmp_path):
         on=dt.date(2026, 1, 2),
     )
     fired = next(step for step in expected.trace if step["kind"] == "rule")
-    assert "Predikat: baik" in hasil and expected.outputs["predikat"] == "baik"
-    assert fired["rule"] in hasil and fired["cite"] in hasil
+    assert "Predikat Ade Haryanti: Baik" in hasil and expected.outputs["predikat"] == "baik"
+    assert fired["rule"] not in hasil and fired["cite"] in hasil  # the citation, never the rule's code
     assert db_rows(
         db,
         "SELECT sp.state, sp.predikat, sp.rating_hk, sp.rating_pk FROM skp_periode sp"

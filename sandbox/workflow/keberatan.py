@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sandbox.rules.problems import EvaluationError
 from sandbox.store import Store
 from sandbox.workflow.actors import KEPALA_DAERAH, PSEUDO_ACTORS
 from sandbox.workflow.errors import WorkflowRefused
@@ -22,8 +23,36 @@ from sandbox.workflow.periode import (
     keberatan_window_open,
     log_state,
 )
-from sandbox.workflow.rulebook import decide
+from sandbox.workflow.rulebook import ENGINE, decide, pack_for
 from sandbox.workflow.support import MAKS_NAMA, MAKS_PANJANG, check_acting_as, check_texts, pegawai, row
+
+HARI_MAKS = 3660  # no window is longer than ten years: the search for its last day stops there
+
+
+def batas_keberatan(store: Store, skp_periode_id: int) -> str | None:
+    """The last day (ISO date) a keberatan on this period may be filed: the last day after the
+    document's issue on which the pack's `keberatan` decision in force still says yes, so a screen
+    shows the date instead of "within the days the rules allow". None before the document is issued
+    or when the pack allows no day at all."""
+    period = row(store.db, "SELECT id, dokumen_terbit_at FROM skp_periode WHERE id = ?", [skp_periode_id])
+    if period is None or not period["dokumen_terbit_at"]:
+        return None
+    pack, on = pack_for(store.db, "keberatan"), dt.date.fromisoformat(store.virtual_now()[:10])
+
+    def open_on(days: int) -> bool:  # the pack in force today, as `keberatan_window_open` asks it
+        verdict = ENGINE.evaluate(pack, "keberatan", {"hari_sejak_hasil_diterima": days}, on=on)
+        return verdict.outputs["keberatan_dapat_diajukan"]
+
+    try:
+        if not open_on(0):
+            return None
+        low, high = 0, HARI_MAKS  # open on `low`; the window is one stretch of days from the issue
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if open_on(middle) else (low, middle - 1)
+    except EvaluationError:  # a pack that cannot answer: the screen shows no date rather than fail
+        return None
+    return (dt.date.fromisoformat(period["dokumen_terbit_at"][:10]) + dt.timedelta(days=low)).isoformat()
 
 
 def ajukan_keberatan(store: Store, actor: str, skp_periode_id: int, alasan: str, *,

@@ -14,13 +14,17 @@ from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
 from sandbox.store import StoreError
-from sandbox.tui import messages_kantor  # noqa: F401 - the export buttons' messages
+from sandbox.training.messages import long_date
+from sandbox.tui import (
+    messages_kantor,  # noqa: F401 - the export buttons' messages
+    messages_pejabat,  # noqa: F401 - the objection deadline
+)
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
 from sandbox.workflow.dokumen_html import export_html
-from sandbox.workflow.keberatan import ajukan_keberatan
+from sandbox.workflow.keberatan import ajukan_keberatan, batas_keberatan
 from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, TERKUNCI
 from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.tunjangan import hitung_angka_kredit, hitung_tpp
@@ -84,7 +88,12 @@ class DokumenScreen(MenuScreen):
         self.query_one("#ekspor-html").display = True
         self.query_one("#keberatan").display = owner and doc.state == DOKUMEN_TERBIT
         self.query_one("#bagian-tpp").display = doc.state == FINAL
-        self.query_one("#dokumen-status", Static).update(self._m(f"tui.dok.state.{doc.state.lower()}"))
+        status = self._m(f"tui.dok.state.{doc.state.lower()}")
+        objecting = owner and doc.state == DOKUMEN_TERBIT
+        last = batas_keberatan(session.store, self.period_id) if objecting else None
+        if last:  # the owner's last day to object, as a date
+            status = self._m("tui.pjb.dok.batas_keberatan", tanggal=long_date(last, session.lang))
+        self.query_one("#dokumen-status", Static).update(status)
         self.query_one("#dokumen", Markdown).update(dokumen_markdown(doc, session.lang))
         self._show_tunjangan()
 

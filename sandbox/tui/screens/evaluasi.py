@@ -10,44 +10,36 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from sandbox.i18n import message
+from sandbox.i18n.catalog import MESSAGES
+from sandbox.rules.mengapa import jejak_teknis, mengapa, stored_result
 from sandbox.store import StoreError
+from sandbox.training.messages import long_date
+from sandbox.tui.angka import angka
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.tui.widgets import TextSelect
-from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi, traces
+from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi
 from sandbox.workflow.penilaian import entries_open, is_late
-from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
 
 
-def hasil_text(store, skp_periode_id: int, lang: str) -> str:
-    """The predikat and why, from the traces stored with the result (shared by both roles)."""
-    stored = traces(store, skp_periode_id)
-    decisions = [t for t in stored if t["decision"] in ("rating_hasil_kerja_pimpinan", "predikat")]
-    if not decisions:
-        return message("tui.hasil.belum", lang)
-    latest = [t for t in decisions if t["decision"] == "predikat"][-1]
-    parts = [
-        message(
-            "tui.hasil.predikat",
-            lang,
-            predikat=latest["outputs"]["predikat"],
-            hk=latest["inputs"]["rating_hasil_kerja"],
-            pk=latest["inputs"]["rating_perilaku"],
-        )
-    ]
-    leader = [t for t in decisions if t["decision"] == "rating_hasil_kerja_pimpinan"]
-    if leader:
-        parts.append(explain_stored(leader[-1], lang))
-    parts.append(explain_stored(latest, lang))
-    return "\n\n".join(parts)
+def hasil_text(store, skp_periode_id: int, lang: str, reader: str | None = None) -> str:
+    """The predikat and why, in plain words (shared by both roles): the sentence and what decided
+    it; the technical trace is `jejak_teknis`, shown only on request."""
+    return mengapa(store, skp_periode_id, lang, reader=reader)
+
+
+def state_word(state: str, lang: str) -> str:
+    """A period's state as words ("bukti dukung lengkap, menunggu penilaian"), never the code."""
+    key = f"mengapa.state.{state}"
+    return message(key, lang) if key in MESSAGES else state.replace("_", " ").lower()
 
 
 def entries_text(data: dict, lang: str) -> str:
     """A period's entries as lines: rencana aksi, each indikator (✓ when it has realisasi and a
-    working link), then the feedback given."""
+    working link), then the feedback given. Numbers with a comma decimal, never `1e+11`."""
     lines = [message("tui.eval.ra_ada", lang, jumlah=len(data["rencana_aksi"]))]
     for ra in data["rencana_aksi"]:
         lines.append(f"  • {ra['deskripsi']}")
@@ -56,9 +48,8 @@ def entries_text(data: dict, lang: str) -> str:
         if real is None:
             value = "-"
         else:
-            value = f"{real['nilai']:g}" if real["nilai"] is not None else real["uraian"]
+            value = angka(real["nilai"]) if real["nilai"] is not None else real["uraian"]
         links = len([b for b in ind["bukti"] if b["link_status"] == "OK"])
-        target = f"{ind['target_nilai']:g}" if ind["target_nilai"] is not None else "-"
         lines.append(
             message(
                 "tui.eval.ind_baris",
@@ -66,14 +57,14 @@ def entries_text(data: dict, lang: str) -> str:
                 tanda="✓" if real is not None and links else "✗",
                 teks=ind["teks"],
                 realisasi=value,
-                target=target,
+                target=angka(ind["target_nilai"]),
                 bukti=links,
             )
         )
     for fb in data["umpan_balik"]:
-        lines.append(
-            message("tui.eval.umpan_balik", lang, sasaran=fb["target_type"], teks="; ".join(fb["teks"]))
-        )
+        key = f"mengapa.sasaran.{fb['target_type']}"
+        sasaran = message(key, lang) if key in MESSAGES else fb["target_type"]
+        lines.append(message("mengapa.eval.umpan_balik", lang, sasaran=sasaran, teks="; ".join(fb["teks"])))
     return "\n".join(lines)
 
 
@@ -84,6 +75,7 @@ class EvaluasiScreen(MenuScreen):
     def __init__(self) -> None:
         super().__init__()
         self.period_id: int | None = None
+        self.show_trace = False  # the technical trace is for whoever asks, not the first read
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -111,6 +103,8 @@ class EvaluasiScreen(MenuScreen):
                 yield Static("", markup=False, id="real-error", classes="error")
             yield Label(m("tui.eval.hasil_judul"), classes="title", markup=False)
             yield Static("", markup=False, id="hasil")
+            yield Button(m("mengapa.jejak_tampil"), id="jejak")
+            yield Static("", markup=False, id="jejak-teknis")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -135,9 +129,11 @@ class EvaluasiScreen(MenuScreen):
 
     def _period_label(self, period: dict, today: str) -> str:
         """Name and state; a late mark when the entry deadline passed with the entries unfinished."""
-        label = f"{period['nama']} · {period['state']}"
+        lang = self.app.session.lang
+        label = f"{period['nama']} · {state_word(period['state'], lang)}"
         if is_late(period, today):
-            label += " · " + self._m("tui.eval.terlambat", batas=period["batas_pengisian"])
+            batas = long_date(period["batas_pengisian"], lang)
+            label += " · " + self._m("mengapa.eval.terlambat", batas=batas)
         return label
 
     @on(Select.Changed, "#periode")
@@ -152,6 +148,7 @@ class EvaluasiScreen(MenuScreen):
             for part in parts:
                 self.query_one(part).display = False
             self.query_one("#periode-info", Static).update(self._m("tui.eval.tanpa_periode"))
+            self._show_hasil()
             return
         data = period_entries(session.store, self.period_id, reader=session.actor)
         period = data["period"]
@@ -160,17 +157,38 @@ class EvaluasiScreen(MenuScreen):
             self.query_one(part).display = open_now
         self.query_one("#periode-info", Static).update(
             self._m(
-                "tui.eval.info",
+                "mengapa.eval.info",
                 periode=period["nama"],
-                state=period["state"],
-                batas=period["batas_pengisian"],
+                state=state_word(period["state"], session.lang),
+                batas=long_date(period["batas_pengisian"], session.lang),
             )
         )
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
         detail = skp_detail(session.store, period["skp_id"], reader=session.actor)
         self._keep_options("#ra-rhk", [(short(r["teks"]), r["id"]) for r in detail["rhk"]])
         self._keep_options("#ind", [(short(i["teks"]), i["id"]) for i in data["indikator"]])
-        self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))
+        self._show_hasil()
+
+    def _show_hasil(self) -> None:
+        """The plain "Mengapa?"; the technical trace (and its button) only for a rated period, the
+        trace itself only after the button."""
+        session = self.app.session
+        rated = self.period_id is not None and bool(stored_result(session.store, self.period_id))
+        plain = hasil_text(session.store, self.period_id, session.lang, reader=session.actor) if rated else ""
+        self.query_one("#hasil", Static).update(plain or self._m("mengapa.belum"))
+        button = self.query_one("#jejak", Button)
+        button.display = rated
+        button.label = self._m("mengapa.jejak_sembunyi" if self.show_trace else "mengapa.jejak_tampil")
+        trace = self.query_one("#jejak-teknis", Static)
+        trace.display = rated and self.show_trace
+        trace.update(jejak_teknis(session.store, self.period_id, session.lang) if trace.display else "")
+
+    @on(Button.Pressed, "#jejak")
+    def _toggle_trace(self) -> None:
+        self.show_trace = not self.show_trace
+        self._show_hasil()
+        if self.show_trace:
+            self.query_one("#jejak-teknis").scroll_visible(animate=False)
 
     def _keep_options(self, selector: str, options: list) -> None:
         select = self.query_one(selector, Select)

@@ -1,6 +1,7 @@
 """Keberatan (atasan pejabat penilai): read each objection waiting for you, then accept it with new
 ratings or reject it, with a note; the decision is final (PP 30/2019 Pasal 59). The workflow checks
-who may decide and computes the new predikat from the rule pack."""
+who may decide and computes the new predikat from the rule pack. Ratings, predikat and dates are
+said in words, the keberatan window's last day included (sandbox.tui.messages_pejabat)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from sandbox.store import StoreError
+from sandbox.training.messages import long_date
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
+from sandbox.tui.messages_pejabat import predikat_kata, rating_kata, tolakan
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, putuskan_keberatan
+from sandbox.workflow.keberatan import batas_keberatan
 from sandbox.workflow.views import keberatan_to_decide
 
 RATINGS = ("di_atas", "sesuai", "di_bawah")
@@ -67,10 +71,10 @@ class KeberatanScreen(MenuScreen):
         table = self.query_one("#daftar-keberatan", DataTable)
         keep = self.case_id
         table.clear()
+        lang = session.lang
         for c in self.cases.values():
-            table.add_row(
-                c["nama"], c["periode"], c["predikat"] or "-", (c["filed_at"] or "")[:10], key=str(c["id"])
-            )
+            table.add_row(c["nama"], c["periode"], predikat_kata(c["predikat"], lang),
+                          long_date(c["filed_at"] or "-", lang), key=str(c["id"]))
         self._reload_events += 1 if self.cases else 0  # a reload posts one highlight of row 1
         if keep in self.cases:
             table.move_cursor(row=table.get_row_index(str(keep)))
@@ -93,26 +97,37 @@ class KeberatanScreen(MenuScreen):
         self.refresh_detail()
 
     def refresh_detail(self) -> None:
+        """The objection in words: ratings and predikat as named, the day it was filed and the last
+        day of the window (from the rule pack in force), never codes or ISO dates."""
         case = self.cases.get(self.case_id) if self.case_id is not None else None
-        text = (
-            self._m("tui.kbr.kosong")
-            if case is None
-            else self._m(
-                "tui.kbr.isi",
-                nama=case["nama"],
-                periode=case["periode"],
-                predikat=case["predikat"] or "-",
-                hk=case["rating_hk"] or "-",
-                pk=case["rating_pk"] or "-",
-                alasan=case["alasan"],
-            )
+        if case is None:
+            self.query_one("#keberatan-isi", Static).update(self._m("tui.kbr.kosong"))
+            return
+        session = self.app.session
+        lang = session.lang
+        batas = batas_keberatan(session.store, case["periode_id"])
+        text = self._m(
+            "tui.pjb.kbr.isi",
+            nama=case["nama"],
+            periode=case["periode"],
+            predikat=predikat_kata(case["predikat"], lang),
+            hk=rating_kata(case["rating_hk"], lang),
+            pk=rating_kata(case["rating_pk"], lang),
+            diajukan=long_date(case["filed_at"] or "-", lang),
+            batas=long_date(batas, lang) if batas else "-",
+            alasan=case["alasan"],
         )
         self.query_one("#keberatan-isi", Static).update(text)
 
-    def _refuse(self, text: str) -> None:
-        """A refusal: beside the form and as a notification (seen at 80×24 without scrolling)."""
-        self.query_one("#kbr-error", Static).update(text)
+    def _refuse(self, text: str, focus: str | None = None) -> None:
+        """A refusal: beside the form (scrolled into view) and as a notification (seen at 80×24);
+        the field to fix, when there is one, gets the focus."""
+        beside = self.query_one("#kbr-error", Static)
+        beside.update(text)
+        beside.scroll_visible(animate=False)
         self.notify(text, severity="warning", timeout=10, markup=False)
+        if focus:
+            self.query_one(focus).focus()
 
     @on(Button.Pressed, "#putuskan")
     def _decide(self) -> None:
@@ -135,15 +150,20 @@ class KeberatanScreen(MenuScreen):
         rating_pk = None if pk.is_blank() else str(pk.value)
         diterima = choice.value == "terima"
         catatan = self.query_one("#kbr-catatan", Input).value
+        if diterima and (rating_hk is None or rating_pk is None):
+            self._refuse(self._m("tui.pjb.kbr.rating_wajib"), "#kbr-hk" if rating_hk is None else "#kbr-pk")
+            return
+        if not catatan.strip():  # the field says it is required; the decision is final
+            self._refuse(self._m("tui.pjb.kbr.catatan_wajib"), "#kbr-catatan")
+            return
         case_id = case["id"]
         if diterima:
             question = self._m(
                 "tui.putus.terima_tanya", nama=case["nama"], periode=case["periode"],
-                hk=self._m(f"tui.rating.{rating_hk}") if rating_hk in RATINGS else "-",
-                pk=self._m(f"tui.rating.{rating_pk}") if rating_pk in RATINGS else "-")
+                hk=rating_kata(rating_hk, session.lang), pk=rating_kata(rating_pk, session.lang))
         else:
             question = self._m("tui.putus.tolak_tanya", nama=case["nama"], periode=case["periode"],
-                               predikat=case["predikat"] or "-")
+                               predikat=predikat_kata(case["predikat"], session.lang))
 
         def decide() -> None:
             try:
@@ -152,11 +172,12 @@ class KeberatanScreen(MenuScreen):
                     rating_hk=rating_hk, rating_pk=rating_pk,
                 )
             except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-                self._refuse(refused.render(session.lang))
+                self._refuse(tolakan(refused, session.lang))
                 return
             self.query_one("#kbr-error", Static).update("")
-            self.query_one("#kbr-hasil", Label).update(self._m("tui.kbr.diputus", predikat=predikat))
-            self.notify(self._m("tui.kbr.diputus", predikat=predikat), markup=False)
+            said = self._m("tui.kbr.diputus", predikat=predikat_kata(predikat, session.lang))
+            self.query_one("#kbr-hasil", Label).update(said)
+            self.notify(said, markup=False)
             self.query_one("#kbr-catatan", Input).value = ""
             self.refresh_table()
 

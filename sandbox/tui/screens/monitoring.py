@@ -131,7 +131,7 @@ class MonitoringScreen(MenuScreen):
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
             self.query_one("#mon-hasil", Static).update(refused.render(session.lang))
             self.query_one("#mon-hasil").scroll_visible(animate=False)
-            self.notify(refused.render(session.lang), severity="warning", timeout=10)
+            self.notify(refused.render(session.lang), severity="warning", timeout=10, markup=False)
             return
         counts = ", ".join(f"{self.words.get(k, k)} {v}" for k, v in result.jumlah.items())
         key = "tui.ktr.mon.sesuai" if result.sesuai else "tui.ktr.mon.melanggar"
@@ -141,7 +141,7 @@ class MonitoringScreen(MenuScreen):
             text += "\n" + "\n".join(f"  • {v}" for v in result.pelanggaran)
         self.query_one("#mon-hasil", Static).update(text)
         self.query_one("#mon-hasil").scroll_visible(animate=False)
-        self.notify(text, severity="information" if result.sesuai else "warning", timeout=10)
+        self.notify(text, severity="information" if result.sesuai else "warning", timeout=10, markup=False)
         self.refresh_view()
 
     @on(Button.Pressed, "#mon-capaian")

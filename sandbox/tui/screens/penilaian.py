@@ -1,6 +1,8 @@
 """Penilaian Bawahan (pejabat penilai): read a subordinate's period, give umpan balik per indikator or
-BerAKHLAK value, set Rating Hasil Kerja and Rating Perilaku (the predikat comes from the rule pack)
-and finalise. The screen decides nothing: the workflow refuses what is not allowed."""
+BerAKHLAK value, open each indikator's bukti dukung links while rating, set Rating Hasil Kerja and
+Rating Perilaku (the predikat comes from the rule pack) and finalise. The screen decides nothing: the
+workflow refuses what is not allowed. Everything is said in words: states, ratings, predikat, dates
+and numbers (sandbox.tui.messages_pejabat, sandbox.tui.angka)."""
 
 from __future__ import annotations
 
@@ -12,16 +14,22 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Select, Sta
 
 from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
+from sandbox.training.messages import long_date
+from sandbox.tui.angka import angka
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
+from sandbox.tui.messages_pejabat import predikat_kata, state_kata, tautan_kata, tolakan
 from sandbox.tui.screens.base import MenuScreen
-from sandbox.tui.screens.evaluasi import entries_text, hasil_text
+from sandbox.tui.screens.evaluasi import hasil_text
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
+from sandbox.workflow.keberatan import batas_keberatan
+from sandbox.workflow.penilaian import RATEABLE_STATES
 from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate, person
 
 RATINGS = ("di_atas", "sesuai", "di_bawah")
+PARTS = ("#bagian-bukti", "#bagian-ub", "#bagian-nilai")  # shown only once a period is chosen
 
 
 class PenilaianScreen(MenuScreen):
@@ -33,6 +41,7 @@ class PenilaianScreen(MenuScreen):
         self.period_id: int | None = None
         self.selected_once = False  # the user has chosen a row (before that, row 1 is the choice)
         self._reload_events = 0  # row-1 highlights posted by reloads, not yet handled
+        self._bukti_period: int | None = None  # the period whose links the bukti list shows
 
     def compose(self) -> ComposeResult:
         m = self._m
@@ -41,12 +50,18 @@ class PenilaianScreen(MenuScreen):
         yield TextTable(id="periode-bawahan", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="penilaian"):
             yield Static("", markup=False, id="isian")
+            with Vertical(id="bagian-bukti", classes="section"):
+                yield Label(m("tui.pjb.bukti_judul"), classes="title", markup=False)
+                yield TextSelect([], prompt=m("tui.pjb.bukti_pilih"), id="bukti")
+                yield Button(m("tui.pjb.buka"), id="buka-bukti")
+                yield Static("", markup=False, id="bukti-error", classes="error")
             with Vertical(id="bagian-ub", classes="section"):
                 yield Label(m("tui.nilai.ub_judul"), classes="title", markup=False)
                 yield TextSelect([], prompt=m("tui.nilai.sasaran"), id="sasaran")
                 yield TextSelect([], prompt=m("tui.nilai.pilihan"), id="pilihan")
                 yield Input(placeholder=m("tui.nilai.tambahan"), id="tambahan")
                 yield Button(m("tui.nilai.kirim_ub"), id="kirim-ub")
+                yield Static("", markup=False, id="ub-error", classes="error")
             with Vertical(id="bagian-nilai", classes="section"):
                 yield Label(m("tui.nilai.rating_judul"), classes="title", markup=False)
                 with Horizontal(classes="pair"):
@@ -79,8 +94,12 @@ class PenilaianScreen(MenuScreen):
         keep = self.period_id
         table.clear()
         periods = periods_to_rate(self.app.session.store, self.app.session.actor)
+        lang = self.app.session.lang
         for p in periods:
-            state = p["state"] + (f" · {p['predikat']}" if p["predikat"] else "")
+            state = state_kata(p["state"], lang)
+            if p["predikat"]:
+                state = self._m("tui.pjb.status_predikat", status=state,
+                                predikat=predikat_kata(p["predikat"], lang))
             table.add_row(p["nama"], p["periode"], state, key=str(p["id"]))
         self._reload_events += 1 if periods else 0  # a reload posts one highlight of row 1
         if keep in {p["id"] for p in periods}:
@@ -111,7 +130,7 @@ class PenilaianScreen(MenuScreen):
 
     def refresh_detail(self) -> None:
         session = self.app.session
-        for part in ("#bagian-ub", "#bagian-nilai"):
+        for part in PARTS:
             self.query_one(part).display = self.period_id is not None
         if self.period_id is None:
             self.query_one("#isian", Static).update(self._m("tui.nilai.kosong"))
@@ -119,11 +138,12 @@ class PenilaianScreen(MenuScreen):
         try:
             data = period_entries(session.store, self.period_id, reader=session.actor)
         except (WorkflowRefused, StoreError) as refused:  # moved to another pejabat meanwhile; an outage
-            for part in ("#bagian-ub", "#bagian-nilai"):
+            for part in PARTS:
                 self.query_one(part).display = False
-            self.query_one("#isian", Static).update(refused.render(session.lang))
+            self.query_one("#isian", Static).update(tolakan(refused, session.lang))
             return
-        self.query_one("#isian", Static).update(entries_text(data, session.lang))
+        self.query_one("#isian", Static).update(self._entries_text(data))
+        self._show_bukti(data)
         targets = [
             (short(f"{self._m('tui.nilai.indikator')}: {i['teks']}"), f"indikator:{i['id']}")
             for i in data["indikator"]
@@ -136,11 +156,125 @@ class PenilaianScreen(MenuScreen):
         sasaran.set_options(targets)
         if keep in {v for _, v in targets}:
             sasaran.value = keep
-        self.query_one("#hasil", Static).update(hasil_text(session.store, self.period_id, session.lang))
+        self.query_one("#hasil", Static).update(
+            hasil_text(session.store, self.period_id, session.lang, reader=session.actor))
 
-    def _refuse(self, text: str) -> None:
-        """A refusal: beside the form and as a notification (seen at 80×24 without scrolling)."""
-        self.query_one("#nilai-error", Static).update(text)
+    def _entries_text(self, data: dict) -> str:
+        """The period as the pejabat reads it before rating: state and deadline as words, each
+        indikator's realisasi (numbers as 1.234,5) and its bukti dukung (name and link as typed, a
+        link that does not work said so), then the feedback given."""
+        lang, period = self.app.session.lang, data["period"]
+        status = state_kata(period["state"], lang)
+        if period["predikat"]:
+            status = self._m("tui.pjb.status_predikat", status=status,
+                             predikat=predikat_kata(period["predikat"], lang))
+        lines = [self._m("tui.pjb.status", status=status), self._deadline(period)]
+        lines.append(self._m("tui.eval.ra_ada", jumlah=len(data["rencana_aksi"])))
+        lines += [f"  • {ra['deskripsi']}" for ra in data["rencana_aksi"]]
+        numbers = {}
+        for nomor, ind in enumerate(data["indikator"], start=1):
+            numbers[ind["id"]] = nomor
+            lines.append(self._m("tui.pjb.ind", nomor=nomor, teks=ind["teks"]))
+            target = "-" if ind["target_nilai"] is None else angka(ind["target_nilai"])
+            target = f"{target} {ind['target_satuan'] or ''}".rstrip()
+            real = ind["realisasi"]
+            if real is None:
+                lines.append(self._m("tui.pjb.realisasi_belum", target=target))
+            else:
+                value = angka(real["nilai"]) if real["nilai"] is not None else real["uraian"]
+                lines.append(self._m("tui.pjb.realisasi", realisasi=value, target=target))
+            for n, b in enumerate(ind["bukti"], start=1):
+                lines.append(self._m("tui.pjb.bukti_baris", nomor=n, nama=b["nama"], url=b["url"]))
+                keadaan = tautan_kata(b["link_status"], lang)
+                if keadaan:
+                    lines.append(self._m("tui.pjb.bukti_rusak", keadaan=keadaan))
+            if not ind["bukti"]:
+                lines.append(self._m("tui.pjb.bukti_belum"))
+        values = {kode: nama for kode, nama, _ in BERAKHLAK}
+        for fb in data["umpan_balik"]:
+            teks = "; ".join(fb["teks"])
+            if fb["target_type"] == "indikator" and fb["target_id"] in numbers:
+                lines.append(self._m("tui.pjb.ub_indikator", nomor=numbers[fb["target_id"]], teks=teks))
+            elif fb["target_type"] == "perilaku" and fb["target_id"] in values:
+                lines.append(self._m("tui.pjb.ub_perilaku", nilai=values[fb["target_id"]], teks=teks))
+            else:
+                lines.append(self._m("tui.pjb.ub_lain", teks=teks))
+        return "\n".join(line for line in lines if line)
+
+    def _deadline(self, period: dict) -> str:
+        """The date that matters now, in words: the last day to enter and rate while the period can
+        be rated, the last day of the keberatan window once the document is issued."""
+        lang = self.app.session.lang
+        if period["state"] in RATEABLE_STATES:
+            key = "tui.pjb.batas_lewat" if self.app.session.virtual_today() > period["batas_pengisian"] \
+                else "tui.pjb.batas_nilai"
+            return self._m(key, tanggal=long_date(period["batas_pengisian"], lang))
+        if period["state"] in ("DOKUMEN_TERBIT", "KEBERATAN"):
+            batas = batas_keberatan(self.app.session.store, period["id"])
+            key = ("tui.pjb.batas_keberatan" if period["state"] == "DOKUMEN_TERBIT"
+                   else "tui.pjb.keberatan_diajukan")
+            return self._m(key, tanggal=long_date(batas, lang)) if batas else ""
+        return ""
+
+    def _bukti_options(self, data: dict) -> list[tuple[str, str]]:
+        """Every bukti dukung of the period as an option `indikator id:position` (links are only
+        added, never removed, so the position names the same link after a reload)."""
+        lang, options = self.app.session.lang, []
+        for nomor, ind in enumerate(data["indikator"], start=1):
+            for n, b in enumerate(ind["bukti"]):
+                keadaan = tautan_kata(b["link_status"], lang)
+                key = "tui.pjb.bukti_opsi_rusak" if keadaan else "tui.pjb.bukti_opsi"
+                options.append((self._m(key, nomor=nomor, nama=b["nama"], url=b["url"], keadaan=keadaan),
+                                f"{ind['id']}:{n}"))
+        return options
+
+    def _show_bukti(self, data: dict) -> None:
+        """List the period's links; the chosen one stays chosen after a reload of the same period,
+        and nothing is chosen in another period (the same indikator has other links there)."""
+        select = self.query_one("#bukti", Select)
+        same = self._bukti_period == self.period_id
+        keep = None if select.is_blank() or not same else select.value
+        self._bukti_period = self.period_id
+        options = self._bukti_options(data)
+        select.set_options(options)
+        select.prompt = self._m("tui.pjb.bukti_pilih" if options else "tui.pjb.bukti_tidak_ada")
+        if keep in {v for _, v in options}:
+            select.value = keep
+
+    @on(Button.Pressed, "#buka-bukti")
+    def _buka_bukti(self) -> None:
+        """Open the chosen link in the browser, read again from the workflow (the pegawai may have
+        added links meanwhile); a link the check found broken opens too, with a warning."""
+        session = self.app.session
+        select = self.query_one("#bukti", Select)
+        if self.period_id is None or select.is_blank():
+            self._refuse(self._m("tui.pjb.buka_dulu"), "#bukti-error")
+            return
+        ind_id, n = (int(part) for part in str(select.value).split(":"))
+        try:
+            data = period_entries(session.store, self.period_id, reader=session.actor)
+        except (WorkflowRefused, StoreError) as refused:
+            self._refuse(tolakan(refused, session.lang), "#bukti-error")
+            return
+        links = next((i["bukti"] for i in data["indikator"] if i["id"] == ind_id), [])
+        if n >= len(links):
+            self._refuse(self._m("tui.pjb.bukti_hilang"), "#bukti-error")
+            return
+        link = links[n]
+        self.app.open_url(link["url"])
+        self.query_one("#bukti-error", Static).update("")
+        keadaan = tautan_kata(link["link_status"], session.lang)
+        if keadaan:
+            self.notify(self._m("tui.pjb.dibuka_rusak", url=link["url"], keadaan=keadaan), severity="warning",
+                        markup=False)
+        else:
+            self.notify(self._m("tui.pjb.dibuka", url=link["url"]), markup=False)
+
+    def _refuse(self, text: str, where: str = "#nilai-error") -> None:
+        """A refusal: beside the action (scrolled into view) and as a notification (seen at 80×24)."""
+        beside = self.query_one(where, Static)
+        beside.update(text)
+        beside.scroll_visible(animate=False)
         self.notify(text, severity="warning", timeout=10, markup=False)
 
     def _target(self) -> dict | None:
@@ -158,23 +292,26 @@ class PenilaianScreen(MenuScreen):
         try:
             period = period_entries(session.store, self.period_id, reader=session.actor)["period"]
         except (WorkflowRefused, StoreError) as refused:
-            self._refuse(refused.render(session.lang))
+            self._refuse(tolakan(refused, session.lang))
             return None
         pegawai = person(session.store, period["nip"]) or {}
         return {"id": self.period_id, "nama": pegawai.get("nama", "-"), "periode": period["nama"]}
 
-    def _run(self, command, *args, period_id: int | None = None, **kwargs) -> bool:
-        """Run a workflow command on `period_id` (the one a confirmation named), or the selected one."""
+    def _run(self, command, *args, period_id: int | None = None, where: str = "#nilai-error",
+             **kwargs) -> bool:
+        """Run a workflow command on `period_id` (the one a confirmation named), or the selected one;
+        a refusal is shown `where` (beside the button pressed)."""
         session = self.app.session
         target = self.period_id if period_id is None else period_id
         try:
             result = command(session.store, session.actor, target, *args, **kwargs)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self._refuse(refused.render(session.lang))
+            self._refuse(tolakan(refused, session.lang), where)
             return False
-        self.query_one("#nilai-error", Static).update("")
+        self.query_one(where, Static).update("")
         if isinstance(result, str):
-            self.notify(self._m("tui.nilai.predikat", predikat=result), markup=False)
+            said = self._m("tui.nilai.predikat", predikat=predikat_kata(result, session.lang))
+            self.notify(said, markup=False)
         self.period_id = target
         self.refresh_table()
         return True
@@ -183,7 +320,7 @@ class PenilaianScreen(MenuScreen):
     def _kirim(self) -> None:
         sasaran = self.query_one("#sasaran", Select)
         if self.period_id is None or sasaran.is_blank():
-            self._refuse(self._m("tui.nilai.pilih_sasaran"))
+            self._refuse(self._m("tui.nilai.pilih_sasaran"), "#ub-error")
             return
         kind, target = str(sasaran.value).split(":", 1)
         pilihan = self.query_one("#pilihan", Select)
@@ -194,6 +331,7 @@ class PenilaianScreen(MenuScreen):
             int(target) if kind == "indikator" else target,
             pilihan=chosen,
             tambahan=self.query_one("#tambahan", Input).value,
+            where="#ub-error",
         ):
             self.query_one("#tambahan", Input).value = ""
 

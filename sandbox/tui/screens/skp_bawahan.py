@@ -1,6 +1,7 @@
 """SKP Bawahan: the pejabat penilai's list of subordinates' SKPs; read one, approve it, or return it
 with a note (the note is required, and the pegawai sees it on their SKP screen); and write the
-ekspektasi khusus pimpinan per BerAKHLAK value (§1.4 step 9)."""
+ekspektasi khusus pimpinan per BerAKHLAK value (§1.4 step 9). States, dates and targets are said in
+words and numbers as people write them (sandbox.tui.messages_pejabat, sandbox.tui.angka)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Select, Sta
 from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
 from sandbox.training.messages import long_date
+from sandbox.tui.angka import angka
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
+from sandbox.tui.messages_pejabat import kata, state_kata, tolakan
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
@@ -65,7 +68,8 @@ class SkpBawahanScreen(MenuScreen):
         table.clear()
         rows = skp_to_decide(self.app.session.store, self.app.session.actor)
         for r in rows:
-            table.add_row(r["nama"], r["jabatan"], r["status"], key=str(r["id"]))
+            table.add_row(r["nama"], r["jabatan"], state_kata(r["status"], self.app.session.lang),
+                          key=str(r["id"]))
         self._reload_events += 1 if rows else 0  # a reload posts one highlight of row 1
         if keep in {r["id"] for r in rows}:
             table.move_cursor(row=table.get_row_index(str(keep)))
@@ -107,24 +111,27 @@ class SkpBawahanScreen(MenuScreen):
             detail = skp_detail(session.store, self.selected, reader=session.actor)
             expected = ekspektasi_khusus(session.store, self.selected, reader=session.actor)
         except (WorkflowRefused, StoreError) as refused:  # no longer this pejabat's to see; an outage
-            self.query_one("#detail", Static).update(refused.render(session.lang))
+            self.query_one("#detail", Static).update(tolakan(refused, session.lang))
             for button in decide:
                 button.display = False
             self.query_one("#bagian-ek").display = False
             return
-        skp = detail["skp"]
+        skp, lang = detail["skp"], session.lang
         lines = [
-            self._m("tui.bawahan.judul", tahun=(skp["periode_awal"] or "")[:4],
+            self._m("tui.pjb.skp_judul", tahun=(skp["periode_awal"] or "")[:4],
                     nama=(person(session.store, skp["nip"]) or {}).get("nama", "-"),
-                    status=self._m(f"skp.status.{skp['status']}"), pendekatan=skp["pendekatan"])
+                    status=state_kata(skp["status"], lang),
+                    pendekatan=kata("tui.pjb.pendekatan.", skp["pendekatan"], lang),
+                    awal=long_date(skp["periode_awal"], lang), akhir=long_date(skp["periode_akhir"], lang))
         ]
         for number, rhk in enumerate(detail["rhk"], start=1):
-            lines.append(f"RHK {number} ({rhk['jenis']}): {rhk['teks']}")
+            jenis = kata("tui.pjb.jenis.", rhk["jenis"], lang)
+            lines.append(self._m("tui.pjb.rhk", nomor=number, jenis=jenis, teks=rhk["teks"]))
             for ind in rhk["indikator"]:
                 target = (
                     ""
                     if ind["target_nilai"] is None
-                    else f" — {ind['target_nilai']:g} {ind['target_satuan'] or ''}"
+                    else f" — {angka(ind['target_nilai'])} {ind['target_satuan'] or ''}".rstrip()
                 )
                 lines.append(f"   • {ind['teks']}{target}")
         names = {kode: nama for kode, nama, _ in BERAKHLAK}
@@ -136,9 +143,11 @@ class SkpBawahanScreen(MenuScreen):
             button.display = skp["status"] == "DIAJUKAN"
         self.query_one("#bagian-ek").display = skp["status"] in ("DIAJUKAN", "DISETUJUI", "REVISI_DIAJUKAN")
 
-    def _refuse(self, text: str) -> None:
-        """A refusal: beside the buttons and as a notification (seen at 80×24 without scrolling)."""
-        self.query_one("#putus-error", Static).update(text)
+    def _refuse(self, text: str, where: str = "#putus-error") -> None:
+        """A refusal: beside the action (scrolled into view) and as a notification (seen at 80×24)."""
+        beside = self.query_one(where, Static)
+        beside.update(text)
+        beside.scroll_visible(animate=False)
         self.notify(text, severity="warning", timeout=10, markup=False)
 
     def _target(self) -> dict | None:
@@ -156,7 +165,7 @@ class SkpBawahanScreen(MenuScreen):
         try:
             skp = skp_detail(session.store, self.selected, reader=session.actor)["skp"]
         except (WorkflowRefused, StoreError) as refused:
-            self._refuse(refused.render(session.lang))
+            self._refuse(tolakan(refused, session.lang))
             return None
         pegawai = person(session.store, skp["nip"]) or {}
         periode = (f"{long_date(skp['periode_awal'], session.lang)} – "
@@ -170,7 +179,7 @@ class SkpBawahanScreen(MenuScreen):
         try:
             command(self.app.session.store, self.app.session.actor, skp_id, *args)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self._refuse(refused.render(self.app.session.lang))
+            self._refuse(tolakan(refused, self.app.session.lang))
             return
         self.query_one("#putus-error", Static).update("")
         self.notify(self._m("tui.bawahan.tersimpan"), markup=False)
@@ -207,6 +216,7 @@ class SkpBawahanScreen(MenuScreen):
     @on(Input.Submitted, "#ek-teks")
     def _simpan_ek(self) -> None:
         if self.selected is None:
+            self._refuse(self._m("tui.pjb.ek_pilih_skp"), "#ek-error")
             return
         session = self.app.session
         kode = str(self.query_one("#ek-kode", Select).value)
@@ -214,8 +224,7 @@ class SkpBawahanScreen(MenuScreen):
         try:
             isi_ekspektasi_khusus(session.store, session.actor, self.selected, kode, teks.value)
         except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
-            self.query_one("#ek-error", Static).update(refused.render(session.lang))
-            self.notify(refused.render(session.lang), severity="warning", timeout=10, markup=False)
+            self._refuse(tolakan(refused, session.lang), "#ek-error")
             return
         self.query_one("#ek-error", Static).update("")
         teks.value = ""

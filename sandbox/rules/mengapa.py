@@ -1,0 +1,177 @@
+""""Mengapa?" in plain language, from the trace stored with a period's result.
+
+A trainee reads, in order: one sentence (predikat and ratings as the pack's words, the regulation
+cited), then only what decided it (the inputs the fired rule read, the parameters the trace used),
+and — only on request — the technical trace the CLI prints. Everything comes from the stored trace,
+whose cites were rendered with the parameters in force when it was decided, so a reform's
+explanation quotes the reform's numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import sandbox.rules.messages_mengapa  # noqa: F401  (registers the mengapa.* messages)
+from sandbox.glossary import TERMS
+from sandbox.glossary import label as term_label
+from sandbox.i18n import message
+from sandbox.i18n.catalog import MESSAGES
+from sandbox.rules.model import RulePack
+from sandbox.rules.texts import FILE_CITED, shown_value, text_on
+from sandbox.training.messages import long_date
+
+LEADER = "rating_hasil_kerja_pimpinan"
+# a code in prose (`rating_pimpinan_baik`): a person does not read those
+CODE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
+
+
+def _pack(stored: dict) -> RulePack:
+    from sandbox.workflow.rulebook import load_cached
+
+    return load_cached(stored["rule_pack_version"].split("@", 1)[0])
+
+
+def word(pack: RulePack, name: str, value: object, lang: str, decision: str | None = None) -> str:
+    """A value as words: English from the catalog, else the pack's label (its decision first)."""
+    if isinstance(value, bool):
+        return message("mengapa.ya" if value else "mengapa.tidak", lang)
+    if not isinstance(value, str):
+        return shown_value(value, None)
+    if lang == "en":
+        for key in (f"mengapa.kata.{name}.{value}", f"mengapa.kata.{value}"):
+            if key in MESSAGES:
+                return message(key, lang)
+    decisions = sorted(pack.decisions.values(), key=lambda d: d.name != decision)
+    specs = [s for d in decisions for s in (*d.inputs.values(), *d.outputs.values())]
+    for spec in sorted(specs, key=lambda s: s.name != name):  # the same name first, then any
+        if value in spec.labels:
+            return spec.labels[value]
+    for parameter in pack.parameters.values():
+        if value in parameter.labels:
+            return parameter.labels[value]
+    return value.replace("_", " ")
+
+
+def _name(pack: RulePack, decision: str, name: str, lang: str) -> str:
+    """What an input is called on the forms: the glossary's label, else its description."""
+    if name in TERMS:
+        text = term_label(name, lang)
+        return text[:1].upper() + text[1:]
+    spec = pack.decisions[decision].inputs.get(name) if decision in pack.decisions else None
+    return (spec.description if spec is not None and spec.description else name.replace("_", " ")).strip()
+
+
+def clean_cite(text: str | None) -> str:
+    """The regulation of a cite, without the parts that name codes or files; a formula sign in a
+    note ("perilaku di bawah ekspektasi = misconduct") read as a colon."""
+    parts = [p.strip() for p in (text or "").split(";")]
+    kept = "; ".join(p for p in parts if p and not CODE.search(p) and not FILE_CITED.search(p))
+    return re.sub(r"\s*=\s*", ": ", kept)
+
+
+def _cite(pack: RulePack, stored: dict) -> str:
+    """The fired rule's cite (stored, rendered when decided); the decision's own when it has none."""
+    fired = _fired(stored)
+    cite = clean_cite(fired.get("cite") if fired else None)
+    if not cite and stored["decision"] in pack.decisions:
+        on = dt.date.fromisoformat(stored["on"])
+        cite = clean_cite(text_on(pack, pack.decisions[stored["decision"]], "cite", on))
+    return cite
+
+
+def _fired(stored: dict) -> dict | None:
+    return next((s for s in stored["trace"] if s["kind"] == "rule"), None)
+
+
+def sentence(stored: dict, lang: str, who: str | None) -> str:
+    """Layer 1: one sentence for the predikat, or for a leader's Rating Hasil Kerja."""
+    pack = _pack(stored)
+    decision, inputs, outputs = stored["decision"], stored["inputs"], stored["outputs"]
+    cite = _cite(pack, stored)
+    dasar = message("mengapa.dasar", lang, cite=cite) if cite else ""
+    form = "anda" if who is None else "nama"
+    if decision == LEADER:
+        rating = word(pack, "rating_hasil_kerja", outputs["rating_hasil_kerja"], lang, decision)
+        return message(f"mengapa.pimpinan.{form}", lang, nama=who, dasar=dasar,
+                       rating=rating.lower() if lang == "id" else rating,
+                       capaian=word(pack, "predikat_organisasi", inputs["predikat_organisasi"], lang,
+                                    "kurva"))
+    hk = word(pack, "rating_hasil_kerja", inputs["rating_hasil_kerja"], lang, decision)
+    pk = word(pack, "rating_perilaku", inputs["rating_perilaku"], lang, decision)
+    return message(f"mengapa.predikat.{form}", lang, nama=who, dasar=dasar,
+                   predikat=word(pack, "predikat", outputs["predikat"], lang, decision),
+                   hk=hk.lower() if lang == "id" else hk, pk=pk.lower() if lang == "id" else pk)
+
+
+def deciding(stored: dict, lang: str) -> list[str]:
+    """Layer 2: the parameters the trace used and the inputs the fired rule read, as words."""
+    pack = _pack(stored)
+    decision = stored["decision"]
+    lines = []
+    for step in stored["trace"]:
+        if step["kind"] == "parameter":
+            parameter = pack.parameters.get(step["name"])
+            uraian = parameter.description if parameter else step["name"].replace("_", " ")
+            value = step["value"]
+            shown = (word(pack, "", value, lang, decision) if isinstance(value, str)
+                     else shown_value(value, parameter.unit if parameter else None))
+            lines.append(message("mengapa.ketentuan", lang, uraian=uraian, nilai=shown,
+                                 sejak=long_date(step["version"], lang), cite=clean_cite(step["cite"])))
+            note = " ".join((step.get("uncertain") or "").split())
+            if note and not CODE.search(note):
+                lines.append(message("mengapa.belum_pasti", lang, catatan=note))
+        elif step["kind"] == "rule":
+            for name, value in step["reads"].items():
+                lines.append(message("mengapa.nilai", lang, nama=_name(pack, decision, name, lang),
+                                     nilai=word(pack, name, value, lang, decision)))
+    return lines
+
+
+def stored_result(store, skp_periode_id: int) -> list[dict]:
+    """The last predikat decision and, when it came from a unit's capaian, the leader's rating
+    decided in the same command (stored right before it)."""
+    from sandbox.workflow.rulebook import traces
+
+    stored = [t for t in traces(store, skp_periode_id) if t["decision"] in (LEADER, "predikat")]
+    last = max((i for i, t in enumerate(stored) if t["decision"] == "predikat"), default=None)
+    if last is None:
+        return []
+    before = stored[last - 1] if last > 0 and stored[last - 1]["decision"] == LEADER else None
+    return [t for t in (stored[last], before) if t is not None]
+
+
+def _owner(store, skp_periode_id: int) -> tuple[str, str]:
+    found = store.conn.execute(
+        "SELECT p.nip, p.nama FROM skp_periode sp JOIN skp s ON s.id = sp.skp_id"
+        " JOIN pegawai p ON p.nip = s.nip WHERE sp.id = ?", [skp_periode_id]).fetchone()
+    return (found[0], found[1]) if found else ("", "")
+
+
+def jejak_teknis(store, skp_periode_id: int, lang: str) -> str:
+    """Layer 3: the technical trace, as the CLI prints it (rule ids, parameter names, versions)."""
+    from sandbox.workflow.rulebook import explain_stored
+
+    decided = list(reversed(stored_result(store, skp_periode_id)))
+    return "\n\n".join(explain_stored(t, lang) for t in decided)
+
+
+def mengapa(store, skp_periode_id: int, lang: str, technical: bool = False, *,
+            reader: str | None = None) -> str:
+    """Why this period has its predikat: the sentence(s), what decided it, the trace if asked.
+
+    Said to "Anda" when `reader` owns the period, else naming the pegawai (a pejabat reading)."""
+    decided = stored_result(store, skp_periode_id)
+    if not decided:
+        return message("mengapa.belum", lang)
+    nip, nama = _owner(store, skp_periode_id)
+    who = None if reader is not None and reader == nip else nama
+    pack = _pack(decided[0])
+    title = (pack.title_en or pack.title) if lang == "en" else pack.title
+    lines = [sentence(t, lang, who) for t in decided]
+    lines += ["", message("mengapa.penentu", lang, tanggal=long_date(decided[0]["on"], lang), paket=title)]
+    for stored in reversed(decided):  # the leader's rating first: it feeds the predikat
+        lines += deciding(stored, lang)
+    if technical:
+        lines += ["", message("mengapa.jejak_judul", lang), jejak_teknis(store, skp_periode_id, lang)]
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""Numbers and money as an Indonesian reader writes them, in both languages of the app: thousands with
+a dot and decimals with a comma (`1.234.567,5`), money as `Rp 4.840.000`. Never `1e+11` (Python's
+`:g`) or `4840000`: a trainee reads those as errors, or as other numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+MAKS_DESIMAL = 6  # more than any realisasi or target needs; float noise beyond it is not shown
+
+
+def angka(value: object, desimal: int | None = None) -> str:
+    """`1234567.5` → `1.234.567,5`; `1e11` → `100.000.000.000`; `32.0` → `32`. `desimal` fixes the
+    number of decimals; without it the needed ones are shown (at most MAKS_DESIMAL). None → `-`;
+    anything that is not a number is shown as it is."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return str(value)
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if not number.is_finite():
+        return str(value)
+    places = MAKS_DESIMAL if desimal is None else desimal
+    text = f"{number:,.{places}f}"
+    if desimal is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", "-0.0"):
+        text = text[1:]
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def rupiah(value: object) -> str:
+    """`4840000` → `Rp 4.840.000` (whole rupiah; a negative amount as `-Rp 1.000`)."""
+    if value is None:
+        return "-"
+    try:
+        number = Decimal(str(value)).quantize(Decimal(1))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    sign = "-" if number < 0 else ""
+    return f"{sign}Rp {angka(abs(number), 0)}"
