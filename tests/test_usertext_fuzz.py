@@ -270,7 +270,7 @@ async def test_the_scenario_picker_shows_id_and_title_in_the_session_language(na
             assert options["T17"] == f"T17 — {load_scenario('T17').judul.get(lang)}"
             picker.value = "T01"
             await pilot.pause()
-            assert f"T01 — {load_scenario('T01').judul.get(lang)}"[:20] in "\n".join(screen_lines(app))
+            assert f"T01 — {load_scenario('T01').judul.get(lang)}"[:17] in "\n".join(screen_lines(app))
 
 
 @pytest.mark.parametrize("name", INVISIBLE)

@@ -7,11 +7,13 @@ remembered in the user's preferences file.
 
 from __future__ import annotations
 
-from textual.app import App
+from textual import events, on
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
 
 from sandbox.i18n import message
+from sandbox.tui import messages_arah  # noqa: F401 - Textual's own texts, in the user's language
 from sandbox.tui.commands import SandboxCommands
 from sandbox.tui.prefs import Prefs, load_prefs, save_prefs
 from sandbox.tui.screens.base import localise_bindings
@@ -86,6 +88,7 @@ class SandboxApp(App):
         self.prefs = prefs if prefs is not None else load_prefs()
         self.session: Session | None = None
         self._packs: list | None = None
+        self._arah: tuple | None = None  # (what it was computed from, Arah): see arah()
         localise_bindings(self, lang)
         self.register_theme(HIGH_CONTRAST)
         self.theme = THEME_NAMES.get(self.prefs.theme, "textual-dark")
@@ -445,21 +448,89 @@ class SandboxApp(App):
         self.notify(message("tui.panduan.nyala" if self.prefs.guided else "tui.panduan.mati", self.lang),
                     markup=False)
 
-    def guide_text(self) -> str:
-        """The guided-mode banner: the next §1.4 step for the persona at the keyboard."""
-        from sandbox.workflow.langkah import langkah_untuk, next_step
+    def arah(self):
+        """The persona's steps and the one due next (sandbox.workflow.langkah.Arah), or None for a
+        persona without an SKP of their own. The banner and the Beranda both render this one value;
+        it is computed again only once the office changed (a write here, or by another process)."""
+        from sandbox.workflow.langkah import arah_untuk
 
         session = self.session
         if session is None or session.actor is None or not session.has_own_skp:
+            return None
+        store = session.store
+        key = (session.actor, session.memimpin, store.conn.total_changes, store.data_version())
+        if self._arah is None or self._arah[0] != key:
+            self._arah = (key, arah_untuk(store, session.actor, YEAR, session.memimpin))
+        return self._arah[1]
+
+    def guide_text(self, arah=None) -> str:
+        """The guided-mode banner: the next §1.4 step for the persona at the keyboard."""
+        arah = arah or self.arah()
+        if arah is None:
             return ""
-        steps = langkah_untuk(session.store, session.actor, YEAR, session.memimpin)
-        step = next_step(steps)
+        step = arah.berikut
         if step is None:
             return message("tui.guide.selesai", self.lang)
-        done = sum(s.selesai for s in steps)
-        return message("tui.guide.banner", self.lang, nomor=step.nomor, selesai=done, total=len(steps),
-                       langkah=message(f"tui.step.{step.kunci}", self.lang),
+        return message("tui.guide.banner", self.lang, nomor=step.nomor, selesai=arah.selesai,
+                       total=len(arah.langkah), langkah=self.step_name(step),
                        cara=message(f"tui.step.{step.kunci}.cara", self.lang))
+
+    def step_name(self, step) -> str:
+        """A step as the banner and the Beranda name it: a period step names its period too."""
+        name = message(f"tui.step.{step.kunci}", self.lang)
+        return f"{name} ({step.periode})" if step.periode else name
+
+    # -- Textual's own texts in the user's language ----------------------------------------------------
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search field labelled in the user's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette",
+                                            placeholder=message("tui.arah.palette.cari", self.lang)))
+
+    def get_system_commands(self, screen):
+        """Textual's own palette entries, in the user's language. Its theme list, key panel and
+        maximise are left out: Ctrl+T (remembered), F1 with the key bar, and a maximised view with
+        no key bar and no way back a newcomer can see would only add English and dead ends."""
+        for name, run in (("keluar", self.action_quit),
+                          ("tangkapan", lambda: self.set_timer(0.1, self.tangkapan_layar))):
+            yield SystemCommand(message(f"tui.arah.cmd.{name}", self.lang),
+                                message(f"tui.arah.cmd.{name}.help", self.lang), run)
+
+    def tangkapan_layar(self) -> None:
+        """Save (or, in a browser seat, send) an SVG picture of the screen, said in the user's language:
+        in Downloads, else beside the office file (a computer without a Downloads folder)."""
+        import datetime as dt
+        import io
+        from pathlib import Path
+
+        from platformdirs import user_downloads_path
+
+        folder = user_downloads_path()
+        if not folder.is_dir():
+            folder = Path(self.session.store.path).parent if self.session is not None else Path.cwd()
+        name = f"e-kinerja-{dt.datetime.now():%Y%m%d-%H%M%S}.svg"
+        self.deliver_text(io.StringIO(self.export_screenshot()), save_directory=folder, save_filename=name,
+                          open_method="browser", mime_type="image/svg+xml", name="tangkapan-layar")
+
+    @on(events.DeliveryComplete)
+    def _tangkapan_tersimpan(self, event: events.DeliveryComplete) -> None:
+        if event.name == "tangkapan-layar":
+            text = (message("tui.arah.tangkapan.unduh", self.lang) if event.path is None
+                    else message("tui.arah.tangkapan.ok", self.lang, path=str(event.path)))
+            self.notify(text, title=message("tui.arah.tangkapan.judul", self.lang), markup=False)
+
+    @on(events.DeliveryFailed)
+    def _tangkapan_gagal(self, event: events.DeliveryFailed) -> None:
+        if event.name == "tangkapan-layar":
+            self.notify(message("tui.arah.tangkapan.gagal", self.lang), severity="error", markup=False,
+                        title=message("tui.arah.tangkapan.judul", self.lang))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (pressed by habit) does not quit: say which key does, in the user's language."""
+        self.notify(message("tui.arah.keluar.tanya", self.lang, tombol="Ctrl+Q"),
+                    title=message("tui.arah.keluar.judul", self.lang), markup=False)
 
     def open_menu(self, name: str) -> None:
         """Open a Beranda menu from anywhere (the command palette): back to the Beranda, then its action."""

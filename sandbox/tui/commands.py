@@ -1,7 +1,8 @@
 """Command palette (Ctrl+P) entries as "area: action", in the user's language, for the role at hand.
 
 They open the same Beranda menus and toggles the keys do, so a user who forgets a key can type
-"skp" or "bahasa" instead. A menu the persona may not use is not offered.
+"skp" or "bahasa" instead. A menu the persona may not use is not offered. A search that matches
+nothing offers Help instead of Textual's English "No matches found".
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from sandbox.i18n import message
+from sandbox.tui import messages_arah  # noqa: F401 - the no-match entry
 
 
 class SandboxCommands(Provider):
@@ -50,7 +52,16 @@ class SandboxCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        found = False
         for label, callback, help_text in self._entries():
             score = matcher.match(f"{label} {help_text}")
             if score > 0:
+                found = True
                 yield Hit(score, matcher.highlight(label), callback, help=help_text)
+        # Textual's own entries (App.get_system_commands) are matched on their title by its provider
+        system = self.app.get_system_commands(self.screen)
+        if not found and not any(matcher.match(c.title) > 0 for c in system):
+            lang = self.app.lang
+            help_page = getattr(self.screen, "action_bantuan", None) or (lambda: None)
+            yield Hit(0.01, message("tui.arah.palette.kosong", lang), help_page,
+                      help=message("tui.arah.palette.kosong.help", lang))

@@ -12,8 +12,19 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from sandbox.i18n import message
+from sandbox.i18n.catalog import MESSAGES
+from sandbox.tui import messages_arah  # noqa: F401 - Textual's built-in key labels
 
 NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "space": "Spasi"}
+
+
+def label(binding, lang: str) -> str:
+    """The binding's label in `lang`: ours are localised by id (screens/base.py); Textual's own
+    (e.g. an open Select's Esc, "Dismiss menu") by action, as `tui.arah.kunci.<action>`."""
+    key = f"tui.arah.kunci.{binding.action.rsplit('.', 1)[-1]}"
+    if binding.id is None and key in MESSAGES:
+        return message(key, lang)
+    return binding.description
 
 
 def key_name(key: str) -> str:
@@ -59,10 +70,10 @@ class KeyBar(Static):
                 continue
             seen.add(binding.action)
             display = escape(key_name(binding.key))
-            label = escape(binding.description)
+            text = escape(label(binding, self.app.lang))
             style = "b $footer-key-foreground" if active.enabled else "dim"
-            parts.append(f"[@click=app.simulate_key({key!r})][{style}]{display}[/] {label}[/]")
+            parts.append(f"[@click=app.simulate_key({key!r})][{style}]{display}[/] {text}[/]")
         if self.app.ENABLE_COMMAND_PALETTE:
-            label = escape(message("tui.key.palette", self.app.lang))
-            parts.append(f"[@click=app.command_palette][b $footer-key-foreground]Ctrl+P[/] {label}[/]")
+            text = escape(message("tui.key.palette", self.app.lang))
+            parts.append(f"[@click=app.command_palette][b $footer-key-foreground]Ctrl+P[/] {text}[/]")
         self.update("  ".join(parts))

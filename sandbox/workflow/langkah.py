@@ -23,6 +23,7 @@ class Langkah:
     nomor: str  # the §1.4 step number
     kunci: str  # the catalog key: tui.step.<kunci> names it, tui.step.<kunci>.cara says how
     selesai: bool
+    periode: str = ""  # the period a period step is about (its name, e.g. "Triwulan II 2026")
 
 
 def current_period(store: Store, skp_id: int, reader: str) -> dict | None:
@@ -62,12 +63,13 @@ def langkah_pegawai(store: Store, nip: str, year: int) -> list[Langkah]:
     else:
         ra = gaps = None
         state = None
+    nama = period["nama"] if period else ""
     steps += [
-        Langkah("11", "rencana_aksi", bool(ra and ra["n"])),
-        Langkah("13", "realisasi", bool(gaps is not None and rhk and gaps["n"] == 0)),
-        Langkah("15", "dinilai", bool(period and period["predikat"])),
-        Langkah("17", "dokumen", state in (DOKUMEN_TERBIT, KEBERATAN, FINAL)),
-        Langkah("20", "final", state == FINAL),
+        Langkah("11", "rencana_aksi", bool(ra and ra["n"]), nama),
+        Langkah("13", "realisasi", bool(gaps is not None and rhk and gaps["n"] == 0), nama),
+        Langkah("15", "dinilai", bool(period and period["predikat"]), nama),
+        Langkah("17", "dokumen", state in (DOKUMEN_TERBIT, KEBERATAN, FINAL), nama),
+        Langkah("20", "final", state == FINAL, nama),
     ]
     return steps
 
@@ -98,3 +100,23 @@ def langkah_untuk(store: Store, nip: str, year: int, memimpin: bool) -> list[Lan
 
 def next_step(steps: list[Langkah]) -> Langkah | None:
     return next((s for s in steps if not s.selesai), None)
+
+
+@dataclass(frozen=True)
+class Arah:
+    """Where a persona stands: every step, and the one due next (None once all are done).
+
+    The guided banner, the Beranda's "what next" line and its step list all render one `Arah`,
+    so they cannot name different steps."""
+
+    langkah: list[Langkah]
+    berikut: Langkah | None
+
+    @property
+    def selesai(self) -> int:
+        return sum(s.selesai for s in self.langkah)
+
+
+def arah_untuk(store: Store, nip: str, year: int, memimpin: bool) -> Arah:
+    steps = langkah_untuk(store, nip, year, memimpin)
+    return Arah(steps, next_step(steps))

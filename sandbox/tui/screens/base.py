@@ -4,13 +4,15 @@
   `tui.key.<id>` names them in each language);
 - F1: the screen's help (the FAQ topics of WORKFLOW.md §4), and a hint line that explains the
   focused field, with the usual mistakes (`tui.hint.<field id>`);
-- guided mode: a banner with the next step of §1.4 on every screen;
+- guided mode: a banner with the next step of §1.4 on every screen, followed after any write to the
+  office (a key, a button, a dialog's answer), so it never names a step just done;
 - drafts: what is typed in a form is saved as it is typed and put back when the screen opens again
   (per person, screen and field), so closing the window mid-entry loses nothing.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 from textual import on
@@ -18,10 +20,11 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.events import DescendantFocus
 from textual.screen import Screen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
+from sandbox.tui import messages_arah  # noqa: F401 - the header's tooltip
 from sandbox.tui.keybar import KeyBar
 
 
@@ -65,28 +68,49 @@ class AppScreen(Screen):
         self.call_after_refresh(self._restore_drafts)
         self.call_after_refresh(self.refresh_guide)
         self.call_after_refresh(self._hint_for_focused)
+        self.call_after_refresh(self._localise_header)
+
+    def _localise_header(self) -> None:
+        """The header's icon opens the command palette; its tooltip (hover, e.g. in a browser seat)
+        says so in the user's language instead of Textual's English."""
+        for icon in self.query("HeaderIcon"):
+            icon.tooltip = self._m("tui.arah.ikon")
 
     def _hint_for_focused(self) -> None:
         if self.focused is not None:
             self._hint_for(self.focused)
 
     def on_screen_resume(self) -> None:
-        self.refresh_guide()
+        self._follow_office()
 
-    def refresh_guide(self) -> None:
+    def refresh_guide(self, arah=None) -> None:
+        """Show the next step (`arah`, or the persona's current one) in the guided banner."""
+        self._guide_stamp = self._office_stamp()
         try:
             banner = self.query_one("#panduan", Static)
         except NoMatches:
             return
-        text = self.app.guide_text() if self.app.prefs.guided else ""
+        text = self.app.guide_text(arah) if self.app.prefs.guided else ""
         banner.update(text)
         banner.display = bool(text)
 
-    @on(Button.Pressed)
-    @on(Input.Submitted)
-    def _after_command(self) -> None:
-        """A button or Enter may have done a step: tick the guide once the command has run."""
-        self.call_after_refresh(self.refresh_guide)
+    def _office_stamp(self) -> int | None:
+        """How many rows this app has written so far: a step can only be done by a write."""
+        session = self.app.session
+        try:
+            return session.store.conn.total_changes if session is not None else None
+        except sqlite3.ProgrammingError:  # the app is closing: the office file is closed already
+            return None
+
+    def on_idle(self) -> None:
+        self._follow_office()
+
+    def _follow_office(self) -> None:
+        """Whatever wrote to the office — a key, a button, a dialog's answer, another screen — the
+        guide follows before the next frame, so it never names a step that was just done."""
+        stamp = self._office_stamp()
+        if stamp is not None and stamp != getattr(self, "_guide_stamp", None):
+            self.refresh_guide()
 
     @on(DescendantFocus)
     def _show_hint(self, event: DescendantFocus) -> None:

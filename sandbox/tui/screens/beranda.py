@@ -11,11 +11,12 @@ from textual.widgets import Button, Header, Static
 from sandbox.i18n import message
 from sandbox.store import StoreError
 from sandbox.training.messages import long_date
+from sandbox.tui import messages_arah  # noqa: F401 - the state line's messages
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
-from sandbox.workflow.langkah import langkah_untuk
+from sandbox.workflow.langkah import Arah
 from sandbox.workflow.penilaian import SKP_WITH_PERIODS
 from sandbox.workflow.views import current_skp, keberatan_to_decide, last_note, person, skp_to_decide
 
@@ -71,6 +72,14 @@ class BerandaScreen(AppScreen):
     def on_mount(self) -> None:
         self._installed: dict[type, str] = {}
         self.refresh_view()
+        self.call_after_refresh(self._focus_menu)
+
+    def _focus_menu(self) -> None:
+        """The cursor starts on the first menu this persona may open: visible, and Enter opens it
+        (Textual would focus the scrolling page, which shows no cursor at all)."""
+        first = next((b for b in self.query("#menu Button") if b.display), None)
+        if first is not None:
+            first.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the menus this persona may not use from the footer (the actions still explain why
@@ -145,26 +154,32 @@ class BerandaScreen(AppScreen):
         self.query_one("#ke-jam").display = trainer
         self.query_one("#ke-keberatan").display = self._keberatan_waiting()
         self.query_one("#ke-profil").display = session.has_own_skp and self._profile_needs_sync()
-        self.query_one("#langkah", Static).update(self._next_step())
-        checklist = self._checklist()
+        self.refresh_bindings()
+        self.refresh_guide()
+
+    def refresh_guide(self, arah: Arah | None = None) -> None:
+        """The banner, the "what next" line and the step list render one Arah (app.arah()), so
+        they name the same step; this runs on every write to the office (see AppScreen)."""
+        arah = arah or self.app.arah()
+        super().refresh_guide(arah)
+        self.query_one("#langkah", Static).update(self._next_step(arah))
+        checklist = self._checklist(arah)
         self.query_one("#daftar-langkah", Static).update(checklist)
         self.query_one("#daftar-langkah").display = bool(checklist)
-        self.refresh_bindings()
 
-    def _checklist(self) -> str:
-        """The §1.4 steps for this persona, ticked from the database (the guided mode's list)."""
-        session = self.app.session
-        if not session.has_own_skp:
+    def _checklist(self, arah: Arah | None) -> str:
+        """The §1.4 steps for this persona, ticked from the database; ▶ marks the step due next."""
+        if arah is None:
             return ""
-        lines = [_m("tui.langkah.judul", session.lang)]
-        steps = langkah_untuk(session.store, session.actor, YEAR, session.memimpin)
-        first_open = next((s for s in steps if not s.selesai), None)
-        for step in steps:
-            mark = "✓" if step.selesai else ("▶" if step is first_open else "·")
-            lines.append(f" {mark} {step.nomor:>2}. {_m(f'tui.step.{step.kunci}', session.lang)}")
+        lang = self.app.session.lang
+        lines = [_m("tui.langkah.judul", lang)]
+        for step in arah.langkah:
+            mark = "✓" if step.selesai else ("▶" if step is arah.berikut else "·")
+            lines.append(f" {mark} {step.nomor:>2}. {_m(f'tui.step.{step.kunci}', lang)}")
         return "\n".join(lines)
 
-    def _next_step(self) -> str:
+    def _next_step(self, arah: Arah | None) -> str:
+        """Where the SKP stands, then the step due next (how to do it too, unless the banner says so)."""
         session = self.app.session
         lang, store = session.lang, session.store
         if session.is_trainer:
@@ -174,19 +189,21 @@ class BerandaScreen(AppScreen):
         lines = []
         skp = current_skp(store, session.actor, YEAR)
         if skp is None:
-            lines.append(_m("tui.langkah.buat", lang, tahun=YEAR))
+            lines.append(_m("tui.arah.status.belum", lang, tahun=YEAR))
         else:
-            status = skp["status"]
             pejabat = person(store, skp["pejabat_nip"]) if skp["pejabat_nip"] else None
-            lines.append(
-                _m(
-                    f"tui.langkah.{status.lower()}",
-                    lang,
-                    tahun=YEAR,
-                    pejabat=pejabat["nama"] if pejabat else _m("tui.kepala_daerah", lang),
-                    catatan=last_note(store, skp["id"], reader=session.actor) or "-",
-                )
-            )
+            lines.append(_m(
+                f"tui.arah.status.{skp['status'].lower()}", lang, tahun=YEAR,
+                pejabat=pejabat["nama"] if pejabat else _m("tui.kepala_daerah", lang),
+                catatan=last_note(store, skp["id"], reader=session.actor) or "-"))
+        if arah is not None:
+            step = arah.berikut
+            if step is None:
+                lines.append(_m("tui.guide.selesai", lang))
+            else:
+                key = "tui.arah.berikut" if self.app.prefs.guided else "tui.arah.berikut.cara"
+                lines.append(_m(key, lang, nomor=step.nomor, langkah=self.app.step_name(step),
+                                cara=_m(f"tui.step.{step.kunci}.cara", lang)))
         if session.memimpin:
             waiting = [s for s in skp_to_decide(store, session.actor) if s["status"] == "DIAJUKAN"]
             lines.append(_m("tui.langkah.bawahan", lang, jumlah=len(waiting)))
