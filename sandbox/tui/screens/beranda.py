@@ -38,6 +38,7 @@ class BerandaScreen(AppScreen):
         Binding("f9", "penilaian", "Penilaian", id="beranda.penilaian"),
         Binding("f6", "aturan", "Aturan", id="beranda.aturan"),
         Binding("k", "keberatan", "Keberatan", id="beranda.keberatan"),
+        Binding("c", "capaian", "Capaian organisasi", id="beranda.capaian"),
         Binding("p", "profil", "Profil", id="beranda.profil", show=False),
         Binding("escape", "ganti", "Ganti peran", id="beranda.ganti"),
     ]
@@ -62,6 +63,7 @@ class BerandaScreen(AppScreen):
                 yield Button(_m("tui.menu.penilaian", lang), id="ke-penilaian", compact=True)
                 yield Button(_m("tui.menu.jam", lang), id="ke-jam", compact=True)
                 yield Button(_m("tui.menu.monitoring", lang), id="ke-monitoring", compact=True)
+                yield Button(_m("tui.menu.capaian", lang), id="ke-capaian", compact=True)
                 yield Button(_m("tui.menu.aturan", lang), id="ke-aturan", compact=True)
                 yield Button(_m("tui.menu.keberatan", lang), id="ke-keberatan", compact=True)
                 yield Button(_m("tui.menu.profil", lang), id="ke-profil", compact=True)
@@ -95,6 +97,8 @@ class BerandaScreen(AppScreen):
             return session.is_trainer
         if action in self.FOR_OPERATOR:
             return session.is_operator
+        if action == "capaian":
+            return self._sets_capaian()
         if action == "keberatan":  # only while an objection waits for this atasan pejabat penilai
             return self._keberatan_waiting()
         return True
@@ -104,6 +108,12 @@ class BerandaScreen(AppScreen):
         from sandbox.workflow.profil import BLOCKING, sync_state
 
         return sync_state(self.app.session.store.conn, self.app.session.actor) in BLOCKING
+
+    def _sets_capaian(self) -> bool:
+        """Capaian organisasi: leaders set their units', the trainer plays the kepala daerah, the
+        operator sees who sets each unit (the screen refuses others in words)."""
+        session = self.app.session
+        return session.memimpin or session.is_trainer or session.is_operator
 
     def _keberatan_waiting(self) -> bool:
         session = self.app.session
@@ -148,6 +158,7 @@ class BerandaScreen(AppScreen):
         self.query_one("#ke-skp").display = session.has_own_skp
         self.query_one("#ke-evaluasi").display = session.has_own_skp
         self.query_one("#ke-monitoring").display = session.is_operator
+        self.query_one("#ke-capaian").display = self._sets_capaian()
         self.query_one("#ke-bawahan").display = session.memimpin
         self.query_one("#ke-penilaian").display = session.memimpin
         self.query_one("#ke-matriks").display = session.memimpin
@@ -261,6 +272,14 @@ class BerandaScreen(AppScreen):
         from sandbox.tui.screens.monitoring import MonitoringScreen
 
         self._open(MonitoringScreen)
+
+    @on(Button.Pressed, "#ke-capaian")
+    def action_capaian(self) -> None:
+        if not self._sets_capaian():
+            return
+        from sandbox.tui.screens.capaian import CapaianScreen
+
+        self._open(CapaianScreen)
 
     @on(Button.Pressed, "#ke-matriks")
     def action_matriks(self) -> None:
