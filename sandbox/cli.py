@@ -485,10 +485,10 @@ def _date_and_pack(args, lang: str) -> tuple[int, dt.date | None, object]:
 
 
 def _rules_kurva(args, lang: str) -> int:
+    from sandbox.formatting import long_date
     from sandbox.rules.engine import _in_force
     from sandbox.rules.problems import EvaluationError
     from sandbox.rules.proofs import curve_table
-    from sandbox.training.messages import long_date
 
     largest = 40  # 40 people already means 123,410 spreads per organisation predikat
     if not 1 <= args.sampai <= largest:

@@ -159,9 +159,9 @@ def _open(path: str):
 
 
 def _class(args, lang: str) -> int:
+    from sandbox.formatting import long_datetime
     from sandbox.store import open_store
     from sandbox.training import access, classroom
-    from sandbox.training.messages import long_datetime
     from sandbox.training.scenario import load_scenario
 
     command = args.class_command

@@ -15,6 +15,7 @@ import pytest
 from textual.widgets import DataTable, Input, Select, Static
 from textual.widgets._toast import Toast
 
+from sandbox.formatting import long_date
 from sandbox.i18n import message
 from sandbox.store import open_store
 from sandbox.training.access import join
@@ -30,7 +31,6 @@ from sandbox.training.classroom import (
     restart_own,
     start_round,
 )
-from sandbox.training.messages import long_date
 from sandbox.training.scenario import load_scenario
 from sandbox.training.summary import export
 from sandbox.tui.app import SandboxApp

@@ -7,11 +7,11 @@ import shutil
 
 from textual.widgets import DataTable, Select
 
+from sandbox.formatting import long_date
 from sandbox.i18n import message
 from sandbox.store import open_store
 from sandbox.synth.office import demo_office
 from sandbox.synth.persist import save_office
-from sandbox.training.messages import long_date
 from sandbox.tui.app import SandboxApp
 from sandbox.tui.office import open_office
 from sandbox.tui.screens.evaluasi import EvaluasiScreen

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, DataTable, Input, Label, Select, Static
 
+from sandbox.formatting import angka, rupiah
 from sandbox.store import open_store
-from sandbox.tui.angka import angka, rupiah
 from sandbox.tui.app import SandboxApp
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.dialogs.konfirmasi import KonfirmasiDialog

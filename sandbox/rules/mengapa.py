@@ -13,13 +13,13 @@ import datetime as dt
 import re
 
 import sandbox.rules.messages_mengapa  # noqa: F401  (registers the mengapa.* messages)
+from sandbox.formatting import long_date
 from sandbox.glossary import TERMS
 from sandbox.glossary import label as term_label
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
 from sandbox.rules.model import RulePack
 from sandbox.rules.texts import FILE_CITED, shown_value, text_on
-from sandbox.training.messages import long_date
 
 LEADER = "rating_hasil_kerja_pimpinan"
 # a code in prose (`rating_pimpinan_baik`): a person does not read those

@@ -25,6 +25,8 @@ import datetime as dt
 import difflib
 import re
 
+from sandbox.formatting import angka
+
 PLACEHOLDER = re.compile(r"\{param:([^{}]*)\}")
 _INNER = re.compile(r"^([a-z][a-z0-9_]*)(?:\[([A-Za-z0-9_]+)\])?(?::(angka|cite))?$")
 FILE_CITED = re.compile(r"[\w./-]*\.md\b", re.IGNORECASE)
@@ -32,15 +34,11 @@ MAX_DEPTH = 3  # `{param:x:cite}` inside a cite inside a cite: deeper is a loop,
 
 
 def angka_id(value: object) -> str:
-    """A number in Indonesian notation: 0,5; 12,5; 1.000; 70 (not 70.00000000000001)."""
+    """A number in Indonesian notation (0,5; 12,5; 1.000; 70, not 70.00000000000001); other values as
+    they are."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
-    number = round(float(value), 6)
-    if number.is_integer():
-        whole = f"{int(number):,}".replace(",", ".")
-        return whole
-    text = f"{number:,.6f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return angka(value)
 
 
 def shown_value(value: object, unit: str | None, bare: bool = False) -> str:

@@ -335,40 +335,7 @@ define_messages({
                            "The trainer moved the class clock: it is now {tanggal}."),
 })
 
-MONTHS = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
-
-def long_date(iso: str, lang: str = "id") -> str:
-    """A date as people write it ("11 April 2026"), never the ISO code; the text as given when it is
-    not a date."""
-    from datetime import date
-
-    try:
-        day = date.fromisoformat((iso or "")[:10])
-    except ValueError:
-        return iso
-    return f"{day.day} {MONTHS.get(lang, MONTHS['id'])[day.month - 1]} {day.year}"
-
-def long_datetime(iso: str, lang: str = "id") -> str:
-    """A class clock as people say it ("8 Januari 2026 pukul 08.00 WIB"), never the ISO code; the
-    text as given when it is not a date-time."""
-    from datetime import datetime, timedelta
-
-    try:
-        moment = datetime.fromisoformat(iso or "")
-    except ValueError:
-        return iso
-    zone = {timedelta(hours=7): "WIB", timedelta(hours=8): "WITA", timedelta(hours=9): "WIT"}.get(
-        moment.utcoffset() or timedelta(0), moment.strftime("UTC%z") if moment.tzinfo else "")
-    if lang == "en":
-        return f"{long_date(iso, lang)}, {moment:%H:%M} {zone}".rstrip()
-    return f"{long_date(iso, lang)} pukul {moment:%H.%M} {zone}".rstrip()
-
+from sandbox.formatting import MONTHS, long_date, long_datetime  # noqa: E402,F401 - formerly here
 
 define_messages({
     "tui.kursi.tanggal": ("Tanggal kelas: {tanggal}", "Class date: {tanggal}"),

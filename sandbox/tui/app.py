@@ -198,8 +198,8 @@ class SandboxApp(App):
     async def _new_round(self, attempt: dict, now: str) -> None:
         """Back to the seat screen for the new attempt: the old attempt's persona, menus and dialogs
         go (the Beranda forgets its screens when it closes); the seat screen attaches the new cast."""
+        from sandbox.formatting import long_date
         from sandbox.training.attempt import scenario_of
-        from sandbox.training.messages import long_date
         from sandbox.training.scenario import ScenarioError
         from sandbox.tui.screens.kursi import SeatScreen
 
@@ -224,8 +224,8 @@ class SandboxApp(App):
         """The trainer moved the clock: every screen showing the date or periods reads them again
         (a screen's own `refresh_clock`, else what it does when it comes back to the front), and a
         notice says the new date in words."""
+        from sandbox.formatting import long_date
         from sandbox.store import StoreError
-        from sandbox.training.messages import long_date
         from sandbox.workflow.errors import WorkflowRefused
 
         for screen in self._showing():

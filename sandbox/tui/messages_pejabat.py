@@ -5,9 +5,9 @@ and the few functions that turn a stored code into its words."""
 
 from __future__ import annotations
 
+from sandbox.formatting import long_date
 from sandbox.i18n import add_messages, message
 from sandbox.i18n.catalog import MESSAGES
-from sandbox.training.messages import long_date
 from sandbox.workflow.errors import WorkflowRefused
 
 add_messages({

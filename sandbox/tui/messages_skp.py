@@ -121,14 +121,6 @@ _OWN_TEXT = {
 }
 
 
-def angka(value: float | None) -> str:
-    """A number as an Indonesian reads it: 1.250,5 — never 1e+11, never a trailing .0."""
-    if value is None:
-        return "-"
-    whole = f"{value:,.4f}".rstrip("0").rstrip(".")
-    return whole.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def _joined(items: list[str], lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)

@@ -16,10 +16,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, ListItem, ListView, Select, Static
 
+from sandbox.formatting import long_date
 from sandbox.i18n import message
 from sandbox.rules import Engine, EvaluationError, RulePack
 from sandbox.rules.explain import render_evaluation
-from sandbox.training.messages import long_date
 from sandbox.tui import messages_kantor  # noqa: F401 - the office date and the help text
 from sandbox.tui.dialogs.bantuan import BantuanDialog
 from sandbox.tui.keybar import KeyBar

@@ -14,8 +14,8 @@ import html
 import re
 from pathlib import Path
 
+from sandbox.formatting import long_date
 from sandbox.i18n import message
-from sandbox.training.messages import long_date
 from sandbox.tui import messages_kantor  # noqa: F401 - the document's labels
 from sandbox.workflow.dokumen import DokumenEvaluasi
 

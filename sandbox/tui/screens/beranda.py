@@ -8,9 +8,9 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Header, Static
 
+from sandbox.formatting import long_date
 from sandbox.i18n import message
 from sandbox.store import StoreError
-from sandbox.training.messages import long_date
 from sandbox.tui import messages_arah  # noqa: F401 - the state line's messages
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen

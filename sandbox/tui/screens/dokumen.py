@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
+from sandbox.formatting import long_date
 from sandbox.store import StoreError
-from sandbox.training.messages import long_date
 from sandbox.tui import (
     messages_kantor,  # noqa: F401 - the export buttons' messages
     messages_pejabat,  # noqa: F401 - the objection deadline

@@ -9,12 +9,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from sandbox.formatting import angka, long_date
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
 from sandbox.rules.mengapa import jejak_teknis, mengapa, stored_result
 from sandbox.store import StoreError
-from sandbox.training.messages import long_date
-from sandbox.tui.angka import angka
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen

@@ -10,8 +10,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.formatting import long_date
 from sandbox.store import StoreError
-from sandbox.training.messages import long_date
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.messages_pejabat import predikat_kata, rating_kata, tolakan

@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
+from sandbox.formatting import long_datetime
 from sandbox.i18n import message
 from sandbox.store import StoreError, open_store
 from sandbox.training import access
@@ -31,7 +32,6 @@ from sandbox.training.classroom import (
     move_clock,
     start_round,
 )
-from sandbox.training.messages import long_datetime
 from sandbox.training.scenario import ScenarioError, find_scenario, load_scenario, scenario_files
 from sandbox.tui import messages_usertext  # noqa: F401 - the console's messages
 from sandbox.tui.keybar import KeyBar

@@ -20,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Input, Label, Markdown, Static
 
+from sandbox.formatting import long_date
 from sandbox.i18n import message
 from sandbox.store import StoreError
 from sandbox.training import access
@@ -33,7 +34,6 @@ from sandbox.training.classroom import (
     seat_dir,
     seat_name,
 )
-from sandbox.training.messages import long_date
 from sandbox.training.scenario import ScenarioError
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar

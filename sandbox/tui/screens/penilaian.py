@@ -12,10 +12,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.formatting import angka, long_date
 from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
-from sandbox.training.messages import long_date
-from sandbox.tui.angka import angka
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar

@@ -12,13 +12,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from sandbox.formatting import angka
 from sandbox.i18n import message
 from sandbox.store import StoreError
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
-from sandbox.tui.messages_skp import angka, fix_text, problem_text, refusal_text
+from sandbox.tui.messages_skp import fix_text, problem_text, refusal_text
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.skp_koreksi import IndikatorDialog, RhkDialog
 from sandbox.tui.session import YEAR

@@ -10,10 +10,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.formatting import angka, long_date
 from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
-from sandbox.training.messages import long_date
-from sandbox.tui.angka import angka
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar

@@ -16,9 +16,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from sandbox.formatting import angka
 from sandbox.i18n import message
 from sandbox.tui import messages_skp  # noqa: F401 - the dialog's messages
-from sandbox.tui.messages_skp import angka
 from sandbox.tui.widgets import TextSelect
 from sandbox.workflow.skp import ASPEK, JENIS_RHK, PERSPEKTIF
 
