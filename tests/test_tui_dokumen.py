@@ -16,6 +16,7 @@ from sandbox.export.dokumen import dokumen_markdown
 from sandbox.i18n import message
 from sandbox.rules.engine import Engine
 from sandbox.rules.loader import load_pack
+from sandbox.rules.mengapa import hitungan
 from sandbox.store import open_store
 from sandbox.tui.app import SandboxApp
 from sandbox.tui.dialogs.catatan import CatatanDialog
@@ -43,7 +44,6 @@ from sandbox.workflow import (
     traces,
 )
 from sandbox.workflow.keberatan import batas_keberatan
-from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.tunjangan import ATTENDANCE_FIELDS
 from sandbox.workflow.views import parent_rhk_options, periods_of
 from tests.test_tui_practice import KASI, PEGAWAI, click, db_rows, text, type_into
@@ -242,8 +242,8 @@ async def test_final_result_computes_tpp_with_the_engines_answer(office):
     assert db_rows(db, "SELECT count(*) FROM audit_log WHERE action = 'tunjangan.tpp' AND session_nip = ?",
                    [PEGAWAI]) == [(1,)]
 
-    # the "Mengapa?" shown is the stored trace explained, word for word. Shows a bug: #tunjangan is a
-    # Static with markup on, so the rule id in the "rincian" line ("- [tanpa_keterangan] Tidak masuk
-    # …") is taken for a markup tag and disappears from the screen.
-    assert "tpp_diterima = 4840000" in shown
-    assert shown == explain_stored(tpp, "id")
+    # the "Mengapa?" shown is the stored result in words: money as rupiah, the reasons the rules gave,
+    # the regulation; never the output's code or a bare number (#17 item 5)
+    assert shown == hitungan(tpp, "id")
+    assert "Rp 4.840.000" in shown and "Tidak masuk tanpa keterangan 2 hari" in shown
+    assert "tpp_diterima" not in shown and "4840000" not in shown and "_" not in shown

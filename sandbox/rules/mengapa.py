@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 import sandbox.rules.messages_mengapa  # noqa: F401  (registers the mengapa.* messages)
-from sandbox.formatting import long_date
+from sandbox.formatting import angka, long_date, rupiah
 from sandbox.glossary import TERMS
 from sandbox.glossary import label as term_label
 from sandbox.i18n import message
@@ -174,4 +174,55 @@ def mengapa(store, skp_periode_id: int, lang: str, technical: bool = False, *,
         lines += deciding(stored, lang)
     if technical:
         lines += ["", message("mengapa.jejak_judul", lang), jejak_teknis(store, skp_periode_id, lang)]
+    return "\n".join(lines)
+
+
+def _amount(name: str, spec, value: object) -> str:
+    """An output's number as a reader writes it: rupiah, a percentage, or a plain number."""
+    about = f"{name} {getattr(spec, 'description', '') or ''}".lower()
+    if "rupiah" in about or name.startswith("tpp"):
+        return rupiah(value)
+    if "persen" in about:
+        return f"{angka(value)} %"
+    return angka(value)
+
+
+def _plain_name(code: str) -> str:
+    """A code as words when the pack gives none: `tpp` → TPP, `angka_kredit` → Angka kredit."""
+    return code.upper() if len(code) <= 3 else code.replace("_", " ").capitalize()
+
+
+def hitungan(stored: dict, lang: str) -> str:
+    """A computed entitlement (TPP, angka kredit) in plain words: each result with its description,
+    money as rupiah, the reasons the rules listed, the regulation, then what decided it. Never the
+    output's code or a bare `4840000` (the technical trace stays behind "Jejak teknis")."""
+    pack = _pack(stored)
+    decision = pack.decisions.get(stored["decision"])
+    title = (decision.description if decision is not None and decision.description
+             else _plain_name(stored["decision"]))
+    lines = [message("mengapa.hitungan.judul", lang, judul=title[:1].upper() + title[1:],
+                     tanggal=long_date(stored["on"], lang))]
+    reasons: list[str] = []
+    outputs = stored["outputs"]
+    money_first = sorted(outputs, key=lambda n: _amount(n, None, 0).startswith("Rp") is False)
+    for name in money_first:
+        value = outputs[name]
+        spec = decision.outputs.get(name) if decision is not None else None
+        if isinstance(value, list):
+            reasons += [str(item.get("pesan", "")) if isinstance(item, dict) else str(item) for item in value]
+            continue
+        label = spec.description if spec is not None and spec.description else _plain_name(name)
+        label = re.sub(r"\s*\((rupiah|persen)\)|\s+persen$", "", label).strip()
+        shown = (word(pack, name, value, lang, stored["decision"]) if isinstance(value, str | bool)
+                 else _amount(name, spec, value))
+        lines.append(message("mengapa.nilai", lang, nama=label[:1].upper() + label[1:], nilai=shown))
+    lines += [f"  • {reason}" for reason in reasons if reason]
+    cites = []
+    for step in stored["trace"]:
+        cite = clean_cite(step.get("cite")) if step["kind"] == "rule" else ""
+        if cite and cite not in cites:
+            cites.append(cite)
+    if cites:
+        lines.append(message("mengapa.hitungan.dasar", lang, cite="; ".join(cites)))
+    lines += [line for line in deciding(stored, lang) if line not in lines]
     return "\n".join(lines)

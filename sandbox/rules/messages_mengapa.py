@@ -23,6 +23,9 @@ add_messages({
                               " they lead achieved {capaian}{dasar}."),
     "mengapa.dasar": (" — {cite}", " — {cite}"),
     "mengapa.belum": ("Belum dinilai.", "Not rated yet."),
+    # a computed entitlement (TPP, angka kredit) on the Dokumen
+    "mengapa.hitungan.judul": ("{judul} (dihitung {tanggal}):", "{judul} (computed on {tanggal}):"),
+    "mengapa.hitungan.dasar": ("  Dasar: {cite}", "  Basis: {cite}"),
     # layer 2: what decided it
     "mengapa.penentu": ("Yang menentukan (dinilai {tanggal} menurut {paket}):",
                         "What decided it (rated on {tanggal} under {paket}):"),

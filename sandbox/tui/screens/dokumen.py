@@ -14,6 +14,7 @@ from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
 from sandbox.formatting import long_date
+from sandbox.rules.mengapa import hitungan
 from sandbox.store import StoreError
 from sandbox.tui import (
     messages_kantor,  # noqa: F401 - the export buttons' messages
@@ -26,7 +27,6 @@ from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokume
 from sandbox.workflow.dokumen_html import export_html
 from sandbox.workflow.keberatan import ajukan_keberatan, batas_keberatan
 from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, TERKUNCI
-from sandbox.workflow.rulebook import explain_stored
 from sandbox.workflow.tunjangan import hitung_angka_kredit, hitung_tpp
 
 
@@ -101,7 +101,7 @@ class DokumenScreen(MenuScreen):
         session = self.app.session
         stored = traces(session.store, self.period_id)
         latest = {t["decision"]: t for t in stored if t["decision"] in ("tpp", "angka_kredit")}
-        text = "\n\n".join(explain_stored(t, session.lang) for t in latest.values())
+        text = "\n\n".join(hitungan(t, session.lang) for t in latest.values())  # words, not codes
         self.query_one("#tunjangan", Static).update(text)
 
     def _refused(self, refused: WorkflowRefused | StoreError, where: str = "#dokumen-error") -> None:
