@@ -79,3 +79,15 @@ def long_datetime(iso: str, lang: str = "id") -> str:
     if lang == "en":
         return f"{long_date(iso, lang)}, {moment:%H:%M} {zone}".rstrip()
     return f"{long_date(iso, lang)} pukul {moment:%H.%M} {zone}".rstrip()
+
+
+def state_word(code: object, lang: str = "id") -> str:
+    """A period's state (`EVIDEN_LENGKAP`) or an SKP's status (`DIAJUKAN`) as words, the one table
+    for every screen and export; an unknown code spelled out rather than shown raw."""
+    from sandbox.i18n import message
+    from sandbox.i18n.catalog import MESSAGES
+
+    for key in (f"periode.state.{code}", f"skp.status.{code}"):
+        if key in MESSAGES:
+            return message(key, lang)
+    return str(code).replace("_", " ").lower()

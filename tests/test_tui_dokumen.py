@@ -156,7 +156,7 @@ async def test_preview_issue_export_and_keberatan(office):
         assert batas_keberatan(store, q1) == "2026-04-25"
         assert text(app, "#dokumen-status") == message("tui.pjb.dok.batas_keberatan", "id",
                                                        tanggal="25 April 2026")
-        assert "diterbitkan: 2026-04-11" in preview(app)
+        assert "diterbitkan: 11 April 2026" in preview(app) and "DOKUMEN_TERBIT" not in preview(app)
         assert not screen.query_one("#terbitkan").display
         assert screen.query_one("#keberatan").display
 

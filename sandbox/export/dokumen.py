@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sandbox.formatting import long_date, state_word
 from sandbox.i18n import message
 from sandbox.usertext import markdown_code, markdown_literal
 from sandbox.workflow.dokumen import DokumenEvaluasi
@@ -46,7 +47,8 @@ def dokumen_markdown(doc: DokumenEvaluasi, lang: str = "id") -> str:
     lines = [
         f"# {m('judul')} — {_cell(doc.periode)}",
         "",
-        m("status", state=_cell(doc.state), terbit=_cell(doc.diterbitkan[:10] if doc.diterbitkan else None)),
+        m("status", state=_cell(state_word(doc.state, lang)),
+          terbit=_cell(long_date(doc.diterbitkan, lang) if doc.diterbitkan else None)),
         "",
         f"| | {m('pegawai')} | {m('pejabat')} | {m('atasan')} |",
         "|---|---|---|---|",

@@ -5,28 +5,12 @@ and the few functions that turn a stored code into its words."""
 
 from __future__ import annotations
 
-from sandbox.formatting import long_date
+from sandbox.formatting import long_date, state_word
 from sandbox.i18n import add_messages, message
 from sandbox.i18n.catalog import MESSAGES
 from sandbox.workflow.errors import WorkflowRefused
 
 add_messages({
-    # an assessment period's state as a person reads it: the same words as the pegawai's screens
-    # (`mengapa.state.*`, used first when registered), so both roles name a state alike
-    "tui.pjb.state.BELUM_DIBUKA": ("belum dibuka", "not open yet"),
-    "tui.pjb.state.TERBUKA": ("terbuka, rencana aksi belum ada", "open, no action plan yet"),
-    "tui.pjb.state.RENCANA_AKSI_ADA": ("rencana aksi sudah ada, bukti dukung belum lengkap",
-                                       "action plan entered, evidence incomplete"),
-    "tui.pjb.state.EVIDEN_LENGKAP": ("bukti dukung lengkap, menunggu penilaian",
-                                     "evidence complete, waiting to be rated"),
-    "tui.pjb.state.DINILAI": ("sudah dinilai", "rated"),
-    "tui.pjb.state.DIKEMBALIKAN_KURVA": ("dikembalikan: kurva unit belum sesuai",
-                                         "returned: the unit's curve does not fit yet"),
-    "tui.pjb.state.TERKUNCI": ("terkunci, menunggu dokumen evaluasi",
-                               "locked, waiting for the evaluation document"),
-    "tui.pjb.state.DOKUMEN_TERBIT": ("dokumen evaluasi sudah terbit", "evaluation document issued"),
-    "tui.pjb.state.KEBERATAN": ("sedang dalam keberatan", "under appeal"),
-    "tui.pjb.state.FINAL": ("final", "final"),
     # predikat (PermenPANRB 6/2022): the Indonesian name stays, English adds its meaning
     "tui.pjb.predikat.sangat_baik": ("Sangat Baik", "Sangat Baik (very good)"),
     "tui.pjb.predikat.baik": ("Baik", "Baik (good)"),
@@ -123,10 +107,7 @@ def kata(prefix: str, code: object, lang: str) -> str:
 
 def state_kata(state: object, lang: str) -> str:
     """A period's state (`EVIDEN_LENGKAP`) or an SKP's (`DIAJUKAN`) as words."""
-    for key in (f"mengapa.state.{state}", f"tui.pjb.state.{state}"):
-        if key in MESSAGES:
-            return message(key, lang)
-    return kata("skp.status.", state, lang).lower()
+    return state_word(state, lang)
 
 
 def rating_kata(rating: object, lang: str) -> str:
@@ -160,7 +141,7 @@ def tolakan(refused, lang: str) -> str:
         if name in _DATE_PARAMS and len(value) >= 10 and value[4:5] == "-":
             return long_date(value, lang)
         parts = value.split("/")
-        for prefix in ("tui.pjb.state.", "skp.status.", "tui.rating.", "tui.pjb.predikat."):
+        for prefix in ("periode.state.", "skp.status.", "tui.rating.", "tui.pjb.predikat."):
             if all(f"{prefix}{p}" in MESSAGES for p in parts):
                 return either.join(message(f"{prefix}{p}", lang) for p in parts)
         return value

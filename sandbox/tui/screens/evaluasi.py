@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
-from sandbox.formatting import angka, long_date
+from sandbox.formatting import angka, long_date, state_word
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
 from sandbox.rules.mengapa import jejak_teknis, mengapa, stored_result
@@ -28,12 +28,6 @@ def hasil_text(store, skp_periode_id: int, lang: str, reader: str | None = None)
     """The predikat and why, in plain words (shared by both roles): the sentence and what decided
     it; the technical trace is `jejak_teknis`, shown only on request."""
     return mengapa(store, skp_periode_id, lang, reader=reader)
-
-
-def state_word(state: str, lang: str) -> str:
-    """A period's state as words ("bukti dukung lengkap, menunggu penilaian"), never the code."""
-    key = f"mengapa.state.{state}"
-    return message(key, lang) if key in MESSAGES else state.replace("_", " ").lower()
 
 
 def entries_text(data: dict, lang: str) -> str:
@@ -135,6 +129,16 @@ class EvaluasiScreen(MenuScreen):
             label += " · " + self._m("mengapa.eval.terlambat", batas=batas)
         return label
 
+    def _relabel_period(self, period: dict) -> None:
+        """The chosen period's label says its state now (an entry just moved it), the choice kept."""
+        select = self.query_one("#periode", Select)
+        label = self._period_label(period, self.app.session.virtual_today())
+        current = [(str(prompt), value) for prompt, value in select._options if value is not Select.BLANK]
+        wanted = [(label if value == period["id"] else prompt, value) for prompt, value in current]
+        if wanted != current:
+            select.set_options(wanted)
+            select.value = period["id"]
+
     @on(Select.Changed, "#periode")
     def _period_changed(self, event: Select.Changed) -> None:
         self.period_id = event.value if isinstance(event.value, int) else None
@@ -163,6 +167,7 @@ class EvaluasiScreen(MenuScreen):
             )
         )
         self.query_one("#isian", Static).update(entries_text(data, session.lang))
+        self._relabel_period(period)
         detail = skp_detail(session.store, period["skp_id"], reader=session.actor)
         self._keep_options("#ra-rhk", [(short(r["teks"]), r["id"]) for r in detail["rhk"]])
         self._keep_options("#ind", [(short(i["teks"]), i["id"]) for i in data["indikator"]])
@@ -196,7 +201,10 @@ class EvaluasiScreen(MenuScreen):
         if options:
             select.value = keep if keep in {v for _, v in options} else options[0][1]
 
-    def _run(self, error_target: str, command, *args, clear: tuple[str, ...] = (), **kwargs) -> bool:
+    def _run(self, error_target: str, command, *args, clear: tuple[str, ...] = (), done: str = "",
+             **kwargs) -> bool:
+        """Run one entry command; a refusal beside the form and as a notification, a success said as
+        a notification (`done`), since the saved line may be below the fold at 80×24."""
         session = self.app.session
         try:
             command(session.store, session.actor, self.period_id, *args, **kwargs)
@@ -209,6 +217,8 @@ class EvaluasiScreen(MenuScreen):
         for field in clear:
             self.query_one(field, Input).value = ""
         self.refresh_view()
+        if done:
+            self.notify(done, timeout=6, markup=False)
         return True
 
     def _selected(self, selector: str) -> int | None:
@@ -226,6 +236,7 @@ class EvaluasiScreen(MenuScreen):
                 rhk,
                 self.query_one("#ra-teks", Input).value,
                 clear=("#ra-teks",),
+                done=self._m("tui.eval.ra_ok"),
             )
 
     @on(Button.Pressed, "#simpan-real")
@@ -240,7 +251,8 @@ class EvaluasiScreen(MenuScreen):
         except ValueError:
             self._run("#real-error", isi_realisasi, ind, nilai=None, uraian=raw)
             return
-        self._run("#real-error", isi_realisasi, ind, nilai=value, clear=("#real-nilai",))
+        self._run("#real-error", isi_realisasi, ind, nilai=value, clear=("#real-nilai",),
+                  done=self._m("tui.eval.real_ok", nilai=angka(value)))
 
     @on(Button.Pressed, "#tambah-bukti")
     def _tambah_bukti(self) -> None:
@@ -253,6 +265,7 @@ class EvaluasiScreen(MenuScreen):
                 self.query_one("#bukti-nama", Input).value,
                 self.query_one("#bukti-url", Input).value,
                 clear=("#bukti-nama", "#bukti-url"),
+                done=self._m("tui.eval.bukti_ok", nama=self.query_one("#bukti-nama", Input).value.strip()),
             )
 
     def action_dokumen(self) -> None:

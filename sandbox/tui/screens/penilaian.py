@@ -321,6 +321,9 @@ class PenilaianScreen(MenuScreen):
         if self.period_id is None or sasaran.is_blank():
             self._refuse(self._m("tui.nilai.pilih_sasaran"), "#ub-error")
             return
+        whom = self._target()  # the person the feedback goes to, read from the workflow now
+        if whom is None:
+            return
         kind, target = str(sasaran.value).split(":", 1)
         pilihan = self.query_one("#pilihan", Select)
         chosen = [] if selected_int(pilihan) is None else [selected_int(pilihan)]
@@ -333,6 +336,7 @@ class PenilaianScreen(MenuScreen):
             where="#ub-error",
         ):
             self.query_one("#tambahan", Input).value = ""
+            self.notify(self._m("tui.nilai.ub_ok", nama=whom["nama"]), timeout=6, markup=False)
 
     @on(Button.Pressed, "#nilai")
     def _nilai(self) -> None:
