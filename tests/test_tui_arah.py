@@ -348,3 +348,17 @@ async def test_in_high_contrast_focus_does_not_move_the_layout(db):
         await pilot.pause()
         assert (first.region, second.region) == where and second.region.height == 1
         assert second.styles.background == Color.parse(app.get_css_variables()["accent"])
+
+
+async def test_one_persons_messages_are_not_shown_to_the_next(db):
+    """A notification left by one persona is gone when the next person takes the keyboard."""
+    from tests.test_tui_practice import become
+
+    app = SandboxApp("id", db_path=str(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await become(pilot, KASI)
+        app.notify("Keputusan tersimpan untuk Ade Haryanti", markup=False)
+        await pilot.pause()
+        assert [n.message for n in app._notifications]
+        await become(pilot, PEGAWAI)
+        assert not list(app._notifications)

@@ -330,4 +330,5 @@ class BerandaScreen(AppScreen):
     @on(Button.Pressed, "#ganti")
     def action_ganti(self) -> None:
         self.app.session.actor = None
+        self.app.clear_notifications()  # one person's messages are not shown to the next
         self.app.pop_screen()
