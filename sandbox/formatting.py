@@ -91,3 +91,17 @@ def state_word(code: object, lang: str = "id") -> str:
         if key in MESSAGES:
             return message(key, lang)
     return str(code).replace("_", " ").lower()
+
+
+def iso_date(text: str) -> str:
+    """A date as people write it ("1 April 2026", "1 april 2026", "1 Mei 2026", "1 May 2026") as
+    ISO, for a command that takes ISO; anything else returned as typed, for the command to refuse
+    in its own words."""
+    parts = (text or "").strip().split()
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[2].isdigit():
+        return (text or "").strip()
+    names = {name.lower(): number for months in MONTHS.values() for number, name in enumerate(months, 1)}
+    month = names.get(parts[1].lower())
+    if month is None:
+        return (text or "").strip()
+    return f"{int(parts[2]):04d}-{month:02d}-{int(parts[0]):02d}"

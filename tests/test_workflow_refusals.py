@@ -310,7 +310,7 @@ def test_entry_by_non_owner(office, kind, actor, code):
 def test_entry_in_unopened_period(office, kind):
     store, ids = office
     err = refused(store, "workflow.periode.belum_dibuka", _entry, kind, ids, PELAKSANA, ids["p_belum"])
-    assert "Triwulan IV 2026" in str(err) and "2026-10-01" in str(err)
+    assert "Triwulan IV 2026" in str(err) and "1 Oktober 2026" in str(err)  # the date in words
 
 
 @pytest.mark.parametrize("kind", ENTRY_KINDS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sandbox.formatting import long_date, state_word
+from sandbox.formatting import angka, long_date, state_word
 from sandbox.i18n import message
 from sandbox.usertext import markdown_code, markdown_literal
 from sandbox.workflow.dokumen import DokumenEvaluasi
@@ -25,8 +25,8 @@ def _cell(value: object) -> str:
     """One value for a table cell or a line: numbers as numbers, text escaped, "-" when empty."""
     if value is None or value == "":
         return "-"
-    if isinstance(value, float):
-        return f"{value:g}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return angka(value)  # 100.000.000.000 and 92,5, never 1e+11
     return markdown_literal(value) or "-"
 
 

@@ -992,8 +992,8 @@ MESSAGES.update(_with_fixes({
     "workflow.jam.format": (
         "waktu '{nilai}' tidak dapat dibaca",
         "cannot read the time '{nilai}'",
-        "tulis tanggal TTTT-BB-HH, mis. 2026-04-01, atau 2026-04-01T08:00:00+07:00",
-        "write a date YYYY-MM-DD, e.g. 2026-04-01, or 2026-04-01T08:00:00+07:00"),
+        "tulis tanggal lengkap dengan tahunnya, mis. 1 April 2026",
+        "write a whole date with its year, e.g. 1 April 2026"),
     "workflow.jam.mundur": (
         "jam virtual hanya boleh maju: sekarang {sekarang}, diminta {diminta}",
         "the virtual clock only moves forward: now {sekarang}, asked {diminta}",
@@ -1105,7 +1105,7 @@ MESSAGES.update(_with_fixes({
         "tulis langkah kerja periode ini, mis. 'Verifikasi 30 berkas izin trayek'",
         "write this period's step, e.g. 'Verify 30 route-permit files'"),
     "workflow.angka_salah": (
-        "{kolom} '{nilai}' bukan angka yang sah", "{kolom} '{nilai}' is not a valid number",
+        "{kolom} “{nilai}” bukan angka yang sah", "{kolom} “{nilai}” is not a valid number",
         "tulis angka dari 0 sampai 1.000.000.000.000, mis. 32",
         "write a number from 0 to 1,000,000,000,000, e.g. 32"),
     # -- what any text, number, year or date field may hold (sandbox.workflow.support) -------------
@@ -1367,8 +1367,7 @@ MESSAGES.update(_pairs({
     "tui.langkah.ditutup": ("SKP {tahun} sudah ditutup.", "Your {tahun} SKP is closed."),
     "tui.langkah.bawahan": ("SKP bawahan menunggu keputusan Anda: {jumlah} (F3).",
                             "Subordinates' SKPs waiting for your decision: {jumlah} (F3)."),
-    "tui.jam.tanya": ("Tanggal virtual baru (TTTT-BB-HH), mis. 2026-04-01",
-                      "New virtual date (YYYY-MM-DD), e.g. 2026-04-01"),
+    "tui.jam.tanya": ("Tanggal virtual baru, mis. 1 April 2026", "New virtual date, e.g. 1 April 2026"),
     "tui.jam.dipindah": ("Jam kini {tanggal}: {dibuka} periode dibuka, {dikunci} dikunci, {final} final",
                          "Clock now {tanggal}: {dibuka} periods opened, {dikunci} locked, {final} final"),
     # SKP Saya
@@ -1753,8 +1752,8 @@ MESSAGES.update(_pairs({
         "Document issued. You may object within the days the rules allow."),
     "tui.dok.state.keberatan": ("Keberatan sedang diputuskan oleh atasan pejabat penilai.",
                                 "An objection is being decided by the appraiser's superior."),
-    "tui.dok.state.final": ("Hasil FINAL: kini dapat dihitung TPP dan angka kredit.",
-                            "FINAL result: TPP and credit points can now be computed."),
+    "tui.dok.state.final": ("Hasil sudah final: kini dapat dihitung TPP dan angka kredit.",
+                            "The result is final: TPP and credit points can now be computed."),
     # the exported document
     "dok.judul": ("Dokumen Evaluasi Kinerja", "Performance Evaluation Document"),
     "dok.status": ("Status: {state} · diterbitkan: {terbit}", "State: {state} · issued: {terbit}"),

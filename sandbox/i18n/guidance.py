@@ -354,13 +354,13 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " dan hasil cek kurva terakhir.\n\n**Cek kurva** (F8 atau Enter pada baris) membandingkan sebaran"
         " predikat unit dengan pola yang diwajibkan untuk capaian organisasinya. Syaratnya: capaian"
         " organisasi sudah ditetapkan pimpinan di atas unit, dan semua pegawai unit sudah dinilai."
-        " Bila MELANGGAR, penilaian dikembalikan ke pejabat penilai untuk dinilai ulang.",
+        " Bila kurva dilanggar, penilaian dikembalikan ke pejabat penilai untuk dinilai ulang.",
         "# Curve monitoring\n\n"
         "Choose a period; the table shows each unit: how many are rated, the organisation's result, and"
         " the latest curve check.\n\n**Check curve** (F8 or Enter on a row) compares the unit's spread of"
         " predikat with the pattern required for its organisation result. It needs the organisation result"
-        " set by the leadership above the unit, and everyone in the unit rated. On MELANGGAR the ratings go"
-        " back to the appraisers for re-rating."),
+        " set by the leadership above the unit, and everyone in the unit rated. When the curve is broken"
+        " the ratings go back to the appraisers for re-rating."),
     "tui.help.dokumen": (
         "# Dokumen Evaluasi Kinerja\n\n"
         "Pratinjau dokumen periode ini: identitas, hasil kerja, perilaku kerja, rating dan predikat.\n\n"
@@ -369,7 +369,7 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " berkas sandbox; buka dengan penyunting teks atau ubah ke PDF untuk dicetak.\n"
         "- **Keberatan**: bila tidak setuju, ajukan dengan alasan dalam batas hari aturan (14 hari di"
         " aturan yang berlaku); atasan pejabat penilai memutuskan.\n"
-        "- **TPP dan angka kredit**: hanya untuk hasil FINAL. Masukkan besaran TPP; potongan dan"
+        "- **TPP dan angka kredit**: hanya untuk hasil yang sudah final. Masukkan besaran TPP; potongan dan"
         " alasannya tampil dari aturan TPP.\n\n## Sync error?\n\nDi e-Kinerja sungguhan, hasil dikirim"
         " ke SIASN; bila gagal, simpan tangkapan layar dan laporkan ke admin instansi. Jangan mengisi"
         " ulang berkali-kali.",
@@ -379,7 +379,7 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         " objection window starts.\n- **Export to a file**: saves the document (Markdown) in the"
         " *dokumen-evaluasi* folder beside the sandbox file; open it in a text editor or convert to PDF"
         " to print.\n- **Objection**: if you disagree, file it with a reason within the rules' days (14"
-        " in the rules in force); the appraiser's superior decides.\n- **TPP and credit points**: FINAL"
+        " in the rules in force); the appraiser's superior decides.\n- **TPP and credit points**: final"
         " results only. Enter the TPP amount; cuts and why come from the TPP rules.\n\n## Sync error?\n\n"
         "In the real e-Kinerja the result goes to SIASN; if that fails, keep a screenshot and report it"
         " to the agency admin. Do not enter it again and again."),

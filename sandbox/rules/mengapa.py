@@ -216,6 +216,8 @@ def hitungan(stored: dict, lang: str) -> str:
         shown = (word(pack, name, value, lang, stored["decision"]) if isinstance(value, str | bool)
                  else _amount(name, spec, value))
         lines.append(message("mengapa.nilai", lang, nama=label[:1].upper() + label[1:], nilai=shown))
+    if lang == "id":  # a pack's message quotes its numbers as Python prints them: 0.5 → 0,5
+        reasons = [re.sub(r"(?<=\d)\.(?=\d)", ",", reason) for reason in reasons]
     lines += [f"  • {reason}" for reason in reasons if reason]
     cites = []
     for step in stored["trace"]:

@@ -5,6 +5,8 @@ The messages are in `sandbox.i18n.catalog` under `workflow.*` (`code` and `code.
 
 from __future__ import annotations
 
+import re
+
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
 
@@ -34,10 +36,25 @@ class WorkflowRefused(Exception):
 
 
 def _worded(value: object, lang: str) -> object:
-    """An SKP status code (or several, "DRAFT/DIKEMBALIKAN") as words; anything else as it is."""
+    """A code or an ISO date inside a refusal as a person reads it (see `_coded`)."""
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        from sandbox.formatting import long_date, long_datetime
+
+        return long_date(value, lang) if len(value) == 10 else long_datetime(value, lang)
+    return _coded(value, lang)
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?)?")
+
+
+def _coded(value: object, lang: str) -> object:
+    """An SKP status or period state code (or several, "DRAFT/DIKEMBALIKAN") as words; anything else
+    as it is."""
     if not isinstance(value, str) or not value.replace("_", "").replace("/", "").isupper():
         return value
     codes = value.split("/")
-    if all(f"skp.status.{c}" in MESSAGES for c in codes):
-        return " / ".join(message(f"skp.status.{c}", lang) for c in codes)
+    if all(f"skp.status.{c}" in MESSAGES or f"periode.state.{c}" in MESSAGES for c in codes):
+        from sandbox.formatting import state_word
+
+        return " / ".join(state_word(c, lang) for c in codes)
     return value

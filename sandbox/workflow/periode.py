@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from sandbox.formatting import iso_date
 from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI, TRAINER
 from sandbox.workflow.errors import WorkflowRefused
@@ -220,13 +221,14 @@ def _sweep(db, store: Store) -> dict[str, int]:
 def atur_jam(store: Store, actor: str, virtual_now: str) -> dict[str, int]:
     """Move the virtual clock forward (trainer only) and apply what time alone changes.
 
-    `virtual_now` is a date (`2026-04-01`, taken as 08:00 WIB) or an ISO date-time with offset.
+    `virtual_now` is a date (`1 April 2026` or `2026-04-01`, taken as 08:00 WIB) or an ISO date-time
+    with offset.
     Returns how many periods were opened, locked and made final.
     """
     if actor != TRAINER:
         raise WorkflowRefused("workflow.hak.trainer", actor=actor)
     check_text("Jam virtual", virtual_now, MAKS_NAMA)
-    text = (virtual_now or "").strip()
+    text = iso_date(virtual_now)  # "1 April 2026" as a person writes it, or ISO
     if len(text) == 10:
         text = f"{text}T08:00:00+07:00"
     try:

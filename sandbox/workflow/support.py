@@ -18,6 +18,7 @@ import math
 import re
 from typing import Any
 
+from sandbox.formatting import angka
 from sandbox.store import Store
 from sandbox.workflow.errors import WorkflowRefused
 
@@ -66,7 +67,10 @@ def check_number(kolom: str, value: object) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) \
             or (isinstance(value, float) and not math.isfinite(value)) or value < 0 or value > MAKS_ANGKA:
-        raise WorkflowRefused("workflow.angka_salah", kolom=kolom, nilai=shown(value, 24))
+        number = (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and math.isfinite(value))
+        raise WorkflowRefused("workflow.angka_salah", kolom=kolom,
+                              nilai=shown(angka(value) if number else value, 24))  # -5, never '-5.0'
 
 
 def check_year(kolom: str, value: object) -> int:

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Header, Static
 
-from sandbox.formatting import long_date
+from sandbox.formatting import iso_date, long_date
 from sandbox.i18n import message
 from sandbox.store import StoreError
 from sandbox.tui import messages_arah  # noqa: F401 - the state line's messages
@@ -315,7 +315,7 @@ class BerandaScreen(AppScreen):
         def move(answer: str) -> str | None:
             """Move the clock; the refusal keeps the dialog open, with the reason shown in it."""
             try:
-                moved = atur_jam(session.store, TRAINER, answer.strip())
+                moved = atur_jam(session.store, TRAINER, iso_date(answer))  # "1 April 2026" too
             except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
                 return refused.render(session.lang)
             today = long_date(session.virtual_today(), session.lang)

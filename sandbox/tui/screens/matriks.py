@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from sandbox.formatting import state_word
 from sandbox.tui.forms import short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
@@ -71,7 +72,8 @@ class MatriksScreen(MenuScreen):
         if baris is None:
             return
         lines = [self._m("tui.matriks.detail", nama=baris.nama, jabatan=baris.jabatan,
-                         status=baris.skp_status or self._m("tui.matriks.tanpa_skp"))]
+                         status=state_word(baris.skp_status, self.app.session.lang) if baris.skp_status
+                         else self._m("tui.matriks.tanpa_skp"))]
         for index, kolom in enumerate(self.matriks.kolom, start=1):
             for teks in baris.sel[kolom["id"]]:
                 lines.append(f"  R{index} ← {teks}")
