@@ -22,3 +22,15 @@ settings.load_profile("sandbox")
 @pytest.fixture(autouse=True)
 def _private_prefs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("EKINERJA_PREFS", str(tmp_path_factory.mktemp("prefs") / "prefs.json"))
+
+
+# The longest modules start first: the workers take whole modules in collection order (loadscope),
+# so a long one collected last would run alone at the end while the others idle.
+LONG_FIRST = ("test_tui_journey_tmux.py", "test_tui_no_codes.py", "test_tui_no_codes_en.py",
+              "test_kill_recovery.py", "test_tui_practice.py", "test_fuzz_rule_packs.py",
+              "test_fuzz_scenarios.py", "test_serve_hostile.py")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    rank = {name: i for i, name in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(LONG_FIRST)))  # stable: order kept within

@@ -72,17 +72,33 @@ class TmuxScreen:
                               text=True).stdout
 
     def keys(self, *keys: str, pause: float = 0.15) -> None:
-        """Named keys (Tab, Enter, Down, Escape, F2, BTab…), one at a time, as fingers press them."""
+        """Named keys (Tab, Enter, Down, Escape, F2, BTab…), one at a time, as fingers press them;
+        each waits for the screen to settle, as eyes do before the next key (on a loaded machine a
+        key sent at once can land before the focus moved)."""
         self.before = _said(self.screen())
         for key in keys:
             subprocess.run([TMUX, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
+            self.settle()
 
     def type(self, text: str) -> None:
         """Literal text, typed into whatever has the focus."""
         self.before = _said(self.screen())
         subprocess.run([TMUX, "send-keys", "-t", self.name, "-l", text], check=True)
         time.sleep(0.15)
+        self.settle()
+
+    def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:
+        """Wait until the screen has not changed for `quiet` seconds (a bound, not a speed check)."""
+        deadline = time.monotonic() + timeout
+        last, since = self.screen(), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            now = self.screen()
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return
 
     def wait_for(self, *needles: str, timeout: float = 30.0) -> str:
         """The screen once every needle shows (case-insensitive, wrapped lines joined)."""
