@@ -97,7 +97,7 @@ async def read_until(ws, needles: list[bytes], timeout: float) -> tuple[bytes, f
     return seen, None
 
 
-async def _measure(url: str, db: Path, code: str, timeout: float) -> float:
+async def _measure(url: str, db: Path, code: str, timeout: float) -> tuple[float, str, bytes]:
     import aiohttp
 
     jar = aiohttp.CookieJar(unsafe=True)  # cookies from an IP address, as browsers keep them
@@ -135,7 +135,7 @@ async def _measure(url: str, db: Path, code: str, timeout: float) -> float:
         _release(db, seat)  # the next run (or the class's trainees) can have the seat again
         if at is None:
             raise RuntimeError(f"the tab did not resume within {timeout:.0f} s")
-        return at - began
+        return at - began, name, after_seat
 
 
 def _release(db: Path, seat: int) -> None:
@@ -211,6 +211,12 @@ class ServedClass:
 
 def resume_time(db: str | Path, timeout: float = 60.0) -> float:
     """Seconds from a reopened tab's websocket connect to the first frame of its remembered persona."""
+    return resumed(db, timeout)[0]
+
+
+def resumed(db: str | Path, timeout: float = 60.0) -> tuple[float, str, bytes]:
+    """A tab closed and reopened on a served class: (seconds to the persona's Beranda, the persona's
+    name, what the reopened tab drew after its seat screen). Raises unless the Beranda came back."""
     db = Path(db)
     code = _prepare(db)
     with ServedClass(db) as server:
