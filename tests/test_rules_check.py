@@ -5,8 +5,6 @@ are one edit away from tests/fixtures/valid/kecil.yaml or kuadran.yaml, which ar
 valid below. For every broken file the command must exit 1 and print
 `<path>:<line>: <what is wrong> — <what to write instead>` for the line a user should look at,
 in Indonesian by default and in English with `--lang en` or `LANG=en_*`.
-
-A case with `bug=` is a known checker defect and runs as an expected failure naming the bug.
 """
 
 from __future__ import annotations
@@ -61,7 +59,7 @@ def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
 # --------------------------------------------------------------------------- the table
 
 # Every checker bug these tests first found (empty files, crashes on odd YAML, gaps hidden by
-# de-duplication, reform lines, cascades) is fixed; a new one goes in `bug=` with its reason.
+# de-duplication, reform lines, cascades) is fixed (see git history).
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,6 @@ class Case:
     line: int | tuple[int, ...]
     code: str | tuple[str, ...] | None
     fragment: str | None  # a distinctive piece of the Indonesian message
-    bug: str | None = None  # a known checker defect: the test must fail (strict)
 
     @property
     def path(self) -> Path:
@@ -189,14 +186,9 @@ CASES = [
 ]
 
 
-def _params(cases: list[Case], bugs: dict[str, str] | None = None) -> list:
-    """pytest params; a case with a known checker bug must fail (strict) until it is fixed."""
-    params = []
-    for case in cases:
-        bug = case.bug if bugs is None else bugs.get(case.fixture)
-        marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
-        params.append(pytest.param(case, id=case.fixture, marks=marks))
-    return params
+def _params(cases: list[Case]) -> list:
+    """pytest params, each named by its fixture."""
+    return [pytest.param(case, id=case.fixture) for case in cases]
 
 
 def test_every_broken_fixture_is_in_the_table():
@@ -258,11 +250,10 @@ def test_check_pack_gives_the_code_at_the_line(case: Case, monkeypatch: pytest.M
         assert any(case.fragment in text and DASH in text for text in rendered), rendered
 
 
-ONE_PROBLEM_BUGS: dict = {}  # every case once found here is fixed (see git history)
 MULTIPLE = {"gap_two_cells": 2, "reform_overlap": 2}
 
 
-@pytest.mark.parametrize("case", _params([c for c in CASES if c.bug is None], ONE_PROBLEM_BUGS))
+@pytest.mark.parametrize("case", _params(CASES))
 def test_one_defect_gives_one_problem(case: Case, monkeypatch: pytest.MonkeyPatch):
     """Each fixture is broken in one way, so the checker should report exactly that one thing."""
     monkeypatch.chdir(ROOT)
