@@ -242,3 +242,16 @@ def test_the_shipped_template_is_what_the_code_writes_and_imports(tmp_path, caps
     (stored,), = _sql(db, "SELECT nilai FROM pengaturan WHERE kunci = 'impor.IMPOR-TEMPLAT-IMPOR'")
     assert '"198503122010011001": 4840000' in stored
     assert "besaran TPP (2 dari 3 nilai)" in out
+
+
+def test_typed_text_in_the_exported_template_stays_text(tmp_path) -> None:
+    """A name typed as a spreadsheet formula is written to the xlsx as text, never a formula."""
+    from openpyxl import load_workbook
+
+    from sandbox.sim.import_template import COLUMNS, write_xlsx
+
+    row = dict.fromkeys(COLUMNS, "")
+    row[COLUMNS[0]] = '=HYPERLINK("http://x","y")'
+    write_xlsx(tmp_path / "t.xlsx", [row])
+    cell = load_workbook(tmp_path / "t.xlsx")["Pegawai"].cell(row=2, column=1)
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","y")', "s")

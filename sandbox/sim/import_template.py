@@ -29,6 +29,7 @@ from sandbox.sim.importer import (
     _choices,
     written,
 )
+from sandbox.sim.workbook import set_text
 from sandbox.usertext import csv_cell
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -152,6 +153,8 @@ def write_xlsx(path: Path, rows: list[dict]) -> Path:
     for cells in sheet.iter_rows():
         for cell in cells:
             cell.number_format = "@"  # text: Excel keeps "0,5" and 18-digit NIPs as typed
+            if isinstance(cell.value, str):
+                set_text(cell, cell.value)  # a typed "=…" stays text, never a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "B2"

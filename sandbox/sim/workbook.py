@@ -61,7 +61,7 @@ def write_excel_csv(path: Path, columns: list, rows: list) -> Path:
     return Path(path)
 
 
-def _set_text(cell, text: str) -> None:
+def set_text(cell, text: str) -> None:
     """Text in a workbook cell as typed: stored as a string even when it starts with '=' (openpyxl
     would store a formula), so nothing runs and no apostrophe shows."""
     cell.value = text
@@ -73,7 +73,7 @@ def _text_row(sheet, texts: list) -> None:
     sheet.append([None] * len(texts))
     for c, text in enumerate(texts):
         if text is not None:
-            _set_text(sheet.cell(row=sheet.max_row, column=c + 1), str(text))
+            set_text(sheet.cell(row=sheet.max_row, column=c + 1), str(text))
 
 
 def _cell_kind(table, r: int, c: int) -> str:
@@ -126,7 +126,7 @@ def write_workbook(path: Path, header: list[str], tables: list, columns_of) -> P
             sheet.append([None if isinstance(v, str) else v for v in row])
             for c, value in enumerate(row):  # text is set as text, never read as a formula
                 if isinstance(value, str):
-                    _set_text(sheet.cell(row=sheet.max_row, column=c + 1), value)
+                    set_text(sheet.cell(row=sheet.max_row, column=c + 1), value)
             for c, value in enumerate(row):
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     fmt = NUMBER_FORMAT.get(_cell_kind(table, r, c))
