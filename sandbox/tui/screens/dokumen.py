@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
+from sandbox.export.dokumen_html import export_html
 from sandbox.formatting import long_date
 from sandbox.rules.mengapa import hitungan
 from sandbox.store import StoreError
@@ -24,7 +25,6 @@ from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.workflow import WorkflowRefused, dokumen_evaluasi, terbitkan_dokumen, traces
-from sandbox.workflow.dokumen_html import export_html
 from sandbox.workflow.keberatan import ajukan_keberatan, batas_keberatan
 from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, TERKUNCI
 from sandbox.workflow.tunjangan import hitung_angka_kredit, hitung_tpp

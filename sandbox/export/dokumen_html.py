@@ -14,9 +14,9 @@ import html
 import re
 from pathlib import Path
 
+from sandbox.export import dokumen_messages  # noqa: F401 - the document's labels
 from sandbox.formatting import long_date
 from sandbox.i18n import message
-from sandbox.tui import messages_kantor  # noqa: F401 - the document's labels
 from sandbox.workflow.dokumen import DokumenEvaluasi
 
 CSS = """
@@ -112,7 +112,7 @@ def dokumen_html(doc: DokumenEvaluasi, lang: str = "id", *, tanggal: str | None 
     """The whole page. `tanggal` (ISO) is the signing date: the issue date when issued, else the
     office's date the caller passes."""
     def m(key: str, **params) -> str:
-        return html.escape(message(f"tui.ktr.html.{key}", lang, **params))
+        return html.escape(message(f"dok.html.{key}", lang, **params))
 
     def word(value: str | None, prefix: str = "") -> str:
         if not value:
@@ -120,7 +120,7 @@ def dokumen_html(doc: DokumenEvaluasi, lang: str = "id", *, tanggal: str | None 
         return _e(doc.kata.get(prefix + value) or value.replace("_", " ").title())
 
     when = long_date((doc.diterbitkan or tanggal or "")[:10], lang)
-    place = message("tui.ktr.html.tanggal", lang, tempat=doc.tempat, tanggal=when) if doc.tempat else when
+    place = message("dok.html.tanggal", lang, tempat=doc.tempat, tanggal=when) if doc.tempat else when
     pegawai, pejabat = doc.pegawai, doc.pejabat_penilai
     parts = [
         "<!DOCTYPE html>", f'<html lang="{"en" if lang == "en" else "id"}"><head><meta charset="utf-8">',
