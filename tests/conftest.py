@@ -25,7 +25,8 @@ def _private_prefs(tmp_path_factory, monkeypatch):
 
 
 # The longest modules start first: the workers take whole modules in collection order (loadscope),
-# so a long one collected last would run alone at the end while the others idle.
+# so a long one collected last would run alone at the end while the others idle. xdist's own
+# reordering by test count is switched off in pyproject.toml: it put these one-test modules last.
 LONG_FIRST = ("test_tui_journey_tmux.py", "test_tui_no_codes.py", "test_tui_no_codes_en.py",
               "test_kill_recovery.py", "test_tui_practice.py", "test_fuzz_rule_packs.py",
               "test_fuzz_scenarios.py", "test_serve_hostile.py")
