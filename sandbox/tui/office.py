@@ -6,12 +6,13 @@ import os
 from pathlib import Path
 
 from sandbox.store import Store, open_store
+from sandbox.workflow.views import office_is_empty
 
 
 def open_office(path: str | os.PathLike[str] | None = None) -> Store:
     """Open the sandbox database; an empty one becomes the demo office, ready to practise."""
     store = open_store(Path(path) if path else None)
-    if store.conn.execute("SELECT count(*) FROM pegawai").fetchone()[0] == 0:
+    if office_is_empty(store):
         from sandbox.synth.office import demo_office
         from sandbox.synth.persist import save_office
         from sandbox.synth.ready import prepare_for_practice

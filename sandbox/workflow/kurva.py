@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sandbox.domain.status import SKP_WITH_PERIODS, SkpStatus
 from sandbox.store import Store
 from sandbox.workflow.actors import PENGELOLA_KINERJA
 from sandbox.workflow.errors import WorkflowRefused
@@ -45,8 +46,8 @@ def population(db, unor_id: str, master_id: int) -> list[dict]:
         FROM skp_periode sp JOIN skp s ON s.id = sp.skp_id JOIN pegawai p ON p.nip = s.nip
         WHERE sp.master_id = ? AND p.unor_id IN (SELECT id FROM subtree)
           AND s.nip IS NOT (SELECT pimpinan_nip FROM unor WHERE id = ?)
-          AND s.status IN ('DISETUJUI', 'REVISI_DIAJUKAN', 'DITUTUP')
-        ORDER BY sp.id""", [unor_id, master_id, unor_id])
+          AND s.status IN (?, ?, ?)
+        ORDER BY sp.id""", [unor_id, master_id, unor_id, *SKP_WITH_PERIODS])
 
 
 def cek_kurva(store: Store, actor: str, unor_id: str, master_id: int, *,
@@ -127,10 +128,12 @@ def monitoring(store: Store, master_id: int, within: str | None = None) -> list[
 
 
 # -- views for the Monitoring and Capaian screens ----------------------------------------------------
-SKP_KOLOM = ("BELUM_DIBUAT", "DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI")
+SKP_KOLOM = (SkpStatus.BELUM_DIBUAT, SkpStatus.DRAFT, SkpStatus.DIAJUKAN, SkpStatus.DIKEMBALIKAN,
+             SkpStatus.DISETUJUI)
 PERIODE_KOLOM = ("BELUM_DIBUKA", "DIISI", DINILAI, DIKEMBALIKAN_KURVA, *LOCKED_STATES)
 # an approved SKP under revision, or closed at year end, was approved: it counts there
-_SKP_AS = {"REVISI_DIAJUKAN": "DISETUJUI", "REVISI_DITOLAK": "DISETUJUI", "DITUTUP": "DISETUJUI"}
+_SKP_AS = {s: SkpStatus.DISETUJUI for s in (SkpStatus.REVISI_DIAJUKAN, SkpStatus.REVISI_DITOLAK,
+                                            SkpStatus.DITUTUP)}
 _PERIODE_AS = {s: "DIISI" for s in OPEN_STATES}
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sandbox.domain.status import SKP_WITH_PERIODS, SkpStatus
 from sandbox.store import Store
-from sandbox.workflow.penilaian import SKP_WITH_PERIODS
 from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, KEBERATAN
 from sandbox.workflow.support import row, rows
 from sandbox.workflow.views import current_skp, periods_of
 
-SUBMITTED = ("DIAJUKAN", *SKP_WITH_PERIODS)
+SUBMITTED = (SkpStatus.DIAJUKAN, *SKP_WITH_PERIODS)
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def langkah_pejabat(store: Store, nip: str, year: int) -> list[Langkah]:
     """What a leader does for their people (§1.4 steps 9, 10, 14–15)."""
     subs = rows(store.db, "SELECT nip FROM pegawai WHERE atasan_nip = ? AND aktif = 1", [nip])
     skps = [current_skp(store, s["nip"], year) for s in subs]
-    waiting = [s for s in skps if s and s["status"] in ("DIAJUKAN", "REVISI_DIAJUKAN")]
+    waiting = [s for s in skps if s and s["status"] in (SkpStatus.DIAJUKAN, SkpStatus.REVISI_DIAJUKAN)]
     approved = [s for s in skps if s and s["status"] in SKP_WITH_PERIODS]
     unrated = 0
     for skp in approved:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sandbox.domain.status import SKP_WITH_PERIODS
 from sandbox.store import Store
 from sandbox.workflow.support import rows
 from sandbox.workflow.views import current_skp
@@ -39,7 +40,7 @@ class Matriks:
     def state(self) -> str:
         if not any(b.keterlibatan for b in self.baris):
             return KOSONG
-        approved = all(b.skp_status in ("DISETUJUI", "REVISI_DIAJUKAN", "DITUTUP") for b in self.baris)
+        approved = all(b.skp_status in SKP_WITH_PERIODS for b in self.baris)
         return TERISI if approved else SEBAGIAN
 
     def sebaran(self) -> dict[str, int]:

@@ -17,12 +17,12 @@ import json
 from typing import Any
 from urllib.parse import urlparse
 
+from sandbox.domain.status import PERIODE_RATEABLE, SKP_ACTIVE, SkpStatus
 from sandbox.store import Store
 from sandbox.workflow.actors import KEPALA_DAERAH, PSEUDO_ACTORS
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.periode import (
     BELUM_DIBUKA,
-    DIKEMBALIKAN_KURVA,
     DINILAI,
     EVIDEN_LENGKAP,
     LOCKED_STATES,
@@ -49,10 +49,7 @@ from sandbox.workflow.support import (
 
 RATINGS = ("di_atas", "sesuai", "di_bawah")
 TARGET_TYPES = ("indikator", "rhk", "perilaku")
-SKP_ACTIVE = ("DISETUJUI", "REVISI_DIAJUKAN")
-# An SKP whose periods a pegawai can open (read-only once closed).
-SKP_WITH_PERIODS = (*SKP_ACTIVE, "DITUTUP")
-RATEABLE_STATES = (*OPEN_STATES, DINILAI, DIKEMBALIKAN_KURVA)
+RATEABLE_STATES = PERIODE_RATEABLE
 
 
 # -- lookups and guards ------------------------------------------------------------------------------
@@ -276,7 +273,7 @@ def isi_ekspektasi_khusus(store: Store, actor: str, skp_id: int, kode: str, teks
         if actor != pejabat:
             raise WorkflowRefused("workflow.nilai.bukan_pejabat_penilai", actor=actor, nip=skp["nip"],
                                   pejabat=pejabat)
-        if skp["status"] not in ("DIAJUKAN", *SKP_ACTIVE):
+        if skp["status"] not in (SkpStatus.DIAJUKAN, *SKP_ACTIVE):
             raise WorkflowRefused("workflow.skp.status_salah", skp_id=skp_id, status=skp["status"],
                                   perintah="ekspektasi khusus", boleh="DIAJUKAN/DISETUJUI")
         if row(db, "SELECT kode FROM perilaku_master WHERE kode = ?", [kode_key]) is None:

@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from sandbox.domain.status import PERIODE_LOCKED, PERIODE_OPEN, PeriodeState
 from sandbox.formatting import iso_date
 from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI, TRAINER
@@ -44,20 +45,21 @@ JENIS_PERIODE = ("bulanan", "triwulanan", "semesteran", "tahunan")
 # The one periodic jenis a year may use (W15: bulanan *or* triwulanan); tahunan is the Final one.
 PERIODIC = ("bulanan", "triwulanan", "semesteran")
 
-BELUM_DIBUKA = "BELUM_DIBUKA"
-TERBUKA = "TERBUKA"
-RENCANA_AKSI_ADA = "RENCANA_AKSI_ADA"
-EVIDEN_LENGKAP = "EVIDEN_LENGKAP"
-DINILAI = "DINILAI"
-DIKEMBALIKAN_KURVA = "DIKEMBALIKAN_KURVA"
-TERKUNCI = "TERKUNCI"
-DOKUMEN_TERBIT = "DOKUMEN_TERBIT"
-KEBERATAN = "KEBERATAN"
-FINAL = "FINAL"
+# The states are named once, in sandbox.domain.status; these names stay for the commands below.
+BELUM_DIBUKA = PeriodeState.BELUM_DIBUKA
+TERBUKA = PeriodeState.TERBUKA
+RENCANA_AKSI_ADA = PeriodeState.RENCANA_AKSI_ADA
+EVIDEN_LENGKAP = PeriodeState.EVIDEN_LENGKAP
+DINILAI = PeriodeState.DINILAI
+DIKEMBALIKAN_KURVA = PeriodeState.DIKEMBALIKAN_KURVA
+TERKUNCI = PeriodeState.TERKUNCI
+DOKUMEN_TERBIT = PeriodeState.DOKUMEN_TERBIT
+KEBERATAN = PeriodeState.KEBERATAN
+FINAL = PeriodeState.FINAL
 # Before rating: the pegawai may still enter evidence.
-OPEN_STATES = (TERBUKA, RENCANA_AKSI_ADA, EVIDEN_LENGKAP)
+OPEN_STATES = PERIODE_OPEN
 # The result is fixed: nothing but the document, keberatan and allowances may follow.
-LOCKED_STATES = (TERKUNCI, DOKUMEN_TERBIT, KEBERATAN, FINAL)
+LOCKED_STATES = PERIODE_LOCKED
 
 
 def log_state(db, store: Store, period: dict[str, Any], to_state: str, actor: str | None,

@@ -10,6 +10,9 @@ with its code; the attempt is kept as evidence so the trainee's report can be ma
 
 from __future__ import annotations
 
+import json
+
+from sandbox.domain.status import SKP_EDITABLE
 from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI
 from sandbox.workflow.errors import WorkflowRefused
@@ -22,6 +25,14 @@ BLOCKING = (NEEDS_SYNC, ESCALATED)
 def sync_state(db, nip: str) -> str | None:
     found = row(db, "SELECT sync_state FROM akun WHERE nip = ?", [nip])
     return found["sync_state"] if found else None
+
+
+def last_sync_error(db, nip: str) -> str:
+    """The error code the last failed SIASN sync showed this person ("" if none): the report to the
+    admin instansi starts from it, as the real form asks for the code on screen."""
+    found = row(db, "SELECT payload FROM audit_log WHERE action = 'sinkron.gagal' AND session_nip = ?"
+                    " ORDER BY id DESC LIMIT 1", [nip])
+    return json.loads(found["payload"]).get("kode", "") if found else ""
 
 
 def require_synced(db, nip: str) -> None:
@@ -52,8 +63,8 @@ def sinkron_siasn(store: Store, actor: str, *, acting_as_nip: str | None = None)
         db["akun"].upsert({"nip": actor, "sync_state": READY}, pk="nip")
         atasan = siasn["atasan_nip"]
         atasan_pp = row(db, "SELECT atasan_nip FROM pegawai WHERE nip = ?", [atasan]) if atasan else None
-        for draft in db.execute("SELECT id FROM skp WHERE nip = ? AND status IN ('DRAFT', 'DIKEMBALIKAN')"
-                                " AND (pejabat_nip IS NOT ?)", [actor, atasan]).fetchall():
+        for draft in db.execute("SELECT id FROM skp WHERE nip = ? AND status IN (?, ?)"
+                                " AND (pejabat_nip IS NOT ?)", [actor, *SKP_EDITABLE, atasan]).fetchall():
             # the draft follows the new superior; its RHK must intervene the new superior's RHK again
             db.execute("UPDATE skp SET pejabat_nip = ?, atasan_pp_nip = ?, induk_skp_id = NULL WHERE id = ?",
                        [atasan, atasan_pp["atasan_nip"] if atasan_pp else None, draft[0]])

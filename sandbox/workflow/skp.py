@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from sandbox.domain.status import SKP_EDITABLE, SKP_LIVE, SkpStatus
 from sandbox.store import Store
 from sandbox.workflow.actors import ADMIN_INSTANSI, KEPALA_DAERAH, TRAINER
 from sandbox.workflow.errors import WorkflowRefused
@@ -43,17 +44,18 @@ from sandbox.workflow.support import (
 from sandbox.workflow.support import pegawai as _pegawai
 from sandbox.workflow.support import skp as _skp
 
-BELUM_DIBUAT = "BELUM_DIBUAT"
-DRAFT = "DRAFT"
-DIAJUKAN = "DIAJUKAN"
-DIKEMBALIKAN = "DIKEMBALIKAN"
-DISETUJUI = "DISETUJUI"
-REVISI_DIAJUKAN = "REVISI_DIAJUKAN"
-REVISI_DITOLAK = "REVISI_DITOLAK"
-DITUTUP = "DITUTUP"
+# The states are named once, in sandbox.domain.status; these names stay for the commands below.
+BELUM_DIBUAT = SkpStatus.BELUM_DIBUAT
+DRAFT = SkpStatus.DRAFT
+DIAJUKAN = SkpStatus.DIAJUKAN
+DIKEMBALIKAN = SkpStatus.DIKEMBALIKAN
+DISETUJUI = SkpStatus.DISETUJUI
+REVISI_DIAJUKAN = SkpStatus.REVISI_DIAJUKAN
+REVISI_DITOLAK = SkpStatus.REVISI_DITOLAK
+DITUTUP = SkpStatus.DITUTUP
 # States whose period still blocks a new SKP of the same NIP (§1.2: ranges must not overlap).
-LIVE_STATES = (DRAFT, DIAJUKAN, DIKEMBALIKAN, DISETUJUI, REVISI_DIAJUKAN, REVISI_DITOLAK)
-EDITABLE_STATES = (DRAFT, DIKEMBALIKAN)
+LIVE_STATES = SKP_LIVE
+EDITABLE_STATES = SKP_EDITABLE
 
 PENDEKATAN = ("kuantitatif", "kualitatif")
 JENIS_RHK = ("utama", "tambahan")

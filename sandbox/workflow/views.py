@@ -9,14 +9,18 @@ admin, pengelola kinerja, trainer). A colleague beside them may not, under any e
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
+from sandbox.domain.status import SkpStatus
 from sandbox.store import Store
 from sandbox.workflow.actors import KEPALA_DAERAH, PSEUDO_ACTORS
 from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.support import row, rows
 
-LIVE = ("DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI", "REVISI_DIAJUKAN", "DITUTUP")
+# the SKP of a person's year: any but a refused revision request (its approved SKP stays the one)
+LIVE = (SkpStatus.DRAFT, SkpStatus.DIAJUKAN, SkpStatus.DIKEMBALIKAN, SkpStatus.DISETUJUI,
+        SkpStatus.REVISI_DIAJUKAN, SkpStatus.DITUTUP)
 
 
 def people(store: Store) -> list[dict[str, Any]]:
@@ -79,8 +83,9 @@ def skp_detail(store: Store, skp_id: int, *, reader: str) -> dict[str, Any]:
 def parent_rhk_options(store: Store, nip: str, year: int) -> list[dict[str, Any]]:
     """The RHK of the atasan's approved SKP for the year: what this pegawai may intervene."""
     return rows(store.db, "SELECT r.id, r.teks, r.jenis FROM rhk r JOIN skp s ON s.id = r.skp_id"
-                          " JOIN pegawai p ON p.atasan_nip = s.nip WHERE p.nip = ? AND s.status = 'DISETUJUI'"
-                          " AND substr(s.periode_awal, 1, 4) = ? ORDER BY r.id", [nip, str(year)])
+                          " JOIN pegawai p ON p.atasan_nip = s.nip WHERE p.nip = ? AND s.status = ?"
+                          " AND substr(s.periode_awal, 1, 4) = ? ORDER BY r.id",
+                [nip, SkpStatus.DISETUJUI, str(year)])
 
 
 def skp_to_decide(store: Store, actor: str) -> list[dict[str, Any]]:
@@ -91,7 +96,7 @@ def skp_to_decide(store: Store, actor: str) -> list[dict[str, Any]]:
         where, params = "s.pejabat_nip = ?", [actor]
     return rows(store.db, f"SELECT s.id, s.nip, s.status, s.version, p.nama, p.jabatan FROM skp s"
                           f" JOIN pegawai p ON p.nip = s.nip WHERE {where}"
-                          f" ORDER BY s.status <> 'DIAJUKAN', p.nama", params)
+                          " ORDER BY s.status <> ?, p.nama", [*params, SkpStatus.DIAJUKAN])
 
 
 def last_note(store: Store, skp_id: int, *, reader: str) -> str | None:
@@ -185,3 +190,55 @@ def keberatan_to_decide(store: Store, actor: str) -> list[dict[str, Any]]:
                           " JOIN periode_penilaian_master m ON m.id = sp.master_id"
                           " JOIN pegawai p ON p.nip = s.nip"
                           f" WHERE {where} AND k.decision IS NULL ORDER BY k.filed_at, k.id", params)
+
+
+# -- who someone is, for the screens that show a person ---------------------------------------------
+@dataclass(frozen=True)
+class PersonCard:
+    """A person as the Profil, a seat's role list and the Beranda show them."""
+
+    nip: str
+    nama: str
+    jabatan: str
+    unit: str | None
+    atasan: str | None  # the superior's name; None at the top of the office
+    memimpin: bool  # leads at least one active pegawai
+
+
+def person_card(store: Store, nip: str) -> PersonCard | None:
+    found = store.db.execute(
+        "SELECT p.nip, p.nama, p.jabatan, u.nama, a.nama,"
+        " EXISTS (SELECT 1 FROM pegawai s WHERE s.atasan_nip = p.nip AND s.aktif = 1)"
+        " FROM pegawai p LEFT JOIN unor u ON u.id = p.unor_id LEFT JOIN pegawai a ON a.nip = p.atasan_nip"
+        " WHERE p.nip = ?", [nip]).fetchone()
+    return None if found is None else PersonCard(*found[:5], memimpin=bool(found[5]))
+
+
+def colleagues(store: Store, nip: str) -> list[PersonCard]:
+    """The active people of one's own unit but oneself, by name: whom one may ask to coach."""
+    found = store.db.execute(
+        "SELECT p.nip FROM pegawai p WHERE p.aktif = 1 AND p.nip <> ?"
+        " AND p.unor_id = (SELECT unor_id FROM pegawai WHERE nip = ?) ORDER BY p.nama", [nip, nip]).fetchall()
+    return [card for (other,) in found if (card := person_card(store, other)) is not None]
+
+
+def office_is_empty(store: Store) -> bool:
+    """A new sandbox file: no pegawai yet (the app then makes the demo office)."""
+    return store.db.execute("SELECT count(*) FROM pegawai").fetchone()[0] == 0
+
+
+@dataclass(frozen=True)
+class Outage:
+    """A server outage of the class's scenario (`gangguan`), as the status panel lists it."""
+
+    jenis: str
+    mulai: str
+    selesai: str
+    porsi: float | None
+
+
+def outages(store: Store, nip: str | None, now: str) -> list[Outage]:
+    """The outages this person meets that have not ended by `now` (virtual time), earliest first."""
+    return [Outage(*found) for found in store.db.execute(
+        "SELECT jenis, mulai, selesai, porsi FROM gangguan WHERE nip = ? AND selesai > ? ORDER BY mulai",
+        [nip or "", now]).fetchall()]

@@ -11,29 +11,27 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown
 
+from sandbox.formatting import long_datetime
 from sandbox.i18n import message
+from sandbox.workflow.views import outages
 
 
 def status_text(store, actor: str | None, lang: str) -> str:
     now = store.virtual_now()
-    rows = store.conn.execute(
-        "SELECT jenis, mulai, selesai, porsi FROM gangguan WHERE nip = ? AND selesai > ? ORDER BY mulai",
-        [actor or "", now],
-    ).fetchall()
-    lines = [message("tui.status.judul", lang, jam=now[:16].replace("T", " "))]
-    active = [r for r in rows if r[1] <= now]
-    if not active:
+    found = outages(store, actor, now)
+    lines = [message("tui.status.judul", lang, jam=long_datetime(now, lang))]
+    if not any(outage.mulai <= now for outage in found):
         lines.append(message("tui.status.normal", lang))
-    for jenis, mulai, selesai, porsi in rows:
-        key = "tui.status.aktif" if mulai <= now else "tui.status.terjadwal"
+    for outage in found:
+        key = "tui.status.aktif" if outage.mulai <= now else "tui.status.terjadwal"
         lines.append(
             message(
                 key,
                 lang,
-                jenis=message(f"tui.status.jenis.{jenis}", lang),
-                mulai=mulai[:16].replace("T", " "),
-                selesai=selesai[:16].replace("T", " "),
-                porsi=round(100 * (porsi or 1)),
+                jenis=message(f"tui.status.jenis.{outage.jenis}", lang),
+                mulai=long_datetime(outage.mulai, lang),
+                selesai=long_datetime(outage.selesai, lang),
+                porsi=round(100 * (outage.porsi or 1)),
             )
         )
     lines.append(message("tui.status.jalur", lang))

@@ -16,8 +16,8 @@ from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
 from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
+from sandbox.workflow.actions import skp_actions, waiting_for_decision
 from sandbox.workflow.langkah import Arah
-from sandbox.workflow.penilaian import SKP_WITH_PERIODS
 from sandbox.workflow.views import current_skp, keberatan_to_decide, last_note, person, skp_to_decide
 
 
@@ -216,7 +216,7 @@ class BerandaScreen(AppScreen):
                 lines.append(_m(key, lang, nomor=step.nomor, langkah=self.app.step_name(step),
                                 cara=_m(f"tui.step.{step.kunci}.cara", lang)))
         if session.memimpin:
-            waiting = [s for s in skp_to_decide(store, session.actor) if s["status"] == "DIAJUKAN"]
+            waiting = [s for s in skp_to_decide(store, session.actor) if waiting_for_decision(s["status"])]
             lines.append(_m("tui.langkah.bawahan", lang, jumlah=len(waiting)))
         return "\n".join(lines)
 
@@ -244,7 +244,7 @@ class BerandaScreen(AppScreen):
         if not session.has_own_skp:
             return
         skp = current_skp(session.store, session.actor, YEAR)
-        if skp is None or skp["status"] not in SKP_WITH_PERIODS:
+        if not skp_actions(skp["status"] if skp else None, owner=True).evaluasi:
             self.notify(_m("tui.eval.skp_belum_disetujui", session.lang), severity="warning", markup=False)
             return
         from sandbox.tui.screens.evaluasi import EvaluasiScreen

@@ -20,6 +20,7 @@ from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.tui.widgets import TextSelect
 from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi
+from sandbox.workflow.actions import period_opened
 from sandbox.workflow.penilaian import entries_open, is_late
 from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
 
@@ -112,7 +113,7 @@ class EvaluasiScreen(MenuScreen):
         options = [(self._period_label(p, today), p["id"]) for p in periods]
         select = self.query_one("#periode", Select)
         select.set_options(options)
-        opened = [p for p in periods if p["state"] != "BELUM_DIBUKA"]
+        opened = [p for p in periods if period_opened(p["state"])]
         if self.period_id in {p["id"] for p in periods}:
             select.value = self.period_id
         elif opened:

@@ -43,6 +43,7 @@ from sandbox.tui.widgets import TextTable
 from sandbox.usertext import literal, markdown_literal
 from sandbox.workflow.actors import PENGELOLA_KINERJA
 from sandbox.workflow.errors import WorkflowRefused
+from sandbox.workflow.views import person_card
 
 # The screens a seat comes back to after a restart, and the Beranda action that opens each (the
 # action checks the persona's rights again, so a remembered place never opens what it may not).
@@ -239,12 +240,8 @@ class SeatScreen(AppScreen):
                     key=REGULATOR if role == "regulator" else PENGELOLA_KINERJA,
                 )
                 continue
-            person = session.store.conn.execute(
-                "SELECT p.nama, p.jabatan, u.nama FROM pegawai p LEFT JOIN unor u ON u.id = p.unor_id"
-                " WHERE p.nip = ?",
-                [cast.nip(role)],
-            ).fetchone()
-            table.add_row(literal(person[0]), literal(person[1]), literal(person[2] or "-"), role,
+            person = person_card(session.store, cast.nip(role))
+            table.add_row(literal(person.nama), literal(person.jabatan), literal(person.unit or "-"), role,
                           key=cast.nip(role))
         # The prompt asks for the name first: a trainee types where the cursor is (Enter with none
         # typed goes on to the roles); a seat already named starts on its roles.
@@ -336,13 +333,9 @@ class SeatScreen(AppScreen):
             from sandbox.tui.screens.beranda import BerandaScreen
 
             return self.app.push_screen(BerandaScreen())
-        row = session.store.conn.execute(
-            "SELECT p.nama, p.jabatan, coalesce(u.nama, '-'),"
-            " EXISTS (SELECT 1 FROM pegawai s WHERE s.atasan_nip = p.nip AND s.aktif = 1)"
-            " FROM pegawai p LEFT JOIN unor u ON u.id = p.unor_id WHERE p.nip = ?",
-            [key],
-        ).fetchone()
-        session.nama, session.jabatan, session.unit, session.memimpin = row[0], row[1], row[2], bool(row[3])
+        me = person_card(session.store, key)
+        session.nama, session.jabatan, session.unit, session.memimpin = (me.nama, me.jabatan, me.unit or "-",
+                                                                         me.memimpin)
         from sandbox.tui.screens.beranda import BerandaScreen
 
         return self.app.push_screen(BerandaScreen())

@@ -23,8 +23,8 @@ from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.evaluasi import hasil_text
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
+from sandbox.workflow.actions import period_deadline
 from sandbox.workflow.keberatan import batas_keberatan
-from sandbox.workflow.penilaian import RATEABLE_STATES
 from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate, person
 
 RATINGS = ("di_atas", "sesuai", "di_bawah")
@@ -204,14 +204,14 @@ class PenilaianScreen(MenuScreen):
         """The date that matters now, in words: the last day to enter and rate while the period can
         be rated, the last day of the keberatan window once the document is issued."""
         lang = self.app.session.lang
-        if period["state"] in RATEABLE_STATES:
+        due = period_deadline(period["state"])
+        if due == "pengisian":
             key = "tui.pjb.batas_lewat" if self.app.session.virtual_today() > period["batas_pengisian"] \
                 else "tui.pjb.batas_nilai"
             return self._m(key, tanggal=long_date(period["batas_pengisian"], lang))
-        if period["state"] in ("DOKUMEN_TERBIT", "KEBERATAN"):
+        if due is not None:
             batas = batas_keberatan(self.app.session.store, period["id"])
-            key = ("tui.pjb.batas_keberatan" if period["state"] == "DOKUMEN_TERBIT"
-                   else "tui.pjb.keberatan_diajukan")
+            key = "tui.pjb.batas_keberatan" if due == "keberatan" else "tui.pjb.keberatan_diajukan"
             return self._m(key, tanggal=long_date(batas, lang)) if batas else ""
         return ""
 

@@ -11,13 +11,15 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from sandbox.formatting import long_datetime
 from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect
 from sandbox.workflow import WorkflowRefused
 from sandbox.workflow.pendampingan import mulai_pendampingan, open_session, selesai_pendampingan
-from sandbox.workflow.profil import buat_tiket, sinkron_siasn, sync_state
+from sandbox.workflow.profil import buat_tiket, last_sync_error, sinkron_siasn, sync_state
+from sandbox.workflow.views import colleagues, person_card
 
 
 class ProfilScreen(MenuScreen):
@@ -52,36 +54,23 @@ class ProfilScreen(MenuScreen):
 
     def refresh_view(self) -> None:
         session = self.app.session
-        db = session.store.conn
-        me = db.execute(
-            "SELECT p.nip, p.nama, p.jabatan, coalesce(u.nama, '-'), a.nama FROM pegawai p"
-            " LEFT JOIN unor u ON u.id = p.unor_id LEFT JOIN pegawai a ON a.nip = p.atasan_nip"
-            " WHERE p.nip = ?",
-            [session.actor],
-        ).fetchone()
-        state = sync_state(db, session.actor) or "READY"
+        me = person_card(session.store, session.actor)
+        state = sync_state(session.store.conn, session.actor) or "READY"
         self.query_one("#profil-isi", Static).update(
             self._m(
                 "tui.profil.isi",
-                nip=me[0],
-                nama=me[1],
-                jabatan=me[2],
-                unit=me[3],
-                atasan=me[4] or self._m("tui.kepala_daerah"),
+                nip=me.nip,
+                nama=me.nama,
+                jabatan=me.jabatan,
+                unit=me.unit or "-",
+                atasan=me.atasan or self._m("tui.kepala_daerah"),
                 state=self._m(f"tui.profil.state.{state}"),
             )
         )
-        last = db.execute(
-            "SELECT payload FROM audit_log WHERE action = 'sinkron.gagal' AND session_nip = ?"
-            " ORDER BY id DESC LIMIT 1",
-            [session.actor],
-        ).fetchone()
         self._refresh_coaching()
         kode = self.query_one("#lapor-kode", Input)
-        if last and not kode.value:
-            import json
-
-            kode.value = json.loads(last[0]).get("kode", "")
+        if not kode.value:
+            kode.value = last_sync_error(session.store.conn, session.actor)
 
     def _error(self, text: str) -> None:
         self.query_one("#profil-error", Static).update(text)
@@ -96,12 +85,8 @@ class ProfilScreen(MenuScreen):
             self.refresh_view()
             return
         self._error("")
-        row = session.store.conn.execute(
-            "SELECT p.jabatan, coalesce(u.nama, '-') FROM pegawai p LEFT JOIN unor u"
-            " ON u.id = p.unor_id WHERE p.nip = ?",
-            [session.actor],
-        ).fetchone()
-        session.jabatan, session.unit = row
+        me = person_card(session.store, session.actor)
+        session.jabatan, session.unit = me.jabatan, me.unit or "-"
         self.notify(self._m("tui.profil.tersinkron"), markup=False)
         self.refresh_view()
 
@@ -127,25 +112,18 @@ class ProfilScreen(MenuScreen):
     # -- assisted session ------------------------------------------------------------------------------
     def _refresh_coaching(self) -> None:
         session = self.app.session
-        db = session.store.conn
-        colleagues = db.execute(
-            "SELECT p.nip, p.nama, p.jabatan FROM pegawai p WHERE p.aktif = 1 AND p.nip <> ? AND p.unor_id ="
-            " (SELECT unor_id FROM pegawai WHERE nip = ?) ORDER BY p.nama",
-            [session.actor, session.actor],
-        ).fetchall()
         select = self.query_one("#pendamping", Select)
-        select.set_options([(f"{nama} — {jabatan}", nip) for nip, nama, jabatan in colleagues])
-        current = open_session(db, session.actor)
+        select.set_options([(f"{other.nama} — {other.jabatan}", other.nip)
+                            for other in colleagues(session.store, session.actor)])
+        current = open_session(session.store.conn, session.actor)
         if current is None:
             text = self._m("tui.dampingi.tidak")
         else:
-            coach = db.execute(
-                "SELECT nama FROM pegawai WHERE nip = ?", [current["pendamping_nip"]]
-            ).fetchone()
+            coach = person_card(session.store, current["pendamping_nip"])
             text = self._m(
                 "tui.dampingi.aktif",
-                nama=coach[0] if coach else current["pendamping_nip"],
-                mulai=current["mulai"][:16].replace("T", " "),
+                nama=coach.nama if coach else current["pendamping_nip"],
+                mulai=long_datetime(current["mulai"], session.lang),
             )
         self.query_one("#dampingi-status", Static).update(text)
 

@@ -33,10 +33,9 @@ from sandbox.workflow import (
     tambah_indikator,
     tambah_rhk,
 )
+from sandbox.workflow.actions import SkpActions, skp_actions
 from sandbox.workflow.skp import (
     ASPEK,
-    DISETUJUI,
-    EDITABLE_STATES,
     PERSPEKTIF,
     ajukan_revisi,
     hapus_indikator,
@@ -147,16 +146,20 @@ class SkpScreen(MenuScreen):
         self.refresh_view()
         self._focus_next_step()
 
+    def _can(self) -> SkpActions:
+        """What the owner may do with the SKP on screen now: the workflow decides, not this screen."""
+        return skp_actions(self.skp["status"] if self.skp else None, owner=True)
+
     def _focus_next_step(self) -> None:
         """Put the cursor where a first-timer's next step is: create; the correction list of a returned
         SKP (its RHK listed just above); the RHK form of a draft; "Minta revisi" once approved."""
         if self.skp is None:
             self.query_one("#buat", Button).focus()
-        elif self.skp["status"] == "DIKEMBALIKAN" and self._records:
+        elif self._can().koreksi and self._records:
             self.query_one("#pilih", Select).focus()
-        elif self.skp["status"] in EDITABLE_STATES:
+        elif self._can().ubah:
             self.query_one("#induk", Select).focus()
-        elif self.skp["status"] == DISETUJUI:
+        elif self._can().minta_revisi:
             self.query_one("#minta-revisi", Button).focus()
 
     # -- view --------------------------------------------------------------------------------------
@@ -165,11 +168,11 @@ class SkpScreen(MenuScreen):
         store = session.store
         self.skp = current_skp(store, session.actor, YEAR)
         has_skp = self.skp is not None
-        editable = has_skp and self.skp["status"] in EDITABLE_STATES
+        editable = self._can().ubah
         self.query_one("#bagian-buat").display = not has_skp
         for part in ("#bagian-rhk", "#bagian-indikator", "#bagian-lampiran", "#bagian-ajukan"):
             self.query_one(part).display = editable
-        self.query_one("#bagian-revisi").display = has_skp and self.skp["status"] == DISETUJUI
+        self.query_one("#bagian-revisi").display = self._can().minta_revisi
         self.query_one("#daftar").display = has_skp
         me = person(store, session.actor)
         self.query_one("#bagian-perspektif").display = bool(me) and me["jenis_jabatan"] == "jpt"
@@ -191,7 +194,7 @@ class SkpScreen(MenuScreen):
             versi=self.skp["version"],
         )
         note = last_note(store, self.skp["id"], reader=session.actor)
-        if status == "DIKEMBALIKAN" and note:
+        if self._can().koreksi and note:
             summary += "\n" + self._m("tui.skp.catatan_atasan", catatan=note)
         elif not editable:
             summary += "\n" + self._m("tui.skp.terkunci", status=status_word)
@@ -384,7 +387,7 @@ class SkpScreen(MenuScreen):
         if self.skp is None:
             self._say("#buat-error", self._m("tui.skpk.f8_belum", tahun=YEAR))
             return
-        if self.skp["status"] not in EDITABLE_STATES:
+        if not self._can().ubah:
             self.notify(self._m("tui.skpk.f8_status", tahun=YEAR,
                                 status=self._m(f"skp.status.{self.skp['status']}")),
                         severity="warning", timeout=10, markup=False)
@@ -497,7 +500,7 @@ class SkpScreen(MenuScreen):
     # -- revision of an approved SKP ---------------------------------------------------------------
     @on(Button.Pressed, "#minta-revisi")
     def _minta_revisi(self) -> None:
-        if self.skp is None or self.skp["status"] != DISETUJUI:
+        if not self._can().minta_revisi:
             return
         store, lang = self.app.session.store, self.app.session.lang
         pejabat = person(store, self.skp["pejabat_nip"]) if self.skp["pejabat_nip"] else None

@@ -20,6 +20,7 @@ from sandbox.tui.messages_pejabat import kata, state_kata, tolakan
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
 from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
+from sandbox.workflow.actions import skp_actions
 from sandbox.workflow.views import ekspektasi_khusus, person, skp_detail, skp_to_decide
 
 
@@ -138,9 +139,10 @@ class SkpBawahanScreen(MenuScreen):
             lines.append(self._m("tui.bawahan.ek_baris", nilai=names.get(ek["kode"], ek["kode"]),
                                  teks=ek["ekspektasi_khusus"]))
         self.query_one("#detail", Static).update("\n".join(lines))
+        can = skp_actions(skp["status"], owner=False)
         for button in decide:
-            button.display = skp["status"] == "DIAJUKAN"
-        self.query_one("#bagian-ek").display = skp["status"] in ("DIAJUKAN", "DISETUJUI", "REVISI_DIAJUKAN")
+            button.display = can.putuskan
+        self.query_one("#bagian-ek").display = can.ekspektasi
 
     def _refuse(self, text: str, where: str = "#putus-error") -> None:
         """A refusal: beside the action (scrolled into view) and as a notification (seen at 80×24)."""
