@@ -136,6 +136,9 @@ def _parser() -> argparse.ArgumentParser:
     from sandbox import cli_backup
 
     cli_backup.add_commands(commands, common)
+    from sandbox.cli_nip import add_nip_parser
+
+    add_nip_parser(commands, common)
     return parser
 
 
@@ -164,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules(args, lang)
+        if args.command == "nip":
+            from sandbox.cli_nip import run_nip
+
+            return run_nip(args, lang)
         if args.command in ("demo", "seed"):
             return _office(args, lang)
         if args.command in ("compare", "simulate"):

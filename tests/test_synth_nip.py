@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import pytest
 
@@ -46,28 +47,45 @@ def test_the_regulation_example_and_spaced_writing():
     assert ni.tahun_pengangkatan == 2025 and ni.nomor_urut == 14
 
 
-@pytest.mark.parametrize(("text", "code", "words"), [
-    ("19860926201505100", "nip.length", "18 digit"),
-    ("1986092620150510011", "nip.length", "18 digit"),
-    ("", "nip.length", "18 digit"),
-    ("19860926201505100A", "nip.not_digits", "hanya boleh berisi angka"),
-    ("1986O9262015051001", "nip.not_digits", "hanya boleh berisi angka"),
-    ("198602302015051001", "nip.birth_date", "bukan tanggal"),
-    ("198613012015051001", "nip.birth_date", "bukan tanggal"),
-    ("198609262015131001", "nip.tmt_month", "bulan TMT"),
-    ("198609262015001001", "nip.tmt_month", "bulan TMT"),
-    ("198609262015053001", "nip.sex", "jenis kelamin"),
-    ("198609262015051000", "nip.serial", "nomor urut"),
-    ("198609262000051001", "nip.too_young", "minimal 18"),
-    ("198609260000051001", "nip.too_young", "minimal 18"),
-    ("199009132005242014", "nip.too_young", "pengangkatan PPPK"),
+@pytest.mark.parametrize(("text", "code", "digits", "words"), [
+    ("19860926201505100", "nip.kurang", None, "kurang 1"),
+    ("1986092620150510011", "nip.lebih", None, "lebih 1"),
+    ("19860926 20150 1 001", "nip.kelompok", None, "Kelompok ke-2"),
+    ("", "nip.kosong", None, "belum ditulis"),
+    ("19860926201505100A", "nip.bukan_angka", (18, 18), "Karakter ke-18"),
+    ("1986O9262015051001", "nip.bukan_angka", (5, 5), "'O'"),
+    ("1986092620150510019x", "nip.bukan_angka.lebih", None, "lewat digit ke-18"),
+    ("198602302015051001", "nip.lahir.hari", (7, 8), "hari 30 (digit 7–8) tidak ada di Februari 1986"),
+    ("198613012015051001", "nip.lahir.bulan", (5, 6), "bulan 13 (digit 5–6)"),
+    ("000009262015051001", "nip.lahir.tahun", (1, 4), "tahun 0000"),
+    ("198609262015131001", "nip.tmt.bulan", (13, 14), "bulan 13 (digit 13–14)"),
+    ("198609262015001001", "nip.tmt.bulan", (13, 14), "bulan 00"),
+    ("198609262015053001", "nip.kelamin", (15, 15), "Digit 15 (jenis kelamin): 3"),
+    ("198609262015051000", "nip.urut", (16, 18), "000"),
+    ("198609262000051001", "nip.tmt.muda", (9, 14), "usia 13 tahun"),
+    ("198609262004081001", "nip.tmt.muda", (9, 14), "Agustus 2004 jatuh saat usia 17 tahun"),
+    ("198609261980051001", "nip.tmt.sebelum_lahir", (9, 14),
+     "Mei 1980 lebih awal dari tanggal lahir 26 September 1986"),
+    ("198609260000051001", "nip.tmt.sebelum_lahir", (9, 14), "Mei 0000"),
+    ("199009132005242014", "nip.pppk.muda", (9, 12), "pengangkatan PPPK"),
+    ("199009131989242014", "nip.pppk.sebelum_lahir", (9, 12), "1989 lebih awal"),
 ])
-def test_malformed_numbers_are_refused_with_an_indonesian_message(text, code, words):
+def test_malformed_numbers_are_refused_naming_the_digits(text, code, digits, words):
     with pytest.raises(NipError) as caught:
         parse_nip(text)
     assert caught.value.code == code
+    assert caught.value.digits == digits
     assert words in str(caught.value)
-    assert caught.value.render("en") != caught.value.render("id")
+    english = caught.value.render("en")
+    assert english != caught.value.render("id")
+    assert "{" not in english and "{" not in str(caught.value)  # every parameter filled in
+
+
+def test_spaces_dots_and_hyphens_between_groups_are_accepted():
+    expected = parse_nip("198609262015051001")
+    for text in ("19860926 201505 1 001", "19860926.201505.1.001", "19860926-201505-1-001",
+                 " 19860926\u00a0201505 1 001 ", "19860926\u200b2015051001"):
+        assert parse_nip(text) == expected
 
 
 def test_tmt_must_be_at_least_the_policy_age_after_birth():
@@ -81,3 +99,16 @@ def test_a_pppk_number_with_an_unknown_code_parses_when_the_caller_says_it_is_pp
     text = NiPppk(dt.date(1990, 1, 2), 2022, "01", JenisKelamin.LAKI_LAKI, 3).text
     assert isinstance(parse_nip(text), NipPns)  # digits 13–14 = 01 read as a TMT month by default
     assert parse_nip(text, JenisAsn.PPPK).kode == "01"
+
+
+def test_any_typed_text_is_read_or_refused_in_words():
+    """Whatever is typed, the answer is a number or a NipError whose message is filled in."""
+    rng = random.Random(11)
+    alphabet = "0123456789" * 6 + " .-Ol[]/{}\u00a0\u200b１é"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        try:
+            assert len(parse_nip(text).text) == 18
+        except NipError as error:
+            for lang in ("id", "en"):
+                assert not re.search(r"\{[a-z_]+\}", error.render(lang))  # every placeholder filled

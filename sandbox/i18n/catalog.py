@@ -711,40 +711,6 @@ MESSAGES.update({
                          "en": "{path}: whole (integrity_check, {ms} ms)"},
 })
 
-# -- NIP and NI PPPK ------------------------------------------------------------------------------
-MESSAGES.update({
-    "nip.length": {"id": "NIP harus 18 digit, yang ditulis {length} digit",
-                   "en": "a NIP has 18 digits, this one has {length}"},
-    "nip.length.fix": {"id": "salin ulang NIP dari SK atau MyASN tanpa tanda baca",
-                       "en": "copy the NIP again from the decree or MyASN, without punctuation"},
-    "nip.not_digits": {"id": "NIP hanya boleh berisi angka, ada '{char}' di posisi {position}",
-                       "en": "a NIP holds digits only; found '{char}' at position {position}"},
-    "nip.not_digits.fix": {"id": "periksa huruf O/angka 0 dan huruf l/angka 1",
-                           "en": "check letter O versus digit 0 and letter l versus digit 1"},
-    "nip.birth_date": {"id": "tanggal lahir {text} (digit 1–8) bukan tanggal yang ada",
-                       "en": "birth date {text} (digits 1–8) is not a real date"},
-    "nip.birth_date.fix": {"id": "digit 1–8 adalah tanggal lahir TTTTBBHH, mis. 19860926",
-                           "en": "digits 1–8 are the birth date YYYYMMDD, e.g. 19860926"},
-    "nip.tmt_month": {"id": "bulan TMT CPNS {month} (digit 13–14) harus 01 sampai 12",
-                      "en": "TMT CPNS month {month} (digits 13–14) must be 01 to 12"},
-    "nip.tmt_month.fix": {"id": "digit 9–14 adalah TMT CPNS TTTTBB, mis. 201505",
-                          "en": "digits 9–14 are TMT CPNS YYYYMM, e.g. 201505"},
-    "nip.too_young": {"id": "{event} {year} terjadi saat usia {age} tahun; minimal {minimum} tahun",
-                      "en": "{event_en} {year} happens at age {age}; the minimum is {minimum}"},
-    "nip.too_young.fix": {"id": "periksa tahun lahir (digit 1–4) dan tahun TMT (digit 9–12)",
-                          "en": "check the birth year (digits 1–4) and the TMT year (digits 9–12)"},
-    "nip.sex": {"id": "digit 15 (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}",
-                "en": "digit 15 (sex) must be 1 (male) or 2 (female), not {digit}"},
-    "nip.sex.fix": {"id": "salin ulang NIP dari SK atau MyASN",
-                    "en": "copy the NIP again from the decree or MyASN"},
-    "nip.serial": {"id": "nomor urut {serial} (digit 16–18) harus 001 sampai 999",
-                   "en": "serial {serial} (digits 16–18) must be 001 to 999"},
-    "nip.serial.fix": {"id": "nomor urut dimulai dari 001", "en": "serials start at 001"},
-    "nip.pppk_code": {"id": "kode PPPK {code} harus dua digit", "en": "PPPK code {code} must be two digits"},
-    "nip.pppk_code.fix": {"id": "digit 13–14 NI PPPK adalah kode dua digit, mis. 21",
-                          "en": "digits 13–14 of an NI PPPK are a two-digit code, e.g. 21"},
-})
-
 # -- the workflow service --------------------------------------------------------------------------
 MESSAGES.update({
     # -- who ---------------------------------------------------------------------------------------
