@@ -177,6 +177,32 @@ VALID = {
         "jumlah_butuh_perbaikan=2", "jumlah_kurang=1", "jumlah_sangat_kurang=0"],
     ("reformasi-sel-hasil-di-atas", "rating_hasil_kerja_pimpinan"): [
         "predikat_organisasi=kurang"],
+    ("permenpanrb-1-2023", "kenaikan_pangkat"): [
+        "jenjang=ahli_pertama", "predikat=baik", "angka_kredit_dimiliki=20"],
+    ("pp-30-2019", "tindak_lanjut"): ["jenis_jabatan=administrator", "predikat=kurang"],
+    ("reformasi-pp30-bobot-60-40", "tindak_lanjut"): ["jenis_jabatan=jpt", "predikat=cukup"],
+    ("tpp-dki-2020", "tpp"): [
+        "besaran_tpp=10000000", "capaian_rencana_kinerja=80", "capaian_aktivitas_menit=4800",
+        "hari_kerja=20", "iuran_bpjs=100000", "potongan_lain=50000"],
+    ("tukin-lhk-2024", "tpp"): [
+        "tunjangan_kinerja_kelas_jabatan=5079200", "predikat=kurang", "tahun_penilaian=2025"],
+    ("tukin-kemenag-2016", "tpp"): [
+        "tunjangan_kinerja_kelas_jabatan=4000000", "nilai_prestasi_kerja=cukup", "tahun_penilaian=2016"],
+    ("tukin-bakamla-2023", "tpp"): ["tunjangan_kinerja_kelas_jabatan=8000000", "predikat=sangat_kurang"],
+    ("tukin-bgn-2025", "tpp"): [
+        "tunjangan_kinerja_kelas_jabatan=6000000", "terlambat_sampai_60_menit=3",
+        "terlambat_lebih_60_menit=1"],
+    ("tukin-bgn-2025", "keterlambatan"): ["menit_terlambat=61"],
+    ("pp-46-2011", "nilai_skp"): [
+        "kuantitas_target=12", "kuantitas_realisasi=12", "kualitas_realisasi=90", "waktu_target=12",
+        "waktu_realisasi=12", "biaya_target=5000000", "biaya_realisasi=5000000"],
+    ("pp-46-2011", "nilai_prestasi_kerja"): ["nilai_skp=85.5", "nilai_perilaku=80"],
+    ("permenpanrb-8-2021", "nilai_skp"): [
+        "nilai_kinerja_utama=102.8", "kategori_tambahan=baik", "nilai_tambahan=109",
+        "bobot_lingkup_penugasan=5"],
+    ("tukin-klh-2025", "tpp"): [
+        "tunjangan_kinerja_kelas_jabatan=10000000", "cpns=ya", "laporan_harian_tidak_sesuai_ekspektasi=11",
+        "laporan_bulanan_disampaikan=tidak"],
 }
 
 

@@ -76,7 +76,9 @@ MIN_DISTINCT = 8
 CHUNK = 20_000
 REGIMES = 3  # small whole numbers (with rule boundaries), wide / two decimals, full binary floats
 COUNT_SPAN = 60  # an integer input without maximum is a count: employees, days, occurrences
-NUMBER_SPAN = {"besaran_tpp": 25_000_000}  # rupiah; other open-ended numbers span DEFAULT_SPAN
+# rupiah; other open-ended numbers span DEFAULT_SPAN (a minister's tukin is 150 % of the top class)
+NUMBER_SPAN = {"besaran_tpp": 25_000_000, "tunjangan_kinerja_kelas_jabatan": 50_000_000,
+               "iuran_bpjs": 2_000_000, "potongan_lain": 5_000_000}
 DEFAULT_SPAN = 200
 CHECK_TYPED_EVERY = 1024  # in the scale test, every so many inputs are re-checked by coerce_inputs
 
