@@ -139,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
     from sandbox.cli_nip import add_nip_parser
 
     add_nip_parser(commands, common)
+    from sandbox.cli_api import add_api_parser
+
+    add_api_parser(commands, common)
     return parser
 
 
@@ -167,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules(args, lang)
+        if args.command == "api":
+            from sandbox.cli_api import run_api
+
+            return run_api(args, lang)
         if args.command == "nip":
             from sandbox.cli_nip import run_nip
 
