@@ -25,6 +25,7 @@ from sandbox import __version__
 from sandbox.api import schemas
 from sandbox.api.jobs import Busy, JobRunner
 from sandbox.api.packs import Catalog, example_inputs
+from sandbox.errors import SandboxError
 from sandbox.i18n import message
 from sandbox.rules.batch import BatchEvaluator
 from sandbox.rules.engine import Engine
@@ -36,12 +37,15 @@ log = logging.getLogger("sandbox.api")
 MAX_BODY = 5_000_000  # bytes: 10,000 cases of the widest decision fit with room to spare
 
 
-class ApiError(Exception):
+class ApiError(SandboxError):
     """An answer in words: status, a code for programs, and (field, message key, params) problems."""
 
     def __init__(self, status: int, code: str, problems: list, headers: dict | None = None):
         super().__init__(code)
-        self.status, self.code, self.problems, self.headers = status, code, problems, headers
+        self.status, self.problems, self.headers = status, problems, headers
+
+    def render(self, lang: str = "id") -> str:
+        return "; ".join(f"{p['problem']} — {p['fix']}" for p in rendered_problems(self.problems, lang))
 
 
 def request_lang(request: Request, explicit: str | None = None) -> str:
@@ -65,13 +69,19 @@ def request_lang(request: Request, explicit: str | None = None) -> str:
     return "id"
 
 
-def error_body(status: int, code: str, problems: list, lang: str,
-               headers: dict | None = None) -> JSONResponse:
+def rendered_problems(problems: list, lang: str) -> list[dict]:
+    """(field, message key, params[, fix key]) problems as the words of the answer's `problems`."""
     rendered = []
     for field_name, key, params, *fix_key in problems:  # fix_key: another message's "what to write"
         params = {**shown_params(params), **({"known": params["known"]} if "known" in params else {})}
         rendered.append({"field": field_name, "problem": message(key, lang, **params),
                          "fix": message(fix_key[0] if fix_key else f"{key}.fix", lang, **params)})
+    return rendered
+
+
+def error_body(status: int, code: str, problems: list, lang: str,
+               headers: dict | None = None) -> JSONResponse:
+    rendered = rendered_problems(problems, lang)
     text = "; ".join(f"{p['problem']} — {p['fix']}" for p in rendered)
     return JSONResponse({"code": code, "message": text, "lang": lang, "problems": rendered},
                         status_code=status, headers=headers)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from sandbox.domain import messages_nip  # noqa: F401 - registers the nip.* messages
 from sandbox.domain.asn import JenisAsn, JenisKelamin
+from sandbox.errors import SandboxError
 from sandbox.formatting import MONTHS, long_date
 
 NIP_LENGTH = 18
@@ -51,20 +52,13 @@ PARTS = (
 )
 
 
-class NipError(ValueError):
+class NipError(SandboxError, ValueError):
     """A NIP or NI PPPK that cannot be right; `str()` is the Indonesian message and its fix."""
 
     def __init__(self, code: str, digits: tuple[int, int] | None = None, **params: object):
-        self.code = code
+        super().__init__(code, **params)
         self.digits = digits
-        self.params = params
-        super().__init__(self.render("id"))
-
-    def render(self, lang: str = "id") -> str:
-        from sandbox.i18n import message
-
-        return (f"{message(self.code, lang, **self.params)} — "
-                f"{message(f'{self.code}.fix', lang, **self.params)}")
+        self.args = (self.render("id"),)
 
 
 def _both(name: str, day: dt.date) -> dict[str, str]:

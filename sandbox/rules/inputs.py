@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from sandbox.errors import SandboxError
 from sandbox.rules.model import InputSpec
 from sandbox.rules.plain import plain
 
@@ -18,13 +19,11 @@ TRUE_WORDS = {"true", "ya", "yes", "1", "benar"}
 FALSE_WORDS = {"false", "tidak", "no", "0", "salah"}
 
 
-class InputRefused(Exception):
+class InputRefused(SandboxError):
     """A value that does not fit its input; `code` and `params` name the catalog message."""
 
     def __init__(self, code: str, **params: object):
-        super().__init__(code)
-        self.code = code
-        self.params = params
+        super().__init__(code, **params)
 
 
 def coerce_input(spec: InputSpec, value: object) -> object:

@@ -6,6 +6,7 @@ import reprlib
 from dataclasses import dataclass, field
 
 import sandbox.rules.messages_true  # noqa: F401 (registers the rule-pack truth messages)
+from sandbox.errors import ProblemsError, SandboxError
 from sandbox.i18n import message
 
 # A message quotes what the user wrote, but never a whole file: long texts, 400-digit numbers and
@@ -94,24 +95,15 @@ class Problem:
         return f"{self.file}:{self.line}: {what} — {fix}"
 
 
-class PackError(Exception):
+class PackError(ProblemsError):
     """A pack that cannot be used; carries every problem found, not just the first."""
 
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.render("en") for p in problems))
-        self.problems = problems
 
-
-class EvaluationError(Exception):
+class EvaluationError(SandboxError):
     """A decision that cannot be evaluated for the given inputs (bad value, missing input, gap)."""
 
     def __init__(self, code: str, **params: object):
-        super().__init__(code)
-        self.code = code
-        self.params = params
+        super().__init__(code, **params)
 
-    def render(self, lang: str = "id") -> str:
-        params = shown_params(self.params)
-        what = message(self.code, lang, **params)
-        fix = message(f"{self.code}.fix", lang, **params)
-        return f"{what} — {fix}"
+    def shown(self, lang: str) -> dict[str, object]:
+        return shown_params(self.params)

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 import sandbox.sim.messages  # noqa: F401 (registers the messages)
+from sandbox.errors import ProblemsError
 from sandbox.rules.problems import Problem
 from sandbox.rules.yaml_source import LineDict, LineList, line_of, load_yaml
 from sandbox.sim.behaviour import (
@@ -43,12 +44,8 @@ def _as_written(value: object) -> str:
         .removesuffix("...").strip()
 
 
-class AssumptionsRefused(Exception):
+class AssumptionsRefused(ProblemsError):
     """An assumptions file that cannot be used; carries every problem found."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.render("en") for p in problems))
-        self.problems = problems
 
 
 # -- what a value may be -------------------------------------------------------------------------

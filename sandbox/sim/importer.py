@@ -29,6 +29,7 @@ from pathlib import Path
 import sandbox.sim.import_messages  # noqa: F401 (registers the messages)
 from sandbox.domain.asn import Golongan, JenisAsn
 from sandbox.domain.jabatan import Jabatan, JenisJabatan, Jenjang
+from sandbox.errors import SandboxError
 from sandbox.i18n import message
 from sandbox.sim.behaviour import ATTENDANCE, PROFILES, WORKING_DAYS
 from sandbox.synth.nip import NipError, NiPppk, parse_nip
@@ -107,10 +108,18 @@ class Problem:
                        nama=self.name) + f": {what}"
 
 
-class ImportRefused(Exception):
+class ImportRefused(SandboxError):
+    """A filled template refused: every bad cell at its row and column, nothing written."""
+
+    code = "sim.impor.tidak_ditulis"
+
     def __init__(self, problems: list[Problem], source: str):
-        super().__init__(f"{len(problems)} problems in {source}")
+        super().__init__(jumlah=len(problems))
         self.problems, self.source = problems, source
+        self.args = (f"{len(problems)} problems in {source}",)
+
+    def render(self, lang: str = "id") -> str:
+        return "\n".join(self.lines(lang))
 
     def lines(self, lang: str, shown: int = 40) -> list[str]:
         out = [p.render(lang, self.source) for p in self.problems[:shown]]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from sandbox.errors import SandboxError
 from sandbox.rules.loader import check_pack
 from sandbox.rules.model import RulePack
 from sandbox.rules.problems import Problem
@@ -25,21 +26,15 @@ EDITABLE = ("number", "integer", "choice", "boolean")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,60}$")
 
 
-class ReformRefused(Exception):
+class ReformRefused(SandboxError):
     """A value or name the workbench cannot write; `code`/`params` name the catalog message."""
 
     def __init__(self, code: str, problems: list[Problem] | None = None, **params):
-        super().__init__(code)
-        self.code = code
-        self.params = params
+        super().__init__(code, **params)
         self.problems = problems or []
 
     def render(self, lang: str = "id") -> str:
-        from sandbox.i18n import message
-
-        what, fix = (message(key, lang, **self.params) for key in (self.code, self.code + ".fix"))
-        text = f"{what} — {fix}"
-        return "\n".join([text, *(p.render(lang) for p in self.problems)])
+        return "\n".join([super().render(lang), *(p.render(lang) for p in self.problems)])
 
 
 class _Dumper(yaml.SafeDumper):

@@ -25,6 +25,7 @@ import hashlib
 import json
 
 import sandbox.sim.messages  # noqa: F401 (registers the messages)
+from sandbox.errors import SandboxError
 from sandbox.rules.batch import BatchEvaluator
 from sandbox.rules.loader import load_pack
 from sandbox.rules.model import RulePack
@@ -53,22 +54,18 @@ _CURVES: dict = {}  # kurva fingerprint -> (fingerprint, CurveCheck, CurvePlanne
 _PLANS: dict = {}
 
 
-class SimError(Exception):
+class SimError(SandboxError):
     """A simulation that cannot start; `code` and `params` name the catalog message."""
 
     def __init__(self, code: str, cause: Exception | None = None, **params):
-        super().__init__(code)
-        self.code = code
+        super().__init__(code, **params)
         self.cause = cause
-        self.params = params
 
-    def render(self, lang: str = "id") -> str:
-        from sandbox.i18n import message
-
-        what = message(self.code, lang, **self.params)
+    def reason(self, lang: str = "id") -> str:
+        what = super().reason(lang)
         if self.cause is not None and hasattr(self.cause, "render"):
             what += f" ({self.cause.render(lang)})"
-        return f"{what} — {message(self.code + '.fix', lang, **self.params)}"
+        return what
 
 
 def period_ends(year: int) -> tuple[dt.date, ...]:

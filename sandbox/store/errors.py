@@ -5,6 +5,7 @@ Their messages are in `sandbox.i18n.catalog` under `store.*`, Indonesian first.
 
 from __future__ import annotations
 
+from sandbox.errors import SandboxError
 from sandbox.i18n import message
 
 
@@ -13,21 +14,14 @@ def store_message(code: str, lang: str = "id", **params: object) -> str:
     return message(code, lang, **params)
 
 
-class StoreError(Exception):
+class StoreError(SandboxError):
     """Base of every problem the store reports; `str()` is the Indonesian message and what to do."""
 
     code = "store.damaged"
 
     def __init__(self, **params: object):
-        self.params = params
-        super().__init__(self.render("id"))
-
-    def render(self, lang: str = "id") -> str:
-        return f"{self.reason(lang)} — {store_message(self.code + '.fix', lang, **self.params)}"
-
-    def reason(self, lang: str = "id") -> str:
-        """What went wrong, without what to do about it."""
-        return store_message(self.code, lang, **self.params)
+        super().__init__(**params)
+        self.args = (self.render("id"),)
 
 
 class StoreDamagedError(StoreError):

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sandbox.store import Store, StoreError, open_store
+from sandbox.errors import SandboxError
+from sandbox.store import Store, open_store
 from sandbox.synth.office import demo_office, generate_office
 from sandbox.synth.persist import save_office
 from sandbox.synth.ready import prepare_for_practice
@@ -24,28 +25,18 @@ from sandbox.training.attempt import attempt_row, finish, progress, scenario_of,
 from sandbox.training.scenario import SEAT_ONLY_ROLES, Scenario, load_scenario
 from sandbox.usertext import name_problem
 from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
-from sandbox.workflow.errors import WorkflowRefused
 from sandbox.workflow.support import MAKS_NAMA, check_text
 
 MAX_SEATS = 200
 STUCK_AFTER_SECONDS = 300  # no action for five minutes on an unfinished attempt
 
 
-class ClassError(Exception):
+class ClassError(SandboxError):
     """A class command that cannot run; carries a catalog message."""
 
     def __init__(self, code: str, **params: object):
-        from sandbox.i18n import message
-
-        self.code, self.params = code, params
-        super().__init__(message(code, "id", **params))
-
-    def render(self, lang: str = "id") -> str:
-        from sandbox.i18n import message
-
-        return (
-            f"{message(self.code, lang, **self.params)} — {message(self.code + '.fix', lang, **self.params)}"
-        )
+        super().__init__(code, **params)
+        self.args = (self.reason("id"),)
 
 
 @dataclass(frozen=True)
@@ -270,7 +261,7 @@ def move_clock(store: Store, kelas_id: int, when: str) -> list[str]:
             continue
         try:
             done = _fire(store, attempt_id, jenis, json.loads(params_json or "{}"))
-        except (WorkflowRefused, StoreError):
+        except SandboxError:
             done = False  # moot (the trainee already acted, an outage of the acting role): not fired
         if done:
             fired.append(jenis)

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sandbox.errors import ProblemsError
 from sandbox.rules.problems import Problem
 from sandbox.rules.yaml_source import LineDict, LineList, line_of, load_yaml
 from sandbox.training import messages  # noqa: F401  (registers the checker's messages)
@@ -654,10 +655,5 @@ def load_scenario(reference: str) -> Scenario:
     return scenario
 
 
-class ScenarioError(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.render("en") for p in problems))
-        self.problems = problems
-
-    def render(self, lang: str = "id") -> str:
-        return "\n".join(p.render(lang) for p in self.problems)
+class ScenarioError(ProblemsError):
+    """A scenario file refused, with every problem at its line."""

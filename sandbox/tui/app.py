@@ -12,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
 
+from sandbox.errors import SandboxError
 from sandbox.i18n import message
 from sandbox.tui import messages_arah  # noqa: F401 - Textual's own texts, in the user's language
 from sandbox.tui.commands import SandboxCommands
@@ -225,8 +226,6 @@ class SandboxApp(App):
         (a screen's own `refresh_clock`, else what it does when it comes back to the front), and a
         notice says the new date in words."""
         from sandbox.formatting import long_date
-        from sandbox.store import StoreError
-        from sandbox.workflow.errors import WorkflowRefused
 
         for screen in self._showing():
             focused = screen.focused
@@ -238,7 +237,7 @@ class SandboxApp(App):
                     screen.on_screen_resume()
                 if hasattr(screen, "refresh_guide"):
                     screen.refresh_guide()
-            except (StoreError, WorkflowRefused):  # an outage or a busy file: the next visit shows it
+            except SandboxError:  # an outage or a busy file: the next visit shows it
                 pass
             if focused is not None:  # a trainee typing keeps their place (after any focus the refresh asked)
                 self.call_after_refresh(self._refocus, screen, focused)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sandbox.errors import SandboxError
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
 
@@ -16,23 +17,20 @@ def workflow_message(code: str, lang: str = "id", **params: object) -> str:
     return message(code, lang, **params)
 
 
-class WorkflowRefused(Exception):
+class WorkflowRefused(SandboxError):
     """A command the workflow will not run; `str()` is the Indonesian message and what to do."""
 
     def __init__(self, code: str, **params: object):
         if code not in MESSAGES or code + ".fix" not in MESSAGES:
             raise KeyError(f"unknown workflow message code {code!r}")
-        self.code = code
-        self.params = params
-        super().__init__(self.render("id"))
+        super().__init__(code, **params)
+        self.args = (self.render("id"),)
 
-    def render(self, lang: str = "id") -> str:
+    def shown(self, lang: str) -> dict[str, object]:
         # A parameter that is itself a message (an engine error) is shown in the same language; an
         # SKP status is shown as its words, never its code.
-        params = {k: v.render(lang) if hasattr(v, "render") else _worded(v, lang)
-                  for k, v in self.params.items()}
-        return (f"{workflow_message(self.code, lang, **params)} — "
-                f"{workflow_message(self.code + '.fix', lang, **params)}")
+        return {k: v.render(lang) if hasattr(v, "render") else _worded(v, lang)
+                for k, v in self.params.items()}
 
 
 def _worded(value: object, lang: str) -> object:

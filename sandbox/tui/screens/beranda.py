@@ -8,14 +8,14 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Header, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import iso_date, long_date
 from sandbox.i18n import message
-from sandbox.store import StoreError
 from sandbox.tui import messages_arah  # noqa: F401 - the state line's messages
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import AppScreen
 from sandbox.tui.session import YEAR
-from sandbox.workflow import TRAINER, WorkflowRefused, atur_jam
+from sandbox.workflow import TRAINER, atur_jam
 from sandbox.workflow.actions import skp_actions, waiting_for_decision
 from sandbox.workflow.langkah import Arah
 from sandbox.workflow.views import current_skp, keberatan_to_decide, last_note, person, skp_to_decide
@@ -316,7 +316,7 @@ class BerandaScreen(AppScreen):
             """Move the clock; the refusal keeps the dialog open, with the reason shown in it."""
             try:
                 moved = atur_jam(session.store, TRAINER, iso_date(answer))  # "1 April 2026" too
-            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+            except SandboxError as refused:  # StoreError: an outage, a busy file
                 return refused.render(session.lang)
             today = long_date(session.virtual_today(), session.lang)
             self.notify(_m("tui.jam.dipindah", session.lang, tanggal=today, **moved),

@@ -10,13 +10,13 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Header, Select, Static
 
-from sandbox.store import StoreError
+from sandbox.errors import SandboxError
 from sandbox.tui import messages_kantor  # noqa: F401 - this screen's messages
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
-from sandbox.workflow import KEPALA_DAERAH, WorkflowRefused
+from sandbox.workflow import KEPALA_DAERAH
 from sandbox.workflow.kurva import capaian_choices, capaian_units
 from sandbox.workflow.penilaian import tetapkan_capaian_organisasi
 from sandbox.workflow.views import period_masters, person
@@ -156,7 +156,7 @@ class CapaianScreen(MenuScreen):
         def save() -> None:
             try:
                 tetapkan_capaian_organisasi(session.store, actor, unor_id, master_id, value)
-            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+            except SandboxError as refused:  # StoreError: an outage, a busy file
                 alasan = refused.render(session.lang)
                 self._say(self._m("tui.ktr.cap.ditolak", unit=unit["nama"], alasan=alasan))
                 return

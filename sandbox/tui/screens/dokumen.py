@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Markdown, Static
 
+from sandbox.errors import SandboxError
 from sandbox.export.dokumen import dokumen_markdown, export_dokumen
 from sandbox.export.dokumen_html import export_html
 from sandbox.formatting import long_date
@@ -76,7 +77,7 @@ class DokumenScreen(MenuScreen):
         session = self.app.session
         try:
             doc = dokumen_evaluasi(session.store, self.period_id, reader=session.actor)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self.query_one("#dokumen-status", Static).update(refused.render(session.lang))
             for part in ("#terbitkan", "#ekspor", "#ekspor-html", "#keberatan", "#bagian-tpp"):
                 self.query_one(part).display = False
@@ -127,14 +128,14 @@ class DokumenScreen(MenuScreen):
         period_id = self.period_id
         try:
             doc = dokumen_evaluasi(session.store, period_id, reader=session.actor)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
 
         def issue() -> None:
             try:
                 terbitkan_dokumen(session.store, session.actor, period_id)
-            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+            except SandboxError as refused:  # StoreError: an outage, a busy file
                 self._refused(refused)
                 return
             self._done(self._m("tui.dok.terbit_ok"))
@@ -175,7 +176,7 @@ class DokumenScreen(MenuScreen):
                 return
             try:
                 ajukan_keberatan(session.store, session.actor, self.period_id, alasan)
-            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+            except SandboxError as refused:  # StoreError: an outage, a busy file
                 self._refused(refused)
                 return
             self._done(self._m("tui.dok.keberatan_ok"))
@@ -211,7 +212,7 @@ class DokumenScreen(MenuScreen):
         try:
             hitung_tpp(session.store, session.actor, self.period_id, besaran,
                        kehadiran={"hari_tanpa_keterangan": int(tk)})
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
         self._done()
@@ -221,7 +222,7 @@ class DokumenScreen(MenuScreen):
         session = self.app.session
         try:
             hitung_angka_kredit(session.store, session.actor, self.period_id)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._refused(refused)
             return
         self._done()

@@ -9,17 +9,17 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import angka, long_date, state_word
 from sandbox.i18n import message
 from sandbox.i18n.catalog import MESSAGES
 from sandbox.rules.mengapa import jejak_teknis, mengapa, stored_result
-from sandbox.store import StoreError
 from sandbox.tui.forms import selected_int, short
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.session import YEAR
 from sandbox.tui.widgets import TextSelect
-from sandbox.workflow import WorkflowRefused, isi_realisasi, tambah_bukti, tambah_rencana_aksi
+from sandbox.workflow import isi_realisasi, tambah_bukti, tambah_rencana_aksi
 from sandbox.workflow.actions import period_opened
 from sandbox.workflow.penilaian import entries_open, is_late
 from sandbox.workflow.views import current_skp, period_entries, periods_of, skp_detail
@@ -209,7 +209,7 @@ class EvaluasiScreen(MenuScreen):
         session = self.app.session
         try:
             command(session.store, session.actor, self.period_id, *args, **kwargs)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             text = refused.render(session.lang)
             self.query_one(error_target, Static).update(text)
             self.notify(text, severity="warning", timeout=10, markup=False)  # seen without scrolling

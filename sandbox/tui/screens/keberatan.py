@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import long_date
-from sandbox.store import StoreError
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.messages_pejabat import predikat_kata, rating_kata, tolakan
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
-from sandbox.workflow import WorkflowRefused, putuskan_keberatan
+from sandbox.workflow import putuskan_keberatan
 from sandbox.workflow.keberatan import batas_keberatan
 from sandbox.workflow.views import keberatan_to_decide
 
@@ -171,7 +171,7 @@ class KeberatanScreen(MenuScreen):
                     session.store, session.actor, case_id, diterima=diterima, catatan=catatan,
                     rating_hk=rating_hk, rating_pk=rating_pk,
                 )
-            except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+            except SandboxError as refused:  # StoreError: an outage, a busy file
                 self._refuse(tolakan(refused, session.lang))
                 return
             self.query_one("#kbr-error", Static).update("")

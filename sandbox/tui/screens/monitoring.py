@@ -13,12 +13,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, DataTable, Header, Label, Select, Static
 
-from sandbox.store import StoreError
+from sandbox.errors import SandboxError
 from sandbox.tui import messages_kantor  # noqa: F401 - the status words and the capaian key
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
-from sandbox.workflow import PENGELOLA_KINERJA, WorkflowRefused, cek_kurva
+from sandbox.workflow import PENGELOLA_KINERJA, cek_kurva
 from sandbox.workflow.dokumen import kata_aturan
 from sandbox.workflow.kurva import PERIODE_KOLOM, SKP_KOLOM, monitoring
 from sandbox.workflow.views import period_masters
@@ -128,7 +128,7 @@ class MonitoringScreen(MenuScreen):
             return
         try:
             result = cek_kurva(session.store, PENGELOLA_KINERJA, self.unit, self.master_id)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self.query_one("#mon-hasil", Static).update(refused.render(session.lang))
             self.query_one("#mon-hasil").scroll_visible(animate=False)
             self.notify(refused.render(session.lang), severity="warning", timeout=10, markup=False)

@@ -12,8 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import angka, long_date
-from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.dialogs.konfirmasi import ask
 from sandbox.tui.forms import selected_int, short
@@ -22,7 +22,7 @@ from sandbox.tui.messages_pejabat import predikat_kata, state_kata, tautan_kata,
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.screens.evaluasi import hasil_text
 from sandbox.tui.widgets import TextSelect, TextTable
-from sandbox.workflow import WorkflowRefused, beri_umpan_balik, finalkan, nilai
+from sandbox.workflow import beri_umpan_balik, finalkan, nilai
 from sandbox.workflow.actions import period_deadline
 from sandbox.workflow.keberatan import batas_keberatan
 from sandbox.workflow.views import feedback_choices, period_entries, periods_to_rate, person
@@ -136,7 +136,7 @@ class PenilaianScreen(MenuScreen):
             return
         try:
             data = period_entries(session.store, self.period_id, reader=session.actor)
-        except (WorkflowRefused, StoreError) as refused:  # moved to another pejabat meanwhile; an outage
+        except SandboxError as refused:  # moved to another pejabat meanwhile; an outage
             for part in PARTS:
                 self.query_one(part).display = False
             self.query_one("#isian", Static).update(tolakan(refused, session.lang))
@@ -252,7 +252,7 @@ class PenilaianScreen(MenuScreen):
         ind_id, n = (int(part) for part in str(select.value).split(":"))
         try:
             data = period_entries(session.store, self.period_id, reader=session.actor)
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._refuse(tolakan(refused, session.lang), "#bukti-error")
             return
         links = next((i["bukti"] for i in data["indikator"] if i["id"] == ind_id), [])
@@ -290,7 +290,7 @@ class PenilaianScreen(MenuScreen):
             return None
         try:
             period = period_entries(session.store, self.period_id, reader=session.actor)["period"]
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._refuse(tolakan(refused, session.lang))
             return None
         pegawai = person(session.store, period["nip"]) or {}
@@ -304,7 +304,7 @@ class PenilaianScreen(MenuScreen):
         target = self.period_id if period_id is None else period_id
         try:
             result = command(session.store, session.actor, target, *args, **kwargs)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._refuse(tolakan(refused, session.lang), where)
             return False
         self.query_one(where, Static).update("")

@@ -11,12 +11,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import long_datetime
-from sandbox.store import StoreError
 from sandbox.tui.keybar import KeyBar
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect
-from sandbox.workflow import WorkflowRefused
 from sandbox.workflow.pendampingan import mulai_pendampingan, open_session, selesai_pendampingan
 from sandbox.workflow.profil import buat_tiket, last_sync_error, sinkron_siasn, sync_state
 from sandbox.workflow.views import colleagues, person_card
@@ -80,7 +79,7 @@ class ProfilScreen(MenuScreen):
         session = self.app.session
         try:
             sinkron_siasn(session.store, session.actor)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._error(refused.render(session.lang))
             self.refresh_view()
             return
@@ -101,7 +100,7 @@ class ProfilScreen(MenuScreen):
                 pesan.value,
                 kode_galat=self.query_one("#lapor-kode", Input).value,
             )
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._error(refused.render(session.lang))
             return
         self._error("")
@@ -136,7 +135,7 @@ class ProfilScreen(MenuScreen):
             return
         try:
             mulai_pendampingan(session.store, session.actor, str(coach.value))
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._error(refused.render(session.lang))
             return
         self._error("")
@@ -150,7 +149,7 @@ class ProfilScreen(MenuScreen):
             return
         try:
             selesai_pendampingan(session.store, session.actor, current["id"])
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._error(refused.render(session.lang))
             return
         self._error("")

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import angka
 from sandbox.i18n import message
 from sandbox.store import StoreError
@@ -311,7 +312,7 @@ class SkpScreen(MenuScreen):
         command's result before the screen reloads (the new RHK's id, to keep it in focus)."""
         try:
             result = command(self.app.session.store, self.app.session.actor, *args, **kwargs)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._say(error_target, self._refusal(refused))
             return False
         self._say(error_target, "")
@@ -394,7 +395,7 @@ class SkpScreen(MenuScreen):
             return
         try:
             ajukan(self.app.session.store, self.app.session.actor, self.skp["id"])
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._say("#ajukan-error", self._m("tui.skpk.ajukan_gagal", alasan=self._refusal(refused)))
             self.refresh_view()  # the checklist shows every guard still missing
             return
@@ -440,7 +441,7 @@ class SkpScreen(MenuScreen):
         """Run an edit or delete; the refusal in the screen's words, or None once done."""
         try:
             command(self.app.session.store, self.app.session.actor, record_id, **values)
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             return self._refusal(refused, apa)
         return None
 

@@ -10,8 +10,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
+from sandbox.errors import SandboxError
 from sandbox.formatting import angka, long_date
-from sandbox.store import StoreError
 from sandbox.store.schema import BERAKHLAK
 from sandbox.tui.dialogs.catatan import CatatanDialog
 from sandbox.tui.dialogs.konfirmasi import ask
@@ -19,7 +19,7 @@ from sandbox.tui.keybar import KeyBar
 from sandbox.tui.messages_pejabat import kata, state_kata, tolakan
 from sandbox.tui.screens.base import MenuScreen
 from sandbox.tui.widgets import TextSelect, TextTable
-from sandbox.workflow import WorkflowRefused, isi_ekspektasi_khusus, kembalikan, setujui
+from sandbox.workflow import isi_ekspektasi_khusus, kembalikan, setujui
 from sandbox.workflow.actions import skp_actions
 from sandbox.workflow.views import ekspektasi_khusus, person, skp_detail, skp_to_decide
 
@@ -110,7 +110,7 @@ class SkpBawahanScreen(MenuScreen):
         try:
             detail = skp_detail(session.store, self.selected, reader=session.actor)
             expected = ekspektasi_khusus(session.store, self.selected, reader=session.actor)
-        except (WorkflowRefused, StoreError) as refused:  # no longer this pejabat's to see; an outage
+        except SandboxError as refused:  # no longer this pejabat's to see; an outage
             self.query_one("#detail", Static).update(tolakan(refused, session.lang))
             for button in decide:
                 button.display = False
@@ -165,7 +165,7 @@ class SkpBawahanScreen(MenuScreen):
             return None
         try:
             skp = skp_detail(session.store, self.selected, reader=session.actor)["skp"]
-        except (WorkflowRefused, StoreError) as refused:
+        except SandboxError as refused:
             self._refuse(tolakan(refused, session.lang))
             return None
         pegawai = person(session.store, skp["nip"]) or {}
@@ -179,7 +179,7 @@ class SkpBawahanScreen(MenuScreen):
         row is highlighted by now."""
         try:
             command(self.app.session.store, self.app.session.actor, skp_id, *args)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._refuse(tolakan(refused, self.app.session.lang))
             return
         self.query_one("#putus-error", Static).update("")
@@ -224,7 +224,7 @@ class SkpBawahanScreen(MenuScreen):
         teks = self.query_one("#ek-teks", Input)
         try:
             isi_ekspektasi_khusus(session.store, session.actor, self.selected, kode, teks.value)
-        except (WorkflowRefused, StoreError) as refused:  # StoreError: an outage, a busy file
+        except SandboxError as refused:  # StoreError: an outage, a busy file
             self._refuse(tolakan(refused, session.lang), "#ek-error")
             return
         self.query_one("#ek-error", Static).update("")
