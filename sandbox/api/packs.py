@@ -83,7 +83,7 @@ def _input(spec) -> dict:
     return {"type": spec.type, "values": [_plain(v) for v in spec.values], "labels": _plain(spec.labels),
             "minimum": spec.minimum, "maximum": spec.maximum, "required": not spec.has_default,
             "default": _plain(spec.default) if spec.has_default else None,
-            "description": spec.description}
+            "description": spec.description, "unit": spec.unit}
 
 
 def pack_detail(pack: RulePack) -> dict:
@@ -104,7 +104,8 @@ def pack_detail(pack: RulePack) -> dict:
             "hit_policy": decision.hit_policy,
             "inputs": {n: _input(spec) for n, spec in decision.inputs.items()},
             "outputs": {n: {"type": spec.type, "values": [_plain(v) for v in spec.values],
-                            "labels": _plain(spec.labels), "description": spec.description}
+                            "labels": _plain(spec.labels), "description": spec.description,
+                            "unit": spec.unit}
                         for n, spec in decision.outputs.items()}}
     return {**pack_summary(pack), "description": pack.description, "parameters": parameters,
             "decisions": decisions}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from sandbox.formatting import long_date, rupiah
 from sandbox.i18n import message
 from sandbox.rules.engine import Evaluation
 from sandbox.rules.model import RulePack
 from sandbox.rules.plain import plain
+from sandbox.rules.texts import shown_value
 
 
 def label(pack: RulePack, decision: str, output: str, value) -> str:
@@ -16,9 +18,21 @@ def label(pack: RulePack, decision: str, output: str, value) -> str:
     return plain(value)
 
 
+def shown_output(pack: RulePack, decision: str, output: str, value, lang: str = "id") -> str:
+    """An output as a person reads it: an enum with its label, money in rupiah, a count with its unit
+    (`unit:` in the pack), an output no rule set ("not applicable") in words, never `None`."""
+    spec = pack.decisions[decision].outputs.get(output)
+    if value is None:
+        return message("explain.not_applicable", lang)
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if spec is not None and spec.unit and number:
+        return rupiah(value) if spec.unit == "rupiah" else shown_value(value, spec.unit)
+    return label(pack, decision, output, value)
+
+
 def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> str:
     lines = [message("explain.header", lang, pack=pack.id, decision=result.decision,
-                     on=result.on.isoformat()),
+                     on=long_date(result.on.isoformat(), lang)),
              message("explain.outputs", lang)]
     for name, value in result.outputs.items():
         if isinstance(value, list):
@@ -26,7 +40,7 @@ def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> s
             for item in value:
                 lines.append(f"    - [{item['rule']}] {item['pesan']}")
         else:
-            lines.append(f"  {name} = {label(pack, result.decision, name, value)}")
+            lines.append(f"  {name} = {shown_output(pack, result.decision, name, value, lang)}")
     lines.append(message("explain.why", lang))
     for step in result.trace:
         kind = step["kind"]

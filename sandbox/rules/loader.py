@@ -49,8 +49,8 @@ PARAMETER_KEYS = {"description", "cite", "type", "values", "choices", "keys", "u
 DECISION_KEYS = {"title", "cite", "description", "inputs", "derive", "outputs", "hit_policy",
                  "rules", "result"}
 REFORM_DECISION_KEYS = {"title", "cite", "description", "derive", "rules", "result"}
-INPUT_KEYS = {"type", "values", "min", "max", "default", "description", "labels"}
-OUTPUT_KEYS = {"type", "values", "labels", "description"}
+INPUT_KEYS = {"type", "values", "min", "max", "default", "description", "labels", "unit"}
+OUTPUT_KEYS = {"type", "values", "labels", "description", "unit"}
 DERIVE_KEYS = {"expr", "cite", "range", "description"}
 RULE_KEYS = {"id", "when", "then", "cite", "description", "new"}
 CONSTRAINT_KEYS = {"id", "expr", "description", "cite", "new"}
@@ -770,6 +770,10 @@ def _build_fields(ctx, node, key, allowed_keys, types, parameters, is_input) -> 
         if not isinstance(labels, dict):
             ctx.add(ctx.where(spec, "labels"), "schema.not_mapping", key="labels")
             labels = {}
+        unit = spec.get("unit")
+        if unit is not None and (not isinstance(unit, str) or kind not in ("number", "integer")):
+            ctx.add(ctx.where(spec, "unit"), "schema.bad_unit", name=name)
+            unit = None
         if is_input:
             minimum, maximum = spec.get("min"), spec.get("max")
             for bound_key, bound in (("min", minimum), ("max", maximum)):
@@ -787,7 +791,7 @@ def _build_fields(ctx, node, key, allowed_keys, types, parameters, is_input) -> 
                         min=minimum, max=maximum)
             spec_obj = InputSpec(name=name, type=kind, where=where, values=values,
                                  minimum=minimum, maximum=maximum, labels=labels,
-                                 description=spec.get("description"))
+                                 description=spec.get("description"), unit=unit)
             if "default" in spec:
                 from sandbox.rules.inputs import InputRefused, coerce_input
 
@@ -800,7 +804,7 @@ def _build_fields(ctx, node, key, allowed_keys, types, parameters, is_input) -> 
             fields[name] = spec_obj
         else:
             fields[name] = OutputSpec(name=name, type=kind, where=where, values=values,
-                                      labels=labels, description=spec.get("description"))
+                                      labels=labels, description=spec.get("description"), unit=unit)
     return fields
 
 

@@ -61,6 +61,7 @@ class InputSpec:
     default: object = None
     description: str | None = None
     labels: dict = field(default_factory=dict)
+    unit: str | None = None  # what a number counts ("rupiah", "hari", "menit"): shown, never computed
 
 
 @dataclass
@@ -71,6 +72,7 @@ class OutputSpec:
     values: tuple = ()
     labels: dict = field(default_factory=dict)
     description: str | None = None
+    unit: str | None = None  # "rupiah": an explanation shows Rp 7.850.000
 
 
 @dataclass
