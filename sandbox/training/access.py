@@ -51,7 +51,8 @@ from datetime import UTC, datetime
 
 from sandbox.store import Store
 from sandbox.training import access_messages  # noqa: F401  (registers the door's messages)
-from sandbox.training.classroom import ClassError, class_info, current_attempt
+from sandbox.training.classroom import AccessRefused, ClassError, class_info, current_attempt
+from sandbox.training.pin import PIN_MIN, SCRYPT, hash_pin, new_pin, verify_pin  # noqa: F401 (re-exported)
 from sandbox.workflow.actors import PENGELOLA_KINERJA, TRAINER
 
 TOKEN_ENV = "EKINERJA_KURSI_TOKEN"  # how `ekinerja serve` hands a seat process its session token
@@ -60,13 +61,7 @@ WINDOW_SECONDS = 60.0
 CLASS_MAX_FAILURES = 60  # wrong join codes across the class (every address together) …
 CLASS_WINDOW_SECONDS = 600.0  # … within 10 minutes: see the figure in the docstring
 PER_DEVICE = 1  # claimed seats one device (client address) may hold
-PIN_MIN = 4
-SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 REGULATOR_KEY = "REGULATOR"  # = sandbox.tui.session.REGULATOR (the workbench persona of T20)
-
-
-class AccessRefused(ClassError):
-    """Someone may not enter (wrong code, full class, wrong PIN) or may not read this."""
 
 
 @dataclass(frozen=True)
@@ -84,30 +79,7 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-# -- the trainer's PIN ----------------------------------------------------------------------------
-def new_pin() -> str:
-    return f"{secrets.randbelow(10**6):06d}"
-
-
-def hash_pin(pin: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **SCRYPT)
-    return f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${salt.hex()}${digest.hex()}"
-
-
-def verify_pin(pin: str, stored: str) -> bool:
-    try:
-        kind, n, r, p, salt, digest = stored.split("$")
-        expected = bytes.fromhex(digest)
-        if kind != "scrypt":
-            return False
-        got = hashlib.scrypt((pin or "").encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(expected))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(got, expected)
-
-
+# -- the trainer's PIN (hashing in sandbox.training.pin) -----------------------------------------
 def set_pin(store: Store, kelas_id: int, pin: str) -> None:
     """Set (or change) the trainer's PIN; only its salted hash is written, never the PIN."""
     pin = (pin or "").strip()

@@ -21,7 +21,9 @@ from sandbox.store import Store, open_store
 from sandbox.synth.office import demo_office, generate_office
 from sandbox.synth.persist import save_office
 from sandbox.synth.ready import prepare_for_practice
+from sandbox.training import access_messages  # noqa: F401  (registers akses.*)
 from sandbox.training.attempt import attempt_row, finish, progress, scenario_of, start_attempt, world_of
+from sandbox.training.pin import PIN_MIN, hash_pin
 from sandbox.training.scenario import SEAT_ONLY_ROLES, Scenario, load_scenario
 from sandbox.usertext import name_problem
 from sandbox.workflow import ADMIN_INSTANSI, TRAINER, atur_jam, kembalikan, perpanjang_batas
@@ -37,6 +39,11 @@ class ClassError(SandboxError):
     def __init__(self, code: str, **params: object):
         super().__init__(code, **params)
         self.args = (self.reason("id"),)
+
+
+class AccessRefused(ClassError):
+    """Someone may not enter (wrong code, full class, wrong PIN) or may not read this; its messages
+    (`akses.*`) are the door's (`sandbox.training.access`)."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +67,6 @@ def create_class(
         raise ClassError("kelas.nama")
     pin_hash = None
     if pin is not None:  # checked before anything is written; stored with the class, as a hash only
-        from sandbox.training.access import PIN_MIN, AccessRefused, hash_pin
-
         if len(pin.strip()) < PIN_MIN:
             raise AccessRefused("akses.pin_pendek", minimal=PIN_MIN)
         pin_hash = hash_pin(pin.strip())

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from sandbox.training.vocab.registry import Verdict, check, define_messages, step
+from sandbox.training.vocab.wording import content_roots as _content
+from sandbox.training.vocab.wording import share_a_word as _shares
+from sandbox.training.vocab.wording import words as _words
 from sandbox.training.vocab.world import World
 from sandbox.workflow import (
     PENGELOLA_KINERJA,
@@ -33,69 +35,6 @@ LINK_STATES = ("PRIVATE", "BROKEN")
 CATATAN_MIN = 20  # characters of a keberatan decision note (the same bar as T02's return note)
 TEXT_MIN_WORDS = 4  # a free-text justification or correction
 BEHAVIOUR_MIN_WORDS = 6  # a free-text behaviour feedback (T21)
-
-# Words that carry no specific content in a feedback: function words and the vocabulary of generic
-# praise ("sudah baik, pertahankan, tingkatkan"). Compared after `_root`.
-_FILLER = """yang dan atau dengan untuk dalam pada dari kepada oleh agar serta secara setiap sudah belum
-telah akan juga lebih paling sangat sekali terus tetap selalu masih saja hanya tidak bukan saudara
-anda kamu bapak sdr mohon tolong harap semoga sebagai adalah yaitu bahwa karena jika maka ini itu
-tersebut sini situ hal umum sangat baik bagus mantap hebat keren luar biasa oke sip top good nice
-great job pertahankan tingkatkan lanjutkan semangat sesuai ekspektasi perilaku kinerja capaian
-maksimal kerja terima kasih apresiasi prestasi optimal""".split()
-
-
-def _root(word: str) -> str:
-    """A light Indonesian stem (one suffix, one prefix), enough to match `melaporkan` with
-    `laporan`; not a linguistic stemmer."""
-    for suffix in ("nya", "kan", "an", "i"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    for prefix in (
-        "meng",
-        "meny",
-        "mem",
-        "men",
-        "me",
-        "peng",
-        "peny",
-        "pem",
-        "pen",
-        "per",
-        "pe",
-        "ber",
-        "ter",
-        "di",
-        "ke",
-        "se",
-    ):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-            return word[len(prefix) :]
-    return word
-
-
-_FILLER_ROOTS = {_root(w) for w in _FILLER} | set(_FILLER)
-
-
-def _words(text: str | None) -> list[str]:
-    return re.findall(r"[a-z0-9]+", (text or "").lower())
-
-
-def _content(text: str | None) -> set[str]:
-    """The roots of a text's content words (at least four letters, not filler or generic praise)."""
-    roots = {_root(w) for w in _words(text) if len(w) >= 4}
-    return {r for r in roots if r not in _FILLER_ROOTS and len(r) >= 4}
-
-
-def _shares(a: set[str], b: set[str]) -> bool:
-    """Two sets of roots share a word (equal, or one a prefix of the other of at least 5 letters)."""
-    for x in a:
-        for y in b:
-            short, long_ = sorted((x, y), key=len)
-            if x == y or (len(short) >= 5 and long_.startswith(short)):
-                return True
-    return False
-
 
 # -- reading helpers ---------------------------------------------------------------------------------
 def _name(world: World, nip: str | None) -> str:
