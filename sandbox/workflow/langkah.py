@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sandbox.domain.status import SKP_WITH_PERIODS, SkpStatus
 from sandbox.store import Store
+from sandbox.workflow.actions import period_opened
 from sandbox.workflow.periode import DOKUMEN_TERBIT, FINAL, KEBERATAN
 from sandbox.workflow.support import row, rows
 from sandbox.workflow.views import current_skp, periods_of
@@ -27,7 +28,7 @@ class Langkah:
 
 
 def current_period(store: Store, skp_id: int, reader: str) -> dict | None:
-    opened = [p for p in periods_of(store, skp_id, reader=reader) if p["state"] != "BELUM_DIBUKA"]
+    opened = [p for p in periods_of(store, skp_id, reader=reader) if period_opened(p["state"])]
     periodic = [p for p in opened if p["jenis"] != "tahunan"]
     if periodic:
         return periodic[-1]
