@@ -8,7 +8,7 @@ Two proofs over every decision of every pack file in rules/ (reforms included):
    as the command line passes it), give the same outputs from `BatchEvaluator.evaluate` as from
    `Engine.evaluate`, or the same refusal (`EvaluationError` code and message parameters) from both.
 
-2. Rule matching at scale: EKINERJA_DIFF_N (default 40,000; the full check is 1,000,000, run it with
+2. Rule matching at scale: EKINERJA_DIFF_N (default 20,000; the full check is 1,000,000, run it with
    `EKINERJA_DIFF_N=1000000 .venv/bin/python -m pytest tests/test_rules_batch_differential.py`) seeded
    valid inputs per distinct decision. `BatchEvaluator.fired` must name exactly the rules
    durable-rules fires for the same prepared values, through the real compiled ruleset
@@ -70,7 +70,7 @@ from sandbox.rules.registry import pack_files
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "rules"
 REFERENCE_DAY = dt.date(2027, 3, 31)  # packs in force then are evaluated then; older ones on their last day
-N = int(os.environ.get("EKINERJA_DIFF_N", "40000"))  # the default suite; 1000000 for the full check
+N = int(os.environ.get("EKINERJA_DIFF_N", "20000"))  # the default suite; 1000000 for the full check
 END_TO_END = 2000
 MIN_DISTINCT = 8
 CHUNK = 20_000
