@@ -249,17 +249,18 @@ def _office(args, lang: str) -> int:
         _fail(message("cli.bad_staff", lang, value=args.staff) + " — "
               + message("cli.bad_staff.fix", lang))
         return 2
-    from sandbox.synth.ready import YEAR, prepare_for_practice
+    from sandbox.synth.ready import YEAR, practice_office
     from sandbox.workflow import WorkflowRefused
 
     office = demo_office() if args.command == "demo" else generate_office(args.seed, args.staff)
     ready = None
     try:
         with open_store(args.db) as store:
-            saved = save_office(store, office, action=f"synth.{args.command}")
+            if args.command == "demo":  # made ready to practise, like the app's first run
+                saved, ready = practice_office(store, office)
+            else:
+                saved = save_office(store, office, action="synth.seed")
             path = store.path
-            if args.command == "demo" and saved.created:
-                ready = prepare_for_practice(store)
     except StoreError as error:
         _fail(error.render(lang))
         return 1

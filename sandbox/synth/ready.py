@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sandbox.store import Store
+from sandbox.synth.office import Office, demo_office
+from sandbox.synth.persist import SavedOffice, save_office
 from sandbox.workflow import (
     ADMIN_INSTANSI,
     KEPALA_DAERAH,
@@ -97,3 +99,11 @@ def prepare_for_practice(store: Store) -> Readiness:
         rhk_of[nip] = first
         approved += 1
     return Readiness(len(periods), approved)
+
+
+def practice_office(store: Store, office: Office | None = None, *,
+                    action: str = "synth.demo") -> tuple[SavedOffice, Readiness | None]:
+    """The one way an office to practise in is made (the app's first run, `ekinerja demo`, a class):
+    save it (the demo office unless another is given) and, when it was new, prepare its year."""
+    saved = save_office(store, office or demo_office(), action=action)
+    return saved, prepare_for_practice(store) if saved.created else None

@@ -19,8 +19,7 @@ from pathlib import Path
 from sandbox.errors import SandboxError
 from sandbox.store import Store, open_store
 from sandbox.synth.office import demo_office, generate_office
-from sandbox.synth.persist import save_office
-from sandbox.synth.ready import prepare_for_practice
+from sandbox.synth.ready import practice_office
 from sandbox.training import access_messages  # noqa: F401  (registers akses.*)
 from sandbox.training.attempt import attempt_row, finish, progress, scenario_of, start_attempt, world_of
 from sandbox.training.pin import PIN_MIN, hash_pin
@@ -71,8 +70,7 @@ def create_class(
             raise AccessRefused("akses.pin_pendek", minimal=PIN_MIN)
         pin_hash = hash_pin(pin.strip())
     office = demo_office() if staff is None else generate_office(seed or 1, staff)
-    saved = save_office(store, office)
-    prepare_for_practice(store)
+    saved, _ = practice_office(store, office, action="synth.office")
     code = f"{secrets.randbelow(10**6):06d}"
     row = {
         "nama": nama.strip(),

@@ -13,10 +13,7 @@ def open_office(path: str | os.PathLike[str] | None = None) -> Store:
     """Open the sandbox database; an empty one becomes the demo office, ready to practise."""
     store = open_store(Path(path) if path else None)
     if office_is_empty(store):
-        from sandbox.synth.office import demo_office
-        from sandbox.synth.persist import save_office
-        from sandbox.synth.ready import prepare_for_practice
+        from sandbox.synth.ready import practice_office
 
-        save_office(store, demo_office(), action="synth.demo")
-        prepare_for_practice(store)
+        practice_office(store)
     return store
