@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 from sandbox import __version__
+from sandbox.formatting import angka
 from sandbox.i18n import message, resolve_language
+from sandbox.limits import STAFF_MAX_CLI
 
 # No argument a person types needs more (PATH_MAX is 4096 bytes), and a longer one is a paste gone wrong.
 MAX_ARG_CHARS = 4096
@@ -245,9 +247,9 @@ def _office(args, lang: str) -> int:
     from sandbox.synth.office import demo_office, generate_office
     from sandbox.synth.persist import save_office
 
-    if args.command == "seed" and not 1 <= args.staff <= 5_000_000:
+    if args.command == "seed" and not 1 <= args.staff <= STAFF_MAX_CLI:
         _fail(message("cli.bad_staff", lang, value=args.staff) + " — "
-              + message("cli.bad_staff.fix", lang))
+              + message("cli.bad_staff.fix", lang, maks=angka(STAFF_MAX_CLI)))
         return 2
     from sandbox.synth.ready import YEAR, practice_office
     from sandbox.workflow import WorkflowRefused
@@ -288,8 +290,9 @@ def _simulate(args, lang: str) -> int:
         _fail(message("cli.sim_staff_or_db", lang) + " — " + message("cli.sim_staff_or_db.fix", lang))
         return 2
     staff = None if args.db else (10_000 if args.staff is None else args.staff)
-    if staff is not None and not 1 <= staff <= 5_000_000:
-        _fail(message("cli.bad_staff", lang, value=staff) + " — " + message("cli.bad_staff.fix", lang))
+    if staff is not None and not 1 <= staff <= STAFF_MAX_CLI:
+        _fail(message("cli.bad_staff", lang, value=staff) + " — "
+              + message("cli.bad_staff.fix", lang, maks=angka(STAFF_MAX_CLI)))
         return 2
     for option, value, low, high in (("--year", args.year, 2000, 2100), ("--seed", args.seed, 0, 2**63 - 1),
                                      ("--workers", args.workers, 0, 64), ("--seeds", args.seeds, 1, 100)):

@@ -7,7 +7,9 @@ import argparse
 import json
 import sys
 
+from sandbox.formatting import angka
 from sandbox.i18n import message
+from sandbox.limits import STAFF_MAX_CLI
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -184,9 +186,9 @@ def _class(args, lang: str) -> int:
             raise classroom.ClassError("kelas.kursi", kursi=args.kursi, maks=classroom.MAX_SEATS)
         if not (args.nama or "").strip():
             raise classroom.ClassError("kelas.nama")
-        if args.staff is not None and not 1 <= args.staff <= 5_000_000:
+        if args.staff is not None and not 1 <= args.staff <= STAFF_MAX_CLI:
             _fail(message("cli.bad_staff", lang, value=args.staff) + " — "
-                  + message("cli.bad_staff.fix", lang))
+                  + message("cli.bad_staff.fix", lang, maks=angka(STAFF_MAX_CLI)))
             return 2
         with open_store(args.db) as store:
             existing = store.conn.execute("SELECT nama FROM kelas LIMIT 1").fetchone()

@@ -7,8 +7,10 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from sandbox.limits import STAFF_MAX_INTERACTIVE
+
 MAX_BATCH = 10_000
-MAX_STAFF = 200_000  # over the API; the terminal takes up to 5,000,000
+MAX_STAFF = STAFF_MAX_INTERACTIVE  # over the API (sandbox/limits.py says why the terminal takes more)
 MAX_REFORMS = 9  # sandbox.sim.messages_banyak.MAX_PACKS less the base
 MAX_NAME = 200
 MAX_INPUTS = 100

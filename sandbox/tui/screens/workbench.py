@@ -17,6 +17,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Header, Input, Label, ProgressBar, Select, Static
 
+from sandbox.formatting import angka
+from sandbox.limits import STAFF_MAX_INTERACTIVE
 from sandbox.rules.loader import check_pack
 from sandbox.rules.registry import default_rules_dir
 from sandbox.sim.behaviour import PREDIKAT
@@ -179,8 +181,8 @@ class WorkbenchScreen(AppScreen):
         except ValueError:
             message_line.update(self._m("tui.wb.angka"))
             return
-        if not 1 <= staff <= 200_000:
-            message_line.update(self._m("tui.wb.batas_pegawai"))
+        if not 1 <= staff <= STAFF_MAX_INTERACTIVE:
+            message_line.update(self._m("tui.wb.batas_pegawai", maks=angka(STAFF_MAX_INTERACTIVE)))
             return
         base = self.query_one("#wb-dasar", Select).value
         reform = self.query_one("#wb-reformasi", Select).value
