@@ -61,6 +61,7 @@ class Outcome:
     assumptions: Assumptions | None = None
     models: dict = field(default_factory=dict)  # label -> kuadran / nilai / iki
     given: list = field(default_factory=list)  # what the data gave and what was drawn (id, en)
+    money: dict = field(default_factory=dict)  # label -> (rulebook.MoneyPlan, year paid or None)
 
 
 _BOOKS: list = []
@@ -116,6 +117,7 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
         labels = [f"{label} ({k + 1})" for k, label in enumerate(labels)]
         for book, label in zip(books, labels, strict=True):
             book.label = label
+    money = {b.label: (b.money, b.paid_year()) for b in books if b.money is not None}  # before the run
     if request.db:
         if not Path(request.db).is_file():
             raise SimError("sim.db_not_found", path=request.db)
@@ -178,7 +180,7 @@ def run(request: Request, progress: Callable[[int, int], None] | None = None) ->
     return Outcome(replications[0], labels, {b.label: b.sources() for b in books}, year,
                    time.perf_counter() - started, store.path if store else None, replications,
                    request.assumptions, {b.label: b.model for b in books},
-                   [sources_line(request.db, lang) for lang in ("id", "en")])
+                   [sources_line(request.db, lang) for lang in ("id", "en")], money)
 
 
 def _count_staff(path: str) -> int:

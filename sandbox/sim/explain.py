@@ -4,8 +4,9 @@ Read from the run's stored rows only (`hasil_pegawai`: ratings or nilai, predika
 explanatory columns of `results.EXPLAIN_COLUMNS`), then every decision that made the person's result
 is asked again of durable-rules, the engine of record (`sandbox.rules.engine.Engine.evaluate`), with
 the same inputs, and its trace is printed as `ekinerja rules eval` prints it: the annual predikat
-(or nilai kinerja), the TPP of each month (months with the same inputs share one trace) and angka
-kredit. The engine's answers are set against the stored ones, so a reader sees that they agree. With
+(or nilai kinerja), the TPP of each month (months with the same inputs share one trace; a money pack
+cut by the month's own predikat shows each month, its predikat read from `predikat_bulanan`) and
+angka kredit. The engine's answers are set against the stored ones, so a reader sees that they agree. With
 several reforms (`compare DASAR R1 R2 …`) each pack gets its letter (A the base) and each reform its TPP
 change against the base.
 """
@@ -22,7 +23,7 @@ from sandbox.i18n import message
 from sandbox.rules.engine import Engine
 from sandbox.rules.explain import render_evaluation
 from sandbox.rules.texts import angka_id
-from sandbox.sim.behaviour import ATTENDANCE
+from sandbox.sim.behaviour import ATTENDANCE, PREDIKAT
 from sandbox.sim.rulebook import SimRulebook, period_ends
 
 QUARTERS = ("tw1", "tw2", "tw3", "tw4")
@@ -54,6 +55,17 @@ def person_rows(database: Path, nip: str) -> list[dict]:
     finally:
         conn.close()
     return [dict(row) for row in rows]
+
+
+def _monthly(database: Path, label: str, nip: str) -> list[str]:
+    """The twelve predikat a monthly money pack cut the person's pay by (first replication)."""
+    conn = sqlite3.connect(Path(database).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        found = conn.execute("SELECT predikat_bulanan FROM predikat_bulanan WHERE paket = ? AND nip = ? "
+                             "ORDER BY seed LIMIT 1", (label, nip)).fetchone()
+    finally:
+        conn.close()
+    return json.loads(found[0])
 
 
 def explain(database: Path, nip: str, packs: list[tuple[str, str]], year: int,
@@ -109,27 +121,43 @@ def explain(database: Path, nip: str, packs: list[tuple[str, str]], year: int,
         # TPP, month by month
         total = None
         if book.has("tpp") and row["tpp_setahun"] is not None:
-            pack = book.packs["tpp"]
+            pack, plan = book.packs["tpp"], book.money
             attendance = json.loads(row["kehadiran_bulanan"])
             served = json.loads(row["hukuman_bulanan"])
+            monthly = (_monthly(database, label, nip) if plan.bulan == 1 and plan.predikat
+                       and book.model == "kuadran" else None)
             months: dict = {}
             for month in range(12):
                 q = month // 3
-                inputs = {"besaran_tpp": row["besaran_tpp"], "predikat": row[f"predikat_{QUARTERS[q]}"],
-                          "hukuman_disiplin": served.get(str(month + 1), "tidak_ada"),
-                          **dict(zip(ATTENDANCE, attendance[month], strict=True))}
-                key = (q, json.dumps(inputs, sort_keys=True))  # a quarter is decided on its last day
-                months.setdefault(key, (ends[q], inputs, []))[2].append(month)
+                if monthly is not None:
+                    on, predikat = ends[q], monthly[month]
+                elif plan.bulan == 12:
+                    on, predikat = ends[4], row["predikat_tahunan"]
+                else:
+                    on, predikat = ends[q], row[f"predikat_{QUARTERS[q]}"]
+                hukuman = served.get(str(month + 1), "tidak_ada")
+                inputs = plan.inputs(row["besaran_tpp"], PREDIKAT.index(predikat), hukuman,
+                                     plan.counted(attendance[month]), year)
+                key = (on, json.dumps(inputs, sort_keys=True))  # decided on its period's last day
+                months.setdefault(key, (on, inputs, [], predikat, hukuman))[2].append(month)
             total = 0.0
-            lines += ["", t("sim.explain.tpp", pack=pack.id)]
-            for on, inputs, which in months.values():
+            if monthly is not None:
+                lines += ["", t("sim.explain.tpp_bulanan", pack=pack.id)]
+            elif plan.bulan == 12:
+                paid = book.paid_year()
+                shown_paid = "" if paid is None else (f", dibayar pada tahun {paid}" if lang == "id"
+                                                      else f", paid in {paid}")
+                lines += ["", t("sim.explain.tpp_tahunan", pack=pack.id, tahun=year, dibayar=shown_paid)]
+            else:
+                lines += ["", t("sim.explain.tpp", pack=pack.id)]
+            for on, inputs, which, predikat, hukuman in months.values():
                 result = engine.evaluate(pack, "tpp", inputs, on=on)
                 received = float(result.outputs["tpp_diterima"])
                 total += received * len(which)
                 names = BULAN.get(lang, BULAN["id"])
                 lines.append("  " + t("sim.explain.tpp_month", months=", ".join(names[m] for m in which),
                                       amount=_rupiah(received), rules=_fired(result),
-                                      predikat=inputs["predikat"], hukuman=inputs["hukuman_disiplin"]))
+                                      predikat=predikat, hukuman=hukuman))
                 lines.append(_indent(render_evaluation(pack, result, lang), "      "))
             agrees = abs(total - row["tpp_setahun"]) < 0.01
             lines.append("  " + t("sim.explain.tpp_total" if agrees else "sim.explain.tpp_differs",

@@ -238,9 +238,44 @@ SIM_MESSAGES: dict[str, tuple[str, str]] = {
         "also: ringkasan.xlsx (one sheet per table) and <table>-excel.csv for an Excel set to Indonesian "
         "(; and decimal commas)",
     ),
+    # -- money packs: the period of the predikat that cuts pay, inputs by name ---------------------
+    "sim.bulan.periode_tidak_dikenal": (
+        "paket {pack}: bulan_per_periode = {nilai}; simulator hanya mengenal {boleh}",
+        "pack {pack}: bulan_per_periode = {nilai}; the simulator knows only {boleh}",
+    ),
+    "sim.bulan.periode_tidak_dikenal.fix": (
+        "tulis 1 (predikat bulanan), 3 (triwulanan) atau 12 (tahunan), atau hapus parameter itu (= 3)",
+        "write 1 (monthly predikat), 3 (quarterly) or 12 (yearly), or remove the parameter (= 3)",
+    ),
+    "sim.bulan.masukan_tidak_dikenal": (
+        "paket {pack} memerlukan masukan {masukan} untuk keputusan tpp, yang tidak diketahui simulator; "
+        "simulator mengetahui: {dikenal}",
+        "pack {pack} requires input {masukan} for decision tpp, which the simulator does not know; "
+        "the simulator knows: {dikenal}",
+    ),
+    "sim.bulan.masukan_tidak_dikenal.fix": (
+        "beri masukan itu nilai bawaan (default:) di paket atau reformasinya, atau bandingkan paket lain",
+        "give that input a default (default:) in the pack or a reform of it, or compare another pack",
+    ),
+    "sim.bulan.pilihan_tidak_dikenal": (
+        "paket {pack}: masukan {masukan} keputusan tpp tidak memuat pilihan {pilihan}, padahal simulator "
+        "memberikan {diberikan}",
+        "pack {pack}: input {masukan} of decision tpp lacks the choice {pilihan}, while the simulator gives "
+        "{diberikan}",
+    ),
+    "sim.bulan.pilihan_tidak_dikenal.fix": (
+        "tambahkan pilihan itu ke values masukan tersebut di paket atau reformasinya",
+        "add that choice to the input's values in the pack or a reform of it",
+    ),
+    "sim.explain.tpp_bulanan": (
+        "TPP per bulan ({pack}; predikat bulan itu sendiri, ditetapkan pada akhir triwulannya):",
+        "TPP per month ({pack}; the month's own predikat, decided on its quarter's last day):",
+    ),
+    "sim.explain.tpp_tahunan": (
+        "TPP per bulan ({pack}; predikat tahunan {tahun}{dibayar}):",
+        "TPP per month ({pack}; the annual predikat of {tahun}{dibayar}):",
+    ),
 }
-
-
 
 
 add_messages(SIM_MESSAGES)

@@ -467,6 +467,7 @@ def header_lines(outcome: Outcome) -> list[str]:
         used = ", ".join(f"{decision}: {pack}" for decision, pack in outcome.sources[label].items())
         model = outcome.models.get(label)
         lines.append(f"{letter}: {used}" + (f" (model {model})" if model else ""))
+    lines += money_lines(outcome)
     if len(outcome.replications) > 1:
         seeds = [r.seed for r in outcome.replications]
         lines.append(f"Replikasi / Replications: {len(seeds)} (seed {seeds[0]}–{seeds[-1]}); tabel rinci "
@@ -481,6 +482,64 @@ def header_lines(outcome: Outcome) -> list[str]:
         f"quarters {share(summary.late)}, bukti lemah / weak evidence {share(summary.weak)}, "
         f"diisi operator / filled in by an operator {share(summary.delegated)}")
     lines += outcome.given  # what an imported office's data gave and what was drawn, id then en
+    return lines
+
+
+def money_lines(outcome: Outcome) -> list[str]:
+    """What a money pack not cut by the quarter's predikat does, and what the simulator simplifies
+    for it; nothing for the original quarterly TPP (its report stays as it was)."""
+    lines = []
+    summary = outcome.summary
+    for letter, label in zip(letters(outcome.labels), outcome.labels, strict=True):
+        found = outcome.money.get(label)
+        if found is None:
+            continue
+        plan, paid = found
+        pack = outcome.sources[label].get("tpp", label)
+        parts_id, parts_en = [], []
+        if plan.bulan == 1 and plan.predikat and outcome.models.get(label, "kuadran") != "kuadran":
+            parts_id.append("predikat bulanan belum disimulasikan untuk model nilai: setiap bulan memakai "
+                            "predikat triwulannya")
+            parts_en.append("monthly predikat is not simulated for the numeric models: each month takes "
+                            "its quarter's predikat")
+        elif plan.bulan == 1 and plan.predikat:
+            total = summary.totals[label]
+            share = shown(_pct(total.bulan_berbeda, total.bulan_pegawai), "pct")
+            parts_id.append(f"dipotong menurut predikat bulanan (bulan_per_periode 1): rating hasil "
+                            f"kerja dan perilaku tiap bulan mengikuti rating triwulannya, menyimpang "
+                            f"dengan peluang 1 − konsistensi (diambil dari sebaran profil); rating hasil "
+                            f"kerja pimpinan unit tetap triwulanan; kurva diperiksa per triwulan, tidak per "
+                            f"bulan; predikat bulan berbeda dari triwulannya pada {share} bulan-pegawai")
+            parts_en.append(f"cut by the monthly predikat (bulan_per_periode 1): each month's ratings follow "
+                            f"the quarter's, departing with probability 1 − consistency (drawn from the "
+                            f"profile's distribution); a unit head's rating hasil kerja stays quarterly; the "
+                            f"curve is checked per quarter, not per month; the month's predikat differs from "
+                            f"its quarter's in {share} of staff-months")
+        elif plan.bulan == 12 and plan.predikat:
+            paid_id = f"; dibayar pada tahun {paid} (tahun_dibayar)" if paid else ""
+            paid_en = f"; paid in {paid} (tahun_dibayar)" if paid else ""
+            parts_id.append(f"dipotong menurut predikat tahunan {outcome.year} (bulan_per_periode 12)"
+                            f"{paid_id}")
+            parts_en.append(f"cut by the annual predikat of {outcome.year} (bulan_per_periode 12){paid_en}")
+        elif plan.bulan != 3 or not plan.predikat:
+            parts_id.append(f"tidak membaca predikat (bulan_per_periode {plan.bulan})")
+            parts_en.append(f"reads no predikat (bulan_per_periode {plan.bulan})")
+        if plan.predikat == "nilai_prestasi_kerja":
+            parts_id.append("nilai_prestasi_kerja dari predikat: Sangat Baik → Sangat Baik, Baik → Baik, "
+                            "Butuh Perbaikan → Cukup, Kurang → Kurang, Sangat Kurang → Buruk")
+            parts_en.append("nilai_prestasi_kerja from the predikat: Sangat Baik → Sangat Baik, Baik → Baik, "
+                            "Butuh Perbaikan → Cukup, Kurang → Kurang, Sangat Kurang → Buruk")
+        lateness = ("terlambat_sampai_60_menit", "terlambat_lebih_60_menit")
+        if any(name in lateness for name, _, _ in plan.counts):
+            parts_id.append("terlambat s.d. 60 menit = TL1 + TL2, lebih dari 60 menit = TL3 + TL4")
+            parts_en.append("late up to 60 minutes = TL1 + TL2, more than 60 minutes = TL3 + TL4")
+        if plan.defaults:
+            names = ", ".join(plan.defaults)
+            parts_id.append(f"masukan dengan nilai bawaan paket (tidak diketahui simulator): {names}")
+            parts_en.append(f"inputs left at the pack's default (unknown to the simulator): {names}")
+        if parts_id:
+            lines.append(f"{letter}: TPP/tunjangan kinerja {pack} " + "; ".join(parts_id) + " / "
+                         + "; ".join(parts_en))
     return lines
 
 

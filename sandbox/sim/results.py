@@ -7,7 +7,8 @@ rating_perilaku=…`); `predikat_tahunan_awal` is the predikat before the adjust
 `dipindah_kurva` the number of periods (of five) in which the curve changed it.
 
 Per-person rows (`hasil_pegawai`) and per-unit curve checks (`hasil_kurva`: the first check with its
-counts, the check after the adjustment step and the people it moved) go to the run's own
+counts, the check after the adjustment step and the people it moved; `predikat_bulanan`: the twelve
+predikat of a money pack cut by the month's own predikat) go to the run's own
 SQLite file as each office finishes, so memory stays bounded whatever the population, and an
 analyst can recount any figure of the report from the rows (every pack's rows, keyed by `paket`).
 `Summary` keeps only counts and sums; what sets a reform against the base (transitions, who wins and
@@ -66,6 +67,8 @@ class PackTotals:
     curve_transition: np.ndarray = field(default_factory=lambda: np.zeros((5, 5), dtype=np.int64))  # annual
     rules: Counter = field(default_factory=Counter)  # annual curve, first check: rule id -> units
     rules_final: Counter = field(default_factory=Counter)  # annual curve after the adjustment
+    bulan_pegawai: int = 0  # staff-months with a monthly predikat (money pack monthly)
+    bulan_berbeda: int = 0  # of which the month's predikat differs from its quarter's
     groups: dict = field(default_factory=lambda: defaultdict(lambda: {
         "pegawai": 0, "predikat": np.zeros(5, dtype=np.int64), "tpp": 0.0, "angka_kredit": 0.0}))
 
@@ -138,6 +141,10 @@ class Summary:
                 total.moved_down[q] += int((outcome.predikat[:, q] > outcome.awal[:, q]).sum())
             np.add.at(total.curve_transition, (outcome.awal[:, ANNUAL], outcome.predikat[:, ANNUAL]), 1)
             total.tpp += float(np.nansum(outcome.tpp))
+            if outcome.bulanan is not None:
+                total.bulan_pegawai += outcome.bulanan.size
+                total.bulan_berbeda += int((outcome.bulanan != np.repeat(outcome.predikat[:, :ANNUAL], 3,
+                                                                         axis=1)).sum())
             jf = ~np.isnan(outcome.angka_kredit)
             total.angka_kredit += float(outcome.angka_kredit[jf].sum())
             total.pegawai_jf += int(jf.sum())
@@ -275,6 +282,9 @@ class ResultStore:
             "aturan_dilanggar_akhir": str, "dipindah": int, "seed": int,
             **{f"awal_{p}": int for p in PREDIKAT}})
         self.db["replikasi"].create({"seed": int, "angka_utama": str})
+        # a money pack cut by the month's own predikat: the twelve predikat (JSON list), per person
+        self.db["predikat_bulanan"].create({"paket": str, "kantor": int, "nip": str, "seed": int,
+                                            "predikat_bulanan": str})
 
     def add(self, office: OfficeOutcome, seed: int = 0) -> None:
         """Write one office's rows in one transaction (columns built as arrays, then zipped)."""
@@ -311,6 +321,11 @@ class ResultStore:
                 width = 28 + len(EXPLAIN_COLUMNS)
                 self.db.conn.executemany(f"INSERT INTO hasil_pegawai VALUES ({','.join('?' * width)})",
                                          zip(*columns, strict=True))
+                if outcome.bulanan is not None:
+                    months = np.array(PREDIKAT, dtype=object)[outcome.bulanan]
+                    self.db.conn.executemany("INSERT INTO predikat_bulanan VALUES (?, ?, ?, ?, ?)", (
+                        (label, office.index, nip, seed, json.dumps(row.tolist()))
+                        for nip, row in zip(people.nip, months, strict=True)))
                 for c in outcome.curves:
                     curve_rows.append((label, office.index, office.unit_ids[c.unit],
                                        office.unit_names[c.unit],

@@ -16,6 +16,11 @@ force all year; a filled-in decision that is not in force in the simulated year 
 curve in 2021, say) is not simulated, and the report names it. Decisions run through
 `rules.batch.BatchEvaluator` on the last day of each period; each distinct input is evaluated once
 per process and remembered (a population repeats the same inputs a lot).
+
+The money decision (`tpp`: a regional TPP or a ministry's tunjangan kinerja) gets its inputs by their
+regulation names from what the simulator knows (`MoneyPlan`); a required input it cannot supply is
+refused before the run. Its pack's integer parameter `bulan_per_periode` says which predikat cuts a
+month's pay: 1 the month's own, 3 the quarter's (absent: today's behaviour), 12 the year's.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 
 import sandbox.sim.messages  # noqa: F401 (registers the messages)
 from sandbox.errors import SandboxError
@@ -31,7 +37,7 @@ from sandbox.rules.loader import load_pack
 from sandbox.rules.model import RulePack
 from sandbox.rules.problems import EvaluationError
 from sandbox.sim.adjust import CurvePlanner, room
-from sandbox.sim.behaviour import PREDIKAT
+from sandbox.sim.behaviour import ATTENDANCE, PREDIKAT, WORKING_DAYS
 from sandbox.sim.curve import CurveCheck
 from sandbox.workflow.rulebook import DEFAULT_PACKS as IN_FORCE
 
@@ -47,6 +53,18 @@ DEFAULT_PACKS = {**{name: IN_FORCE[name] for name in MODELS["kuadran"]},
 # PP 30/2019 names the middle predikat Cukup; PermenPANRB 6/2022 (and the TPP and angka kredit packs
 # reading it) call the same step Butuh Perbaikan ("Butuh Perbaikan (Cukup)").
 PREDIKAT_ALIASES = {"cukup": "butuh_perbaikan"}
+# The money decision's inputs the simulator supplies, by regulation name (see `MoneyPlan`).
+BASE_INPUTS = ("besaran_tpp", "tunjangan_kinerja_kelas_jabatan")  # ← the person's monthly TPP base
+PREDIKAT_INPUTS = ("predikat", "nilai_prestasi_kerja")
+# PP 46/2011 sebutan nilai prestasi kerja (PMA 29/2016 reads them) for the five PermenPANRB 6/2022
+# predikat: the middle step Butuh Perbaikan is Cukup, the lowest Sangat Kurang is Buruk.
+NILAI_PRESTASI_KERJA = {"sangat_baik": "sangat_baik", "baik": "baik", "butuh_perbaikan": "cukup",
+                        "kurang": "kurang", "sangat_kurang": "buruk"}
+# A month's lateness by minutes (Perban BGN 4/2025 Pasal 15) from the TL tiers drawn: TL1 (1–30 min)
+# and TL2 (31–60) are late up to 60 minutes, TL3 (61–90) and TL4 (≥ 91 or no check-in) more than 60.
+LATENESS_INPUTS = {"terlambat_sampai_60_menit": ("tl1", "tl2"), "terlambat_lebih_60_menit": ("tl3", "tl4")}
+PERIOD_PARAMETER = "bulan_per_periode"
+PERIOD_MONTHS = (1, 3, 12)
 _MEMO_LIMIT = 300_000  # entries; a few hundred bytes each
 _MEMO: dict = {}  # per process: (pack hash, decision, date, input key) -> outputs
 _EVALUATORS: dict = {}
@@ -104,6 +122,23 @@ class SimRulebook:
         self.skipped: dict[str, str] = {name: used.id for name, used in chosen.items()
                                         if name not in self.packs}
         self._curves: dict = {}  # date -> (kurva fingerprint, CurveCheck, CurvePlanner)
+        self.money = money_plan(self.packs["tpp"], self.year) if "tpp" in self.packs else None
+
+    def paid_year(self) -> int | None:
+        """The year the money pack says it pays (its output `tahun_dibayar`), when it says one."""
+        plan = self.money
+        if plan is None or not plan.paid_next_year:
+            return None
+        on = dt.date(self.year, 12, 31)
+        inputs = plan.inputs(1_000_000, 1, "tidak_ada", {name: 0 for name, _, _ in plan.counts}, self.year)
+        try:
+            outputs = BatchEvaluator(self.packs["tpp"], "tpp", on).evaluate(
+                inputs, checked=True, wanted=frozenset({"tahun_dibayar"}))
+        except EvaluationError as error:
+            raise SimError("sim.evaluation_failed", error, pack=self.packs["tpp"].id,
+                           decision="tpp") from error
+        paid = outputs.get("tahun_dibayar")
+        return int(paid) if isinstance(paid, int | float) else None
 
     def has(self, decision: str) -> bool:
         """Whether the decision is simulated this year (a fill-in not in force is not)."""
@@ -209,6 +244,95 @@ class SimRulebook:
             _MEMO.clear()
         _MEMO[memo_key] = outputs
         return outputs
+
+
+@dataclass(frozen=True)
+class MoneyPlan:
+    """How the simulator supplies a money decision's inputs (decided once per rulebook, before the run).
+
+    `counts` are (input name, ATTENDANCE indices summed, most allowed); `defaults` the optional inputs
+    left to the pack's default because the simulator does not know them; `classic` when the inputs are
+    those of the original TPP decision (the key and inputs are then built exactly as they always were).
+    """
+
+    bulan: int  # 1: the month's predikat cuts its pay; 3: the quarter's; 12: the year's
+    base: str
+    predikat: str | None  # "predikat", "nilai_prestasi_kerja" or None (the pack reads none)
+    hukuman: bool
+    counts: tuple
+    tahun: bool  # the pack reads tahun_penilaian (the simulated year)
+    defaults: tuple
+    paid_next_year: bool  # the pack says which year it pays (output tahun_dibayar)
+    classic: bool
+
+    def counted(self, attendance) -> dict:
+        """The count inputs from one month's ATTENDANCE counts (summed tiers, capped at the input's max)."""
+        out = {}
+        for name, kinds, most in self.counts:
+            total = sum(int(attendance[k]) for k in kinds)
+            out[name] = total if most is None else min(total, most)
+        return out
+
+    def inputs(self, besaran, predikat: int, hukuman: str, counted: dict, year: int) -> dict:
+        """The decision's inputs for one month (`counted`: from `counted`, by input name)."""
+        values = {self.base: besaran}
+        if self.predikat == "predikat":
+            values["predikat"] = PREDIKAT[predikat]
+        elif self.predikat:
+            values[self.predikat] = NILAI_PRESTASI_KERJA[PREDIKAT[predikat]]
+        if self.hukuman:
+            values["hukuman_disiplin"] = hukuman
+        values.update(counted)
+        if self.tahun:
+            values["tahun_penilaian"] = year
+        return values
+
+
+def money_plan(pack: RulePack, year: int) -> MoneyPlan:
+    """The plan for a pack's `tpp` decision, or a SimError naming the input the simulator cannot give."""
+    decision = pack.decisions["tpp"]
+    on = dt.date(year, 12, 31)
+    parameter = pack.parameters.get(PERIOD_PARAMETER)
+    chosen = parameter.value_on(on) if parameter is not None else None
+    bulan = 3 if chosen is None else chosen[0]
+    if isinstance(bulan, bool) or bulan not in PERIOD_MONTHS:
+        raise SimError("sim.bulan.periode_tidak_dikenal", pack=pack.id, nilai=bulan,
+                       boleh=", ".join(map(str, PERIOD_MONTHS)))
+    spec = decision.inputs
+    base = next((name for name in BASE_INPUTS if name in spec), None)
+    predikat = next((name for name in PREDIKAT_INPUTS if name in spec), None)
+    counts = []
+    for name, item in spec.items():
+        if name in ATTENDANCE:
+            kinds = (ATTENDANCE.index(name),)
+        elif name in LATENESS_INPUTS:
+            kinds = tuple(ATTENDANCE.index(k) for k in LATENESS_INPUTS[name])
+        else:
+            kinds = None
+        if kinds is not None:  # capped at the input's max only when the draws could exceed it
+            most = item.maximum
+            most = None if most is None or most >= len(kinds) * WORKING_DAYS else int(most)
+            counts.append((name, kinds, most))
+    known = {base, predikat, "hukuman_disiplin", "tahun_penilaian", *(c[0] for c in counts)} - {None}
+    missing = [name for name, item in spec.items() if name not in known and not item.has_default]
+    if base is None or missing:
+        what = missing[0] if missing else " / ".join(BASE_INPUTS)
+        raise SimError("sim.bulan.masukan_tidak_dikenal", pack=pack.id, masukan=what,
+                       dikenal=", ".join([*BASE_INPUTS, *PREDIKAT_INPUTS, "hukuman_disiplin",
+                                          "tahun_penilaian", *ATTENDANCE, *LATENESS_INPUTS]))
+    if predikat is not None and spec[predikat].type == "enum":  # every predikat must be a choice
+        given = PREDIKAT if predikat == "predikat" else tuple(NILAI_PRESTASI_KERJA.values())
+        absent = [value for value in given if value not in spec[predikat].values]
+        if absent:
+            raise SimError("sim.bulan.pilihan_tidak_dikenal", pack=pack.id, masukan=predikat,
+                           pilihan=", ".join(absent), diberikan=", ".join(given))
+    classic = (base == "besaran_tpp" and predikat == "predikat" and "hukuman_disiplin" in spec
+               and [c[0] for c in counts] == list(ATTENDANCE) and all(c[2] is None for c in counts)
+               and set(spec) == {base, predikat, "hukuman_disiplin", *ATTENDANCE})
+    return MoneyPlan(bulan=bulan, base=base, predikat=predikat, hukuman="hukuman_disiplin" in spec,
+                     counts=tuple(counts), tahun="tahun_penilaian" in spec,
+                     defaults=tuple(name for name in spec if name not in known),
+                     paid_next_year="tahun_dibayar" in decision.outputs, classic=classic)
 
 
 _FINGERPRINTS: dict = {}

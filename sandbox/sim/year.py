@@ -6,7 +6,10 @@ same attendance; only the rules differ. Each unit's capaian organisasi follows i
 (`_capaian`). Each rulebook then turns the draws into results with its model (`Kuadran`, `Nilai`,
 `Iki`): per period a predikat for everyone, the curve check of every led unit and the adjustment
 step bringing broken units into it (`sandbox.sim.adjust`), then TPP per month and angka kredit for
-the year. Decisions are taken on distinct inputs only (a population repeats them a lot), as arrays.
+the year. A month's TPP is cut by the predikat of the money pack's period (`bulan_per_periode`): the
+quarter's (3, the default), the year's (12) or the month's own (1: `monthly_ratings` draws a rating
+per month around the quarter's, from a generator of its own, so every quarterly draw stays as it was).
+Decisions are taken on distinct inputs only (a population repeats them a lot), as arrays.
 An imported office's given values (`population.Given`) replace the drawn ones after every draw is
 made, so the draws of whatever is not given stay exactly those of an office with nothing given.
 """
@@ -75,6 +78,8 @@ class Draws:
     inovasi: np.ndarray  # (n,) created a new idea or way this year (PP 30/2019 Pasal 41(5)a)
     penilaian_360: bool  # the instansi uses peer and subordinate input (PP 30/2019 Pasal 41(4))
     position_iki: np.ndarray  # (n, 4, IKI) place in the realisasi band of the quarter's rating
+    stream: tuple = ()  # (seed, office index): seeds the monthly draws, made only when a pack needs them
+    monthly: dict = field(default_factory=dict)  # the monthly draws once made (shared by every pack)
 
 
 @dataclass
@@ -88,6 +93,7 @@ class PackOutcome:
     curves: list = field(default_factory=list)  # adjust.UnitCheck per led unit and period
     nilai: np.ndarray | None = None  # (n, 3) annual nilai SKP, perilaku, kinerja (numeric models)
     simulated: frozenset = frozenset()  # decisions simulated (a fill-in not in force is not)
+    bulanan: np.ndarray | None = None  # (n, 12) PREDIKAT codes of each month (money pack monthly only)
 
 
 @dataclass
@@ -234,7 +240,48 @@ def draw(people: People, tree: Tree, units: int, seed: int, index: int, a: Assum
         late=late.sum(axis=1).astype(np.int8), weak=weak.sum(axis=1).astype(np.int8),
         delegated=delegated.sum(axis=1).astype(np.int8), prefer_up=prefer_up,
         position_skp=position_skp, position_perilaku=position_perilaku, inovasi=inovasi,
-        penilaian_360=penilaian_360, position_iki=position_iki)
+        penilaian_360=penilaian_360, position_iki=position_iki, stream=(seed, index))
+
+
+MONTHLY_STREAM = 0x62756C  # "bul": the monthly draws' own generator, apart from the quarterly one
+
+
+def monthly_ratings(people: People, draws: Draws, a: Assumptions) -> dict:
+    """Per person and month: does the rating hasil kerja (perilaku) keep the quarter's, and the fresh
+    draw from the profile's distribution when it does not (probability 1 − consistency, as a quarter
+    departs from the person's level). Drawn once per office from a generator seeded apart from the
+    quarterly draws, so runs without a monthly pack draw exactly what they always did; every pack of a
+    paired run reads the same months."""
+    if not draws.monthly:
+        rng = np.random.default_rng([*draws.stream, MONTHLY_STREAM])
+        n = len(people.nip)
+        profiles = [a.profiles[name] for name in PROFILES]
+        hasil_p = np.cumsum(np.array([p.hasil for p in profiles]), axis=1)[people.profile]
+        perilaku_p = np.cumsum(np.array([p.perilaku for p in profiles]), axis=1)[people.profile]
+        draws.monthly.update(
+            keep_hasil=rng.random((n, 12)) < a.consistency, hasil=_ordinal(rng, hasil_p, (n, 12)),
+            keep_perilaku=rng.random((n, 12)) < a.consistency, perilaku=_ordinal(rng, perilaku_p, (n, 12)))
+    return draws.monthly
+
+
+def _monthly_predikat(people: People, draws: Draws, model, book: SimRulebook, a: Assumptions) -> np.ndarray:
+    """Each month's predikat: the month's ratings (the quarter's as finally rated, or the month's own
+    draw) through the pack's predikat decision, taken on the quarter's last day as the quarter's was
+    (the packs are checked in force on those days). A unit head's rating hasil kerja follows the
+    unit's quarterly capaian, so it stays the quarter's."""
+    months = monthly_ratings(people, draws, a)
+    head = people.leads >= 0
+    out = np.zeros((len(people.nip), 12), dtype=np.int8)
+    ends = period_ends(book.year)
+    for month in range(12):
+        q, on = month // 3, ends[month // 3]
+        h = np.where(months["keep_hasil"][:, month] | head, model.hasil[:, q], months["hasil"][:, month])
+        p = np.where(months["keep_perilaku"][:, month], model.perilaku[:, q], months["perilaku"][:, month])
+        table = np.array([book.code(PREDIKAT, "predikat", "predikat", book.evaluate(
+            "predikat", on, (i, j), {"rating_hasil_kerja": RATINGS[i], "rating_perilaku": RATINGS[j]}))
+            for i in range(3) for j in range(3)], dtype=np.int8)
+        out[:, month] = table[h * 3 + p]
+    return out
 
 
 def _capaian(tree: Tree, units: int, hasil: np.ndarray, noise: np.ndarray, a: Assumptions) -> np.ndarray:
@@ -507,30 +554,62 @@ def evaluate(office: OfficeRows, people: People, draws: Draws, tree: Tree, book:
         hasil, perilaku = draws.hasil, draws.perilaku
         nilai = np.column_stack([model.skp[:, ANNUAL] / _GRID, model.perilaku[:, ANNUAL] / _GRID,
                                  model.kinerja[:, ANNUAL]])
-    tpp = _tpp(people, draws, predikat, book, ends) if book.has("tpp") else np.full(n, np.nan)
+    bulanan = None
+    if book.has("tpp"):
+        plan = book.money
+        if plan.bulan == 1 and plan.predikat and book.model == "kuadran":
+            bulanan = _monthly_predikat(people, draws, model, book, assumptions)
+        tpp = _tpp(people, draws, predikat, book, ends, plan, bulanan)
+    else:
+        tpp = np.full(n, np.nan)
     credit = (_angka_kredit(people, predikat, book, ends[ANNUAL]) if book.has("angka_kredit")
               else np.full(n, np.nan))
     return PackOutcome(predikat=predikat, awal=awal, hasil=hasil, perilaku=perilaku, tpp=tpp,
-                       angka_kredit=credit, curves=curves, nilai=nilai, simulated=frozenset(book.packs))
+                       angka_kredit=credit, curves=curves, nilai=nilai, simulated=frozenset(book.packs),
+                       bulanan=bulanan)
 
 
-def _tpp(people, draws, predikat, book, ends) -> np.ndarray:
-    """TPP received per month (the quarter's predikat), summed over the year."""
+def _tpp(people, draws, predikat, book, ends, plan=None, bulanan=None) -> np.ndarray:
+    """TPP received per month, summed over the year. The month's predikat is its quarter's (the
+    money pack's `bulan_per_periode` 3), the year's (12: decided on the year's last day) or its own
+    (1: `bulanan`); otherwise a month is decided on its quarter's last day. Only the inputs the pack
+    reads enter the key (the original TPP decision's key is built exactly as it always was)."""
+    plan = plan or book.money
     besaran_values = sorted(set(people.besaran.tolist()))
     besaran_code = np.searchsorted(np.array(besaran_values), people.besaran)
     total = np.zeros(len(people.nip), dtype=np.float64)
+    decode = _tpp_inputs if plan.classic else _money_inputs(plan, book.year)
     for month in range(12):
         q = month // 3
+        if bulanan is not None:
+            column, on = bulanan[:, month], ends[q]
+        elif plan.bulan == 12:
+            column, on = predikat[:, ANNUAL], ends[ANNUAL]
+        else:
+            column, on = predikat[:, q], ends[q]
         key = besaran_code.astype(np.int64)
-        key = key * len(PREDIKAT) + predikat[:, q]
-        key = key * len(HUKUMAN) + draws.hukuman[:, month]
-        for kind in range(len(ATTENDANCE)):
-            key = key * _RADIX + draws.attendance[:, month, kind]
+        if plan.classic:
+            key = key * len(PREDIKAT) + column
+            key = key * len(HUKUMAN) + draws.hukuman[:, month]
+            for kind in range(len(ATTENDANCE)):
+                key = key * _RADIX + draws.attendance[:, month, kind]
+        else:
+            if plan.predikat:
+                key = key * len(PREDIKAT) + column
+            if plan.hukuman:
+                key = key * len(HUKUMAN) + draws.hukuman[:, month]
+            for _, kinds, most in plan.counts:
+                count = draws.attendance[:, month, kinds[0]].astype(np.int64)
+                for kind in kinds[1:]:
+                    count = count + draws.attendance[:, month, kind]
+                if most is not None:
+                    count = np.minimum(count, most)
+                key = key * (len(kinds) * WORKING_DAYS + 1) + count
         distinct, inverse = np.unique(key, return_inverse=True)
         received = np.empty(len(distinct), dtype=np.float64)
         amounts = tuple(besaran_values)  # the code's first digit indexes this office's amounts
         for j, code in enumerate(distinct.tolist()):
-            received[j] = book.evaluate("tpp", ends[q], (amounts, code), lambda code=code: _tpp_inputs(
+            received[j] = book.evaluate("tpp", on, (amounts, code), lambda code=code: decode(
                 code, besaran_values), wanted=("tpp_diterima",))["tpp_diterima"]
         total += received[inverse.reshape(-1)]
     return total
@@ -546,6 +625,24 @@ def _tpp_inputs(code: int, besaran_values: list) -> dict:
     return {"besaran_tpp": besaran_values[code], "predikat": PREDIKAT[predikat],
             "hukuman_disiplin": HUKUMAN[hukuman],
             **{name: count for name, count in zip(ATTENDANCE, reversed(counts), strict=True)}}
+
+
+def _money_inputs(plan, year: int):
+    """The decoder of a money pack's key (built in `_tpp`): its inputs by their regulation names."""
+
+    def decode(code: int, besaran_values: list) -> dict:
+        counted = {}
+        for name, kinds, _ in reversed(plan.counts):
+            code, counted[name] = divmod(code, len(kinds) * WORKING_DAYS + 1)
+        hukuman = predikat = 0
+        if plan.hukuman:
+            code, hukuman = divmod(code, len(HUKUMAN))
+        if plan.predikat:
+            code, predikat = divmod(code, len(PREDIKAT))
+        return plan.inputs(besaran_values[code], predikat, HUKUMAN[hukuman],
+                           {name: counted[name] for name, _, _ in plan.counts}, year)
+
+    return decode
 
 
 def _angka_kredit(people, predikat, book, on) -> np.ndarray:
