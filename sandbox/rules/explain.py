@@ -57,7 +57,7 @@ def render_evaluation(pack: RulePack, result: Evaluation, lang: str = "id") -> s
         elif kind == "parameter":
             lines.append("  • " + message("explain.parameter", lang, name=step["name"],
                                           value=plain(step["value"]),
-                                          version=step["version"]))
+                                          version=long_date(step["version"], lang)))
             lines.append("    " + message("explain.cite", lang, cite=step["cite"]))
             if step.get("uncertain"):
                 lines.append("    " + message("explain.uncertain", lang,

@@ -461,7 +461,7 @@ def header_lines(outcome: Outcome) -> list[str]:
                                                                                     strict=True)),
         f"Populasi / Population: {_number(summary.pegawai)} pegawai, {_number(summary.offices)} instansi, "
         f"{_number(summary.units)} unit; tahun / year {outcome.year}",
-        f"Waktu / Time: {outcome.seconds:.1f} s",
+        f"Waktu / Time: {_number(outcome.seconds, 1)} detik / s",
     ]
     for letter, label in zip(letters(labels), labels, strict=True):
         used = ", ".join(f"{decision}: {pack}" for decision, pack in outcome.sources[label].items())
