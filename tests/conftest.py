@@ -29,7 +29,11 @@ def _private_prefs(tmp_path_factory, monkeypatch):
 # reordering by test count is switched off in pyproject.toml: it put these one-test modules last.
 LONG_FIRST = ("test_tui_journey_tmux.py", "test_tui_no_codes.py", "test_tui_no_codes_en.py",
               "test_kill_recovery.py", "test_tui_practice.py", "test_fuzz_rule_packs.py",
-              "test_fuzz_scenarios.py", "test_serve_hostile.py")
+              "test_serve_hostile.py", "test_tui_snapshots.py", "test_class_access.py",
+              "test_fuzz_forms.py", "test_tui_skp_koreksi.py", "test_usertext_fuzz.py",
+              "test_rules_batch_differential.py", "test_tui_decisions.py", "test_fuzz_scenarios.py",
+              "test_classroom_app.py", "test_tui_pejabat_words.py", "test_tui_guidance.py",
+              "test_class_follow.py", "test_engine.py")  # by measured module time, longest first
 
 
 def pytest_collection_modifyitems(config, items) -> None:
