@@ -287,6 +287,9 @@ def test_compare_refusals(client):
     assert unknown.status_code == 404 and unknown.json()["problems"][0]["field"] == "reforms[0]"
     seeds = client.post("/v1/compare", json={**COMPARE, "seeds": 0}, headers={**auth, **EN})
     assert seeds.status_code == 422 and "between 1 and 100" in seeds.json()["message"]
+    forked = client.post("/v1/compare", json={**COMPARE, "workers": 2}, headers={**auth, **EN})
+    assert forked.status_code == 422  # the server's threads never fork worker processes
+    assert forked.json()["problems"][0]["field"] == "workers" and "Traceback" not in forked.text
 
 
 def test_compare_job_runs_to_a_report_with_exports(client, app):

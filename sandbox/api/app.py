@@ -186,6 +186,9 @@ def validation_problems(errors: list, path: str, lang: str) -> list:
                 problems.append((where, "api.staff_limit", {"value": grouped(value, lang),
                                                             "limit": grouped(schemas.MAX_STAFF, lang)}))
                 continue
+            if name == "workers" and top:
+                problems.append((where, "api.workers_one", {"value": value}))
+                continue
             low = ctx.get("ge", ctx.get("gt")) if low is None else low
             high = ctx.get("le", ctx.get("lt")) if high is None else high
             problems.append((where, "api.field.range", {"field": where, "value": value,

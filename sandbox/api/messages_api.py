@@ -19,6 +19,12 @@ MESSAGES = {
     "api.field.range": ("nilai '{field}' ({value}) di luar batas", "'{field}' ({value}) is out of range"),
     "api.field.range.fix": ("tulis '{field}' antara {low} dan {high}",
                             "give '{field}' between {low} and {high}"),
+    "api.workers_one": ("'workers' {value}: lewat API perbandingan berjalan dalam satu proses",
+                        "'workers' {value}: over the API a comparison runs in one process"),
+    "api.workers_one.fix": ("hapus 'workers' atau tulis 1; untuk beberapa proses pakai "
+                            "`ekinerja compare --workers N` di terminal",
+                            "leave 'workers' out or give 1; for several processes use "
+                            "`ekinerja compare --workers N` in a terminal"),
     "api.field.length": ("'{field}' terlalu panjang atau terlalu pendek",
                          "'{field}' is too long or too short"),
     "api.field.length.fix": ("'{field}' berisi {low} sampai {high} butir/karakter",

@@ -65,7 +65,9 @@ class CompareRequest(_Strict):
     seed: int = Field(default=1, ge=0, le=2**63 - 1)
     seeds: int = Field(default=1, ge=1, le=100)
     year: int | None = Field(default=None, ge=2000, le=2100)
-    workers: int = Field(default=1, ge=0, le=64, description="parallel processes (0 = automatic)")
+    # One process over the API: the server's threads must not fork worker processes (a fork of a
+    # threaded process can deadlock on a lock another thread held); `ekinerja compare --workers` can.
+    workers: int = Field(default=1, ge=1, le=1, description="1: the comparison runs in one process")
     lang: Lang = None
 
 
