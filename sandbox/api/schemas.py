@@ -107,7 +107,9 @@ class BatchResponse(BaseModel):
     results: list[CaseResult]
 
 
-class PackSummary(BaseModel):
+class _PackHead(BaseModel):
+    """What names a pack, in the list and in its detail alike."""
+
     id: str
     title: str
     title_en: str | None
@@ -115,6 +117,9 @@ class PackSummary(BaseModel):
     effective_from: str
     effective_to: str | None
     extends: str | None
+
+
+class PackSummary(_PackHead):
     decisions: list[str]
 
 
@@ -123,14 +128,7 @@ class PackList(BaseModel):
     broken: list[str] = Field(description="files in the rules folder the checker refuses (not served)")
 
 
-class PackDetail(BaseModel):
-    id: str
-    title: str
-    title_en: str | None
-    legal_basis: list[str]
-    effective_from: str
-    effective_to: str | None
-    extends: str | None
+class PackDetail(_PackHead):
     description: str | None
     parameters: dict[str, dict[str, Any]]
     decisions: dict[str, dict[str, Any]]
