@@ -416,6 +416,7 @@ def _rules(args, lang: str) -> int:
 
 
 def _rules_list(args, lang: str) -> int:
+    from sandbox.api.packs import pack_summary  # needs no web framework: the API's JSON of a pack
     from sandbox.rules.loader import check_pack, display_path
     from sandbox.rules.registry import default_rules_dir, pack_files
 
@@ -431,11 +432,7 @@ def _rules_list(args, lang: str) -> int:
         if pack is None or problems:
             rows.append({"file": shown, "broken": True})
             continue
-        rows.append({"id": pack.id, "title": pack.title, "legal_basis": list(pack.legal_basis),
-                     "effective_from": pack.effective_from.isoformat(),
-                     "effective_to": pack.effective_to.isoformat() if pack.effective_to else None,
-                     "extends": pack.extends, "file": shown,
-                     "decisions": list(pack.decisions)})
+        rows.append({**pack_summary(pack), "file": shown})  # the API's /v1/packs row, and the file
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

@@ -105,3 +105,22 @@ def test_the_status_panel_says_outage_times_in_words(tmp_path):
     english = status_text(store, "199001012015011001", "en")
     assert "10:00 WIB" in english and "Server maintenance" in english
     assert "✅" in status_text(store, "someone-else", "id")  # another person's outage is not theirs
+
+
+def test_a_person_card_and_the_colleagues_come_from_the_workflow(tmp_path):
+    """The Profil's who-is-who and its coaching list: the same card for a person and each colleague."""
+    from sandbox.synth.ready import practice_office
+    from sandbox.workflow.views import colleagues, people, person_card
+
+    store = open_store(tmp_path / "kantor.db")
+    practice_office(store)
+    everyone = people(store)
+    top = everyone[0]
+    card = person_card(store, top["nip"])
+    assert card.nama == top["nama"] and card.atasan is None and card.memimpin
+    staff = next(p for p in everyone if p["depth"] == 3)
+    mine = colleagues(store, staff["nip"])
+    assert staff["nip"] not in {c.nip for c in mine}
+    assert {c.unit for c in mine} <= {staff["unit"]}
+    assert [c.nama for c in mine] == sorted(c.nama for c in mine)
+    assert person_card(store, "000000000000000000") is None

@@ -205,21 +205,26 @@ class PersonCard:
     memimpin: bool  # leads at least one active pegawai
 
 
+_CARD = ("SELECT p.nip, p.nama, p.jabatan, u.nama, a.nama,"
+         " EXISTS (SELECT 1 FROM pegawai s WHERE s.atasan_nip = p.nip AND s.aktif = 1)"
+         " FROM pegawai p LEFT JOIN unor u ON u.id = p.unor_id LEFT JOIN pegawai a ON a.nip = p.atasan_nip")
+
+
+def _card(found: tuple) -> PersonCard:
+    return PersonCard(*found[:5], memimpin=bool(found[5]))
+
+
 def person_card(store: Store, nip: str) -> PersonCard | None:
-    found = store.db.execute(
-        "SELECT p.nip, p.nama, p.jabatan, u.nama, a.nama,"
-        " EXISTS (SELECT 1 FROM pegawai s WHERE s.atasan_nip = p.nip AND s.aktif = 1)"
-        " FROM pegawai p LEFT JOIN unor u ON u.id = p.unor_id LEFT JOIN pegawai a ON a.nip = p.atasan_nip"
-        " WHERE p.nip = ?", [nip]).fetchone()
-    return None if found is None else PersonCard(*found[:5], memimpin=bool(found[5]))
+    found = store.db.execute(_CARD + " WHERE p.nip = ?", [nip]).fetchone()
+    return None if found is None else _card(found)
 
 
 def colleagues(store: Store, nip: str) -> list[PersonCard]:
     """The active people of one's own unit but oneself, by name: whom one may ask to coach."""
-    found = store.db.execute(
-        "SELECT p.nip FROM pegawai p WHERE p.aktif = 1 AND p.nip <> ?"
-        " AND p.unor_id = (SELECT unor_id FROM pegawai WHERE nip = ?) ORDER BY p.nama", [nip, nip]).fetchall()
-    return [card for (other,) in found if (card := person_card(store, other)) is not None]
+    return [_card(found) for found in store.db.execute(
+        _CARD + " WHERE p.aktif = 1 AND p.nip <> ?"
+                " AND p.unor_id = (SELECT unor_id FROM pegawai WHERE nip = ?) ORDER BY p.nama",
+        [nip, nip]).fetchall()]
 
 
 def office_is_empty(store: Store) -> bool:
