@@ -13,6 +13,7 @@ from sandbox import __version__
 from sandbox.formatting import angka
 from sandbox.i18n import message, resolve_language
 from sandbox.limits import STAFF_MAX_CLI
+from sandbox.usertext import shortened
 
 # No argument a person types needs more (PATH_MAX is 4096 bytes), and a longer one is a paste gone wrong.
 MAX_ARG_CHARS = 4096
@@ -201,18 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:  # a path the file system refuses (name too long, not a folder, no access)
-        _fail(message("cli.path_unusable", lang, path=_shown(error.filename or "-"),
+        _fail(message("cli.path_unusable", lang, path=shortened(error.filename or "-"),
                       detail=error.strerror or type(error).__name__) + " — "
               + message("cli.path_unusable.fix", lang))
         return 1
     except Exception as error:  # noqa: BLE001 - the last guard: a sentence, never a traceback
         _fail(message("cli.internal_error", lang, detail=f"{type(error).__name__}: {error}"))
         return 70
-
-
-def _shown(value: object, limit: int = 80) -> str:
-    text = str(value)
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)})"
 
 
 def _bad_argument(argv: list[str], lang: str) -> str | None:
@@ -303,7 +299,7 @@ def _simulate(args, lang: str) -> int:
     explain_nip = getattr(args, "explain", None)
     if explain_nip is not None and not re.fullmatch(r"\d{18}", explain_nip.strip()):
         # checked before the run, not after a whole simulation
-        _fail(message("sim.explain.bad_nip", lang, nip=_shown(explain_nip)) + " — "
+        _fail(message("sim.explain.bad_nip", lang, nip=shortened(explain_nip)) + " — "
               + message("sim.explain.bad_nip.fix", lang))
         return 2
     for reference in references:
@@ -362,7 +358,7 @@ def _simulate(args, lang: str) -> int:
             _fail(error.render(lang))
             return 1
         if text is None:
-            _fail(message("sim.explain.unknown_nip", lang, nip=_shown(nip), path=out,
+            _fail(message("sim.explain.unknown_nip", lang, nip=shortened(nip), path=out,
                           pegawai=f"{outcome.summary.pegawai:,}".replace(",", ".")) + " — "
                   + message("sim.explain.unknown_nip.fix", lang))
             return 1

@@ -11,8 +11,9 @@ from sandbox.domain.asn import JenisAsn
 from sandbox.domain.nip import NIP_LENGTH, NipError, NipPns, grouped, is_separator, marker, parse_nip
 from sandbox.formatting import MONTHS, long_date
 from sandbox.i18n import message
+from sandbox.usertext import shortened
 
-SHOWN_LIMIT = 80  # typed text longer than this is shortened, as `sandbox.cli._shown` does
+SHOWN_LIMIT = 80  # typed text longer than this is shortened (`sandbox.usertext.shortened`)
 
 
 def add_nip_parser(commands, common: argparse.ArgumentParser) -> None:
@@ -40,10 +41,6 @@ def run_nip(args, lang: str) -> int:
     for line in _lines(parsed, lang):
         print(line)
     return 0
-
-
-def _shown(text: str) -> str:
-    return text if len(text) <= SHOWN_LIMIT else f"{text[:SHOWN_LIMIT]}… ({len(text)})"
 
 
 def _lines(parsed, lang: str) -> list[str]:
@@ -84,7 +81,8 @@ def _refuse(typed: str, error: NipError, lang: str, as_json: bool) -> int:
                           "digit": list(error.digits) if error.digits else None,
                           "pesan": error.render(lang)}, ensure_ascii=False, indent=2))
         return 1
-    lines = [message("nip.cli.tidak_sah", lang, ditulis=_shown(typed))] if typed.strip() else []
+    said = message("nip.cli.tidak_sah", lang, ditulis=shortened(typed, SHOWN_LIMIT))
+    lines = [said] if typed.strip() else []
     lines.append(error.render(lang))
     lines += _pointer(typed, error)
     for line in lines:

@@ -113,3 +113,9 @@ def literal_params(params: dict, escape=markdown_literal) -> dict:
 def html_literal(value: object) -> str:
     """Text for an HTML page (quotes included, for attributes)."""
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def shortened(value: object, limit: int = 80) -> str:
+    """Typed text quoted on the command line: as typed, cut after `limit` characters with its length."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)})"
