@@ -176,14 +176,13 @@ def test_fuzz_finds_no_server_error_and_no_answer_outside_the_schema(base_url):
     schema = schemathesis.openapi.from_url(f"{base_url}/openapi.json")
     checks = [not_a_server_error, response_schema_conformance, status_code_conformance]
     calls = []
-    started = time.monotonic()
     for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
         @settings(max_examples=20, deadline=None, database=None, derandomize=True,
                   phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
         @given(case=schema.as_strategy(generation_mode=mode))
         def fuzz(case):
-            if time.monotonic() - started > 3:  # bounded in time as well as in count
-                return
+            # bounded in count (20 a mode) and each call in time; no wall-clock cut-off, which made
+            # the count below depend on the machine's load (it failed once in CI with one call made)
             response = case.call_and_validate(base_url=base_url, checks=checks, timeout=10)
             calls.append(response.status_code)
 
